@@ -1,0 +1,1 @@
+"""cekangka's checking stage: claims -> relations -> findings -> reports, and the CLI."""

@@ -1,0 +1,127 @@
+"""The `cekangka` command: a shell that parses arguments, calls one library function and writes
+one format. stdout is data; diagnostics and progress go to stderr.
+
+Exit codes, decided in one place (`main`): 0 fine, 1 findings at or above the fail level,
+2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="cekangka",
+        description="Cek angka: extract the numeric claims of Indonesian news and check them.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    e = sub.add_parser("extract", help="extract numeric mentions from text files or stdin")
+    e.add_argument("paths", nargs="*", metavar="PATH", help="text files or folders; '-' or none: stdin")
+    e.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    e.add_argument("--all", action="store_true",
+                   help="also dates, years, times, ordinals, identifiers and scores")
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the output models")
+    s.add_argument("--model", choices=("quantity", "extraction", "all"), default="all")
+
+    b = sub.add_parser("bench", help="extraction throughput against spaCy's tokenizer")
+    b.add_argument("path", metavar="PATH", help="JSONL file of articles with a 'text' field")
+    b.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    b.add_argument("--format", choices=("text", "json"), default="text")
+
+    c = sub.add_parser("conformance", help="score the extractor on a peer's corpus (Duckling)")
+    c.add_argument("path", metavar="PATH", help="the peer corpus, e.g. ../shared/peers/duckling_id.jsonl")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    try:
+        return _COMMANDS[args.command](args)
+    except BrokenPipeError:  # `cekangka extract ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from checks import report
+    from extract.pipeline import extract_paths
+
+    status = EXIT_OK
+    out = sys.stdout
+    results = []
+    for item in extract_paths(args.paths, include_all=args.all):
+        if item.error is not None:
+            print(f"cekangka: {item.error.origin}: {item.error.error}: {item.error.detail}", file=sys.stderr)
+            status = EXIT_INPUT
+            continue
+        if args.format == "json":
+            results.append(item.extraction)
+        else:
+            report.write_extraction(item.extraction, args.format, out, text=item.text)
+    if args.format == "json":
+        report.write_extractions_json(results, out)
+    return status
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import json
+
+    from extract.model import Extraction, Quantity
+
+    models = {"quantity": Quantity, "extraction": Extraction}
+    if args.model == "all":
+        schema = {name: m.model_json_schema(mode="serialization") for name, m in models.items()}
+    else:
+        schema = models[args.model].model_json_schema(mode="serialization")
+    json.dump(schema, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from checks.bench import format_bench, run_bench
+
+    try:
+        result = run_bench(args.path, limit=args.limit, progress=sys.stderr)
+    except OSError as e:
+        print(f"cekangka: {args.path}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_INPUT
+    sys.stdout.write(format_bench(result, args.format))
+    return EXIT_OK
+
+
+def _conformance(args: argparse.Namespace) -> int:
+    from checks.evaluate import format_conformance, run_conformance
+
+    try:
+        result = run_conformance(args.path)
+    except OSError as e:
+        print(f"cekangka: {args.path}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_INPUT
+    sys.stdout.write(format_conformance(result, args.format))
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "extract": _extract,
+    "schema": _schema,
+    "bench": _bench,
+    "conformance": _conformance,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

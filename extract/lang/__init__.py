@@ -1,0 +1,187 @@
+"""Language data: Indonesian words as TOML tables, compiled once into lookups and regexes.
+
+Code never holds word lists; everything a rule matches on comes from `extract/lang/id/*.toml`
+through the `Lexicon` built here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+LANG_DIR = resources.files(__package__) / "id"
+DATA_FILES = ("numerals", "hedges", "currencies", "units", "nouns", "context", "cues")
+
+
+def load_table(name: str) -> dict[str, Any]:
+    return tomllib.loads((LANG_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def to_fraction(text: str) -> Fraction:
+    return Fraction(text)
+
+
+def alternation(words: list[str] | set[str], *, word_boundaries: bool = True) -> str:
+    """A regex alternation, longest first, escaped; spaces match any run of whitespace.
+
+    Letter boundaries are added only at ends that are letters, so "%" and "$" still match glued
+    to digits, and "Rp" matches in "Rp1,6".
+    """
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+        if word_boundaries:
+            if w[:1].isalpha():
+                body = r"(?<!\p{L})" + body
+            if w[-1:].isalpha():
+                body = body + r"(?!\p{L})"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def norm(word: str) -> str:
+    """The lookup key of a matched word: lower case, single spaces."""
+    return " ".join(word.lower().split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every table, keyed for lookup, with the regexes built from them."""
+
+    units: dict[str, Fraction]
+    se_forms: dict[str, Fraction]
+    tens: dict[str, str]
+    scales: dict[str, Fraction]
+    scale_abbreviations: dict[str, Fraction]
+    fractions: dict[str, Fraction]
+    denominators: dict[str, Fraction]
+    half: dict[str, Fraction]
+    decimal_marks: frozenset[str]
+    negative_words: frozenset[str]
+    vague: dict[str, tuple[Fraction, Fraction]]
+    vague_with_scale: dict[str, tuple[Fraction, Fraction]]
+    ordinal_prefix: str
+    ordinal_words: dict[str, Fraction]
+    hedges_before: dict[str, str]
+    hedges_after: dict[str, str]
+    currency_prefix: dict[str, str]
+    currency_suffix: dict[str, str]
+    percent_units: dict[str, str]
+    measure_units: dict[str, str]
+    exact_units: frozenset[str]
+    per_words: frozenset[str]
+    leading_rate_words: frozenset[str]
+    leading_rate_not: tuple[str, ...]
+    se_units: dict[str, str]
+    person_nouns: frozenset[str]
+    classifiers: frozenset[str]
+    ratio_words: frozenset[str]
+    not_nouns: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    nouns_with_verb_prefix: frozenset[str]
+    months: frozenset[str]
+    days: frozenset[str]
+    year_min: int
+    year_max: int
+    decade_suffix: tuple[str, ...]
+    clock_before: frozenset[str]
+    clock_zones: frozenset[str]
+    ordinal_before: frozenset[str]
+    identifier_before: frozenset[str]
+    score_cues: frozenset[str]
+    not_quantity_before: tuple[str, ...]
+    not_quantity_after: tuple[str, ...]
+    lone_words: frozenset[str]
+    range_connectors: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    range_between: frozenset[str]
+    range_and: frozenset[str]
+    cues: dict[str, Any] = field(default_factory=dict)
+
+    # -- derived lookups ------------------------------------------------------------------
+    @property
+    def number_words(self) -> set[str]:
+        return (
+            set(self.units) | set(self.se_forms) | set(self.tens) | set(self.scales)
+            | set(self.fractions) | set(self.denominators) | set(self.decimal_marks)
+        )
+
+
+def _flip(table: dict[str, list[str]]) -> dict[str, str]:
+    """{concept: [surface, ...]} -> {normalised surface: concept}; a surface may name one concept."""
+    out: dict[str, str] = {}
+    for concept, surfaces in table.items():
+        for s in surfaces:
+            out.setdefault(norm(s), concept)
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    num = load_table("numerals")
+    hed = load_table("hedges")
+    cur = load_table("currencies")
+    uni = load_table("units")
+    nou = load_table("nouns")
+    ctx = load_table("context")
+    cue = load_table("cues")
+    fr = lambda d: {k: to_fraction(v) for k, v in d.items()}  # noqa: E731
+    return Lexicon(
+        units=fr(num["units"]),
+        se_forms=fr(num["se_forms"]),
+        tens=dict(num["tens"]),
+        scales=fr(num["scales"]),
+        scale_abbreviations=fr(num["scale_abbreviations"]),
+        fractions=fr(num["fractions"]),
+        denominators=fr(num["denominators"]),
+        half=fr(num["half"]),
+        decimal_marks=frozenset(num["decimal_mark"]["words"]),
+        negative_words=frozenset(num["negative"]["words"]),
+        vague={k: (to_fraction(a), to_fraction(b)) for k, (a, b) in num["vague"].items()},
+        vague_with_scale={
+            k: (to_fraction(a), to_fraction(b)) for k, (a, b) in num["vague_with_scale"].items()
+        },
+        ordinal_prefix=num["ordinal"]["prefix"],
+        ordinal_words=fr(num["ordinal"]["words"]),
+        hedges_before=_flip(hed["before"]),
+        hedges_after=_flip(hed["after"]),
+        currency_prefix={s: code for code, t in cur.items() for s in t["prefix"]},
+        currency_suffix={norm(s): code for code, t in cur.items() for s in t["suffix"]},
+        percent_units=_flip(uni["percent"]),
+        measure_units=_flip(uni["measure"]),
+        exact_units=frozenset(uni["exact"]["names"]),
+        per_words=frozenset(uni["rate"]["per_words"]),
+        leading_rate_words=frozenset(uni["rate"]["leading_words"]),
+        leading_rate_not=tuple(uni["rate"]["leading_not"]),
+        se_units=dict(uni["rate"]["se_units"]),
+        person_nouns=frozenset(norm(w) for w in nou["person"]["words"]),
+        classifiers=frozenset(nou["classifiers"]["words"]),
+        ratio_words=frozenset(nou["ratio"]["words"]),
+        not_nouns=frozenset(nou["not_nouns"]["words"]),
+        verb_prefixes=tuple(nou["verb_prefixes"]["words"]),
+        nouns_with_verb_prefix=frozenset(nou["nouns_with_verb_prefix"]["words"]),
+        months=frozenset(ctx["calendar"]["months"]),
+        days=frozenset(ctx["calendar"]["days"]),
+        year_min=ctx["calendar"]["year_min"],
+        year_max=ctx["calendar"]["year_max"],
+        decade_suffix=tuple(ctx["calendar"]["decade_suffix"]),
+        clock_before=frozenset(ctx["clock"]["before"]),
+        clock_zones=frozenset(ctx["clock"]["zones"]),
+        ordinal_before=frozenset(norm(w) for w in ctx["ordinal"]["before"]),
+        identifier_before=frozenset(norm(w) for w in ctx["identifier"]["before"]),
+        score_cues=frozenset(ctx["score"]["cues"]),
+        not_quantity_before=tuple(ctx["not_quantity"]["before"]),
+        not_quantity_after=tuple(ctx["not_quantity"]["after"]),
+        lone_words=frozenset(ctx["not_quantity"]["lone_words"]),
+        range_connectors=tuple(ctx["range"]["connectors"]),
+        range_openers=tuple(ctx["range"]["openers"]),
+        range_between=frozenset(ctx["range"]["between"]),
+        range_and=frozenset(ctx["range"]["and_words"]),
+        cues=cue,
+    )

@@ -1,0 +1,457 @@
+"""Numerals: numbers as written, read into exact values with their written precision.
+
+`read_numeral(text, pos)` reads the numeral that starts at `pos` — Indonesian-format digits
+("1.600.000", "23,17", "Rp1,6T"'s "1,6T"), number words ("dua ratus lima puluh ribu",
+"satu setengah juta", "satu koma lima"), fractions ("dua pertiga") and vague magnitudes
+("ratusan ribu") — with any scale words after it ("juta", "miliar", glued "jt", "K", "M").
+Everything is exact (Fraction inside, Decimal at the edge); nothing here guesses a unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+import regex
+
+from extract.lang import alternation, lexicon
+from extract.model import Numeral
+
+LEX = lexicon()
+
+# Longer digit strings are not amounts anyone writes; they are read as identifiers.
+MAX_DIGITS = 40
+
+_DIGITS = regex.compile(r"\d+(?:[.,]\d+)*|,\d+")
+_NUMBER_WORD = alternation(LEX.number_words | set(LEX.half))
+_WORD_RUN = regex.compile(
+    _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*", regex.IGNORECASE
+)
+_SCALE_WORD = regex.compile(r"\s*(" + alternation(list(LEX.scales)) + r")", regex.IGNORECASE)
+_ABBREV_GLUED = regex.compile(
+    r"(" + "|".join(regex.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"
+)
+_ABBREV_SPACED = regex.compile(
+    r"\s(" + "|".join(regex.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_]|\.\w)"
+)
+_VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
+
+
+@dataclass
+class Read:
+    """A numeral read from text: exact value (or vague bounds), precision, span and marks."""
+
+    start: int
+    end: int
+    value: Fraction | None
+    precision: Fraction
+    words: bool = False
+    digits: str = ""  # the digit string as written, for date/time/identifier rules
+    scale: Fraction | None = None
+    glued_abbrev: str | None = None  # a scale letter glued to the digits: "1,6T", "100K"
+    spaced_abbrev: str | None = None
+    low: Fraction | None = None  # vague magnitudes
+    high: Fraction | None = None
+    flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+    def to_model(self, text: str) -> Numeral:
+        value = self.value if self.value is not None else self.low or Fraction(0)
+        exact = to_decimal(value)
+        return Numeral(
+            start=self.start, end=self.end, text=text[self.start:self.end],
+            value=exact, fraction=None if exact is not None else f"{value.numerator}/{value.denominator}",
+            precision=to_decimal(self.precision), words=self.words,
+            scale=to_decimal(self.scale) if self.scale else None, flags=tuple(self.flags),
+        )
+
+
+def to_decimal(f: Fraction) -> Decimal | None:
+    """A Fraction as an exact Decimal, or None when its decimal expansion does not end."""
+    num, den = f.numerator, f.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return None
+    k = max(twos, fives)
+    scaled = num * (10**k) // f.denominator
+    return Decimal(scaled).scaleb(-k) if k else Decimal(scaled)
+
+
+def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
+    """Indonesian-format digits: "," decimal, "." thousands. Returns value, precision, flags.
+
+    None when the string is not one number (a version "1.2.3", an absurdly long run).
+    """
+    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+        return None
+    flags: list[str] = []
+    dots, commas = s.count("."), s.count(",")
+    if not dots and not commas:
+        return Fraction(int(s)), Fraction(1), flags
+    groups = regex.split(r"[.,]", s)
+    if commas == 0:
+        head, rest = groups[0], groups[1:]
+        if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3:
+            return Fraction(int("".join(groups))), Fraction(1), flags
+        if dots == 1:  # "2.5": an English decimal point
+            flags.append("english_decimal")
+            return _decimal(head, rest[0]) + (flags,)
+        if all(len(g) in (2, 3) for g in rest) and any(len(g) == 3 for g in rest) and len(head) <= 3:
+            flags.append("malformed_grouping")
+            return Fraction(int("".join(groups))), Fraction(1), flags
+        return None
+    if dots == 0:
+        if commas == 1:
+            return _decimal(groups[0], groups[1]) + (flags,)
+        head, rest = groups[0], groups[1:]
+        if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3:
+            flags.append("english_grouping")
+            return Fraction(int("".join(groups))), Fraction(1), flags
+        return None
+    # both marks: "1.234,56" (Indonesian) or "1,234.56" (English)
+    last = max(s.rfind("."), s.rfind(","))
+    whole, frac = s[:last], s[last + 1:]
+    wgroups = regex.split(r"[.,]", whole)
+    if not (all(len(g) == 3 for g in wgroups[1:]) and 1 <= len(wgroups[0]) <= 3):
+        return None
+    if s[last] == ",":
+        if "," in whole:
+            return None
+    else:
+        if "." in whole:
+            return None
+        flags.append("english_grouping")
+    return _decimal("".join(wgroups), frac) + (flags,)
+
+
+def _decimal(whole: str, frac: str) -> tuple[Fraction, Fraction]:
+    den = 10 ** len(frac)
+    return Fraction(int(whole or "0") * den + int(frac), den), Fraction(1, den)
+
+
+def read_digits(text: str, pos: int) -> Read | None:
+    m = _DIGITS.match(text, pos)
+    if not m:
+        return None
+    s = m.group()
+    parsed = parse_digits(s)
+    if parsed is None:
+        return None
+    value, precision, flags = parsed
+    r = Read(m.start(), m.end(), value, precision, digits=s, flags=flags, rules=["digits"])
+    _read_scales(text, r)
+    return r
+
+
+def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> None:
+    """Scale words after a number: "juta", glued "jt"/"K"/"M"/"T", doubled "juta juta"."""
+    assert r.value is not None or r.low is not None
+    if r.digits:
+        g = _ABBREV_GLUED.match(text, r.end)
+        if g:
+            _apply_scale(r, LEX.scale_abbreviations[g.group(1)], g.end(), "glued_scale")
+            r.glued_abbrev = g.group(1)
+            return
+    seen: list[Fraction] = []
+    while True:
+        m = _SCALE_WORD.match(text, r.end)
+        if not m:
+            break
+        scale = LEX.scales[m.group(1).lower()]
+        if seen and scale == seen[-1]:
+            r.flags.append("doubled_scale")  # "1,2 juta juta": read once, marked
+            r.end = m.end()
+            r.rules.append("doubled_scale")
+            continue
+        if seen and scale < seen[-1]:
+            break
+        _apply_scale(r, scale, m.end(), "scale_word")
+        seen.append(scale)
+    if not seen and allow_spaced_abbrev and r.digits:
+        a = _ABBREV_SPACED.match(text, r.end)
+        if a:
+            r.spaced_abbrev = a.group(1)
+
+
+def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:
+    if r.value is not None:
+        r.value *= scale
+    if r.low is not None:
+        r.low *= scale
+    if r.high is not None:
+        r.high *= scale
+    r.precision *= scale
+    r.scale = (r.scale or 1) * scale
+    r.end = end
+    r.rules.append(rule)
+
+
+def apply_spaced_abbrev(text: str, r: Read) -> None:
+    """Accept "Rp 3 M": a spaced scale letter, allowed by the caller (money only)."""
+    m = _ABBREV_SPACED.match(text, r.end)
+    if m:
+        _apply_scale(r, LEX.scale_abbreviations[m.group(1)], m.end(), "spaced_scale")
+        r.spaced_abbrev = None
+
+
+def read_words(text: str, pos: int) -> Read | None:
+    """Number words from `pos`: the longest prefix of the word run that forms one number."""
+    m = _WORD_RUN.match(text, pos)
+    if not m:
+        return None
+    spans = [(t.start(), t.end()) for t in regex.finditer(r"\S+", m.group())]
+    tokens = [m.group()[a:b].lower() for a, b in spans]
+    parsed = parse_word_tokens(tokens)
+    if parsed is None:
+        return None
+    value, precision, n = parsed
+    end = pos + spans[n - 1][1]
+    r = Read(pos, end, value, precision, words=True, rules=["words"])
+    if not any(t in LEX.scales for t in tokens[:n]):
+        _read_scales(text, r, allow_spaced_abbrev=False)
+    return r
+
+
+def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | None:
+    """Read Indonesian number words; returns (value, precision, tokens used) or None.
+
+    Grammar: groups below 1000 built from units, belas, puluh, ratus and se- forms, each
+    multiplied by a falling scale (ribu < juta < miliar ...); "setengah" adds a half,
+    "koma" starts digit-by-digit decimals, "N perX" is a fraction.
+    """
+    total = Fraction(0)
+    group = Fraction(0)
+    small: Fraction | None = None  # a unit word waiting for belas/puluh/ratus/scale
+    place = None  # place value of the last written component
+    group_place = None
+    last_scale: Fraction | None = None
+    used = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t in LEX.units:
+            if small is not None or (group and group_place is not None and group_place < 10):
+                break
+            small = LEX.units[t]
+        elif t in LEX.tens:
+            if small is None or small == 0:
+                break
+            if LEX.tens[t] == "teen":
+                if small < 2 or group % 100:
+                    break
+                group += 10 + small
+                group_place = Fraction(1)
+            else:
+                mult = Fraction(LEX.tens[t])
+                if group and (group % (mult * 10) or group_place is not None and group_place <= mult):
+                    break
+                group += small * mult
+                group_place = mult
+            small = None
+        elif t in LEX.se_forms:
+            v = LEX.se_forms[t]
+            if small is not None:
+                break
+            if v >= 1000:  # seribu, sejuta: a scale with one as its group
+                if group or (last_scale is not None and v >= last_scale):
+                    break
+                total += v
+                place = v
+                last_scale = v
+            elif v == 100:  # seratus starts a group
+                if group:
+                    break
+                group, group_place = v, v
+            else:  # sepuluh, sebelas end a group's hundreds
+                if group % 100:
+                    break
+                group += v
+                group_place = Fraction(10) if v == 10 else Fraction(1)
+        elif t in LEX.scales:
+            if small is not None:
+                group += small
+                group_place = Fraction(1)
+                small = None
+            if not group:
+                break
+            scale = LEX.scales[t]
+            if last_scale is not None and scale >= last_scale:
+                break
+            total += group * scale
+            place = (group_place or Fraction(1)) * scale
+            group = Fraction(0)
+            group_place = None
+            last_scale = scale
+        elif t in LEX.half and (small is not None or group) and i > 0:
+            base = (small or 0) + group
+            group = base + LEX.half[t]
+            group_place = Fraction(1, 2)
+            small = None
+        elif t in LEX.fractions and i == 0:
+            group = LEX.fractions[t]
+            group_place = group
+            used = i = 1
+            # "setengah juta": a fraction may take one scale
+            if i < n and tokens[i] in LEX.scales:
+                scale = LEX.scales[tokens[i]]
+                total = group * scale
+                place = group_place * scale
+                group = Fraction(0)
+                group_place = None
+                used = 2
+            break
+        elif t in LEX.denominators and small is not None and not group and not total:
+            group = small / LEX.denominators[t]
+            group_place = Fraction(1) / LEX.denominators[t]
+            small = None
+            used = i + 1
+            break
+        elif t in LEX.decimal_marks:
+            if small is not None:
+                group += small
+                small = None
+            elif not group and not total:
+                break
+            j = i + 1
+            digits = []
+            while j < n and tokens[j] in LEX.units:
+                digits.append(int(LEX.units[tokens[j]]))
+                j += 1
+            if not digits:
+                break
+            den = 10 ** len(digits)
+            group += Fraction(int("".join(map(str, digits))), den)
+            group_place = Fraction(1, den)
+            i = j
+            used = j
+            if j < n and tokens[j] in LEX.scales and (last_scale is None or LEX.scales[tokens[j]] < last_scale):
+                scale = LEX.scales[tokens[j]]
+                total += group * scale
+                place = group_place * scale
+                group = Fraction(0)
+                group_place = None
+                used = j + 1
+            break
+        else:
+            break
+        i += 1
+        used = i
+    if small is not None:
+        group += small
+        group_place = Fraction(1)
+    value = total + group
+    if used == 0 or (value == 0 and not any(t in LEX.units for t in tokens[:used])):
+        return None
+    if group:
+        place = group_place
+    return value, place or Fraction(1), used
+
+
+def read_vague(text: str, pos: int) -> Read | None:
+    """Vague magnitudes: "puluhan", "ratusan ribu", "beberapa juta" -> bounds, no value."""
+    m = _VAGUE.match(text, pos)
+    if not m:
+        return None
+    word = m.group().lower()
+    low, high = LEX.vague.get(word) or LEX.vague_with_scale[word]
+    r = Read(m.start(), m.end(), None, low, words=True, low=low, high=high, rules=["vague"])
+    _read_scales(text, r, allow_spaced_abbrev=False)
+    if word in LEX.vague_with_scale and r.scale is None:
+        return None  # "beberapa" alone counts nothing
+    return r
+
+
+START = regex.compile(
+    r"\d|(?<![\w.,]),\d|"
+    + alternation(set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions))
+    + "|" + _VAGUE.pattern,
+    regex.IGNORECASE,
+)
+
+
+def read_numeral(text: str, pos: int) -> Read | None:
+    """The numeral starting at `pos`: digits, words or a vague magnitude, with its scales."""
+    c = text[pos]
+    if c.isdigit() or (c == "," and pos + 1 < len(text) and text[pos + 1].isdigit()):
+        return read_digits(text, pos)
+    return read_vague(text, pos) or read_words(text, pos)
+
+
+def parse_numeral(s: str) -> Numeral | None:
+    """The whole string as one numeral (sign included), or None: for tables and peers."""
+    s = s.strip()
+    sign = 1
+    m = regex.match(r"(?:[-−]\s*|" + alternation(list(LEX.negative_words)) + r"\s+)", s, regex.IGNORECASE)
+    if m:
+        sign, s = -1, s[m.end():]
+    if not s:
+        return None
+    r = read_numeral(s, 0)
+    if r is None or r.end != len(s) or r.value is None:
+        return None
+    r.value *= sign
+    return r.to_model(s)
+
+
+
+# --- writing numbers the Indonesian way ---------------------------------------------------------
+def format_id(d, *, decimals: int | None = None) -> str:
+    """A Decimal (or Fraction) written Indonesian-style: "1.600.000", "1,25", "-0,5"."""
+    from decimal import Decimal as D
+
+    if isinstance(d, Fraction):
+        exact = to_decimal(d)
+        d = exact if exact is not None else D(d.numerator) / D(d.denominator)
+    if decimals is not None:
+        d = d.quantize(D(1).scaleb(-decimals))
+    sign = "-" if d < 0 else ""
+    s = format(abs(d), "f")
+    whole, _, frac = s.partition(".")
+    if decimals is None:
+        frac = frac.rstrip("0")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
+
+def format_id_scaled(d, *, digits: int = 3) -> str:
+    """A large amount with its scale word: "1,6 triliun", "720 miliar", "600.000".
+
+    Amounts under one million are written in full; larger ones with up to `digits`
+    significant digits, rounded.
+    """
+    from decimal import ROUND_HALF_EVEN, Decimal as D
+
+    if isinstance(d, Fraction):
+        exact = to_decimal(d)
+        d = exact if exact is not None else D(d.numerator) / D(d.denominator)
+    words = sorted(((v, w) for w, v in _SCALE_NAMES.items()), reverse=True)
+    for value, word in words:
+        if abs(d) >= value:
+            x = D(d) / D(value.numerator)
+            q = max(0, digits - len(str(int(abs(x)))))
+            x = x.quantize(D(1).scaleb(-q), rounding=ROUND_HALF_EVEN)
+            return f"{format_id(x)} {word}"
+    return format_id(d)
+
+
+# the scale words used when writing: the first spelling of each value in numerals.toml
+_SCALE_NAMES: dict[str, Fraction] = {}
+for _w, _v in LEX.scales.items():
+    if _v >= 1_000_000 and _w.isalpha() and len(_w) > 2 and _v not in _SCALE_NAMES.values():
+        _SCALE_NAMES[_w] = _v
