@@ -36,6 +36,12 @@ _ABBREV_SPACED = regex.compile(
     r"\s(" + "|".join(regex.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_]|\.\w)"
 )
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
+_VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
+_SCALE_AN = regex.compile(r"\s*(" + alternation(list(LEX.scale_an)) + r")", regex.IGNORECASE)
+_FRACTION_PER = regex.compile(
+    r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
+    regex.IGNORECASE,
+)
 
 
 @dataclass
@@ -53,6 +59,7 @@ class Read:
     spaced_abbrev: str | None = None
     low: Fraction | None = None  # vague magnitudes
     high: Fraction | None = None
+    approx: bool = False  # "10 ribuan": a scale with "-an" makes the number approximate
     flags: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
 
@@ -164,6 +171,12 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
             r.glued_abbrev = g.group(1)
             return
     seen: list[Fraction] = []
+    if r.digits:
+        an = _SCALE_AN.match(text, r.end)
+        if an:
+            _apply_scale(r, LEX.scale_an[an.group(1).lower()], an.end(), "scale_an")
+            r.approx = True
+            return
     while True:
         m = _SCALE_WORD.match(text, r.end)
         if not m:
@@ -217,6 +230,11 @@ def read_words(text: str, pos: int) -> Read | None:
         return None
     value, precision, n = parsed
     end = pos + spans[n - 1][1]
+    if n == 1 and tokens[0] in LEX.units and value >= 1:
+        fp = _FRACTION_PER.match(text, end)  # "dua per tiga"
+        if fp and LEX.units[fp.group(1).lower()] > value:
+            den = LEX.units[fp.group(1).lower()]
+            return Read(pos, fp.end(), value / den, 1 / den, words=True, rules=["words", "fraction_per"])
     r = Read(pos, end, value, precision, words=True, rules=["words"])
     if not any(t in LEX.scales for t in tokens[:n]):
         _read_scales(text, r, allow_spaced_abbrev=False)
@@ -367,6 +385,10 @@ def read_vague(text: str, pos: int) -> Read | None:
     word = m.group().lower()
     low, high = LEX.vague.get(word) or LEX.vague_with_scale[word]
     r = Read(m.start(), m.end(), None, low, words=True, low=low, high=high, rules=["vague"])
+    if word in LEX.vague_with_scale:
+        vs = _VAGUE_SCALE.match(text, r.end)
+        if vs:
+            _apply_scale(r, LEX.vague_scales[vs.group(1).lower()], vs.end(), "vague_scale")
     _read_scales(text, r, allow_spaced_abbrev=False)
     if word in LEX.vague_with_scale and r.scale is None:
         return None  # "beberapa" alone counts nothing

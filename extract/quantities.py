@@ -33,18 +33,22 @@ _WORD = r"\p{L}[\p{L}\-]*"
 
 # --- regexes built from the data --------------------------------------------------------------
 _CUR_PREFIX = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*$", I)
+_CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
 _CUR_SUFFIX = regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I)
+_RUPIAH_DASH = regex.compile(r",-{1,2}")  # "Rp 50.000,-"
 _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", I)
 _MEASURE_FOLD = regex.compile(
     r"\s*(" + alternation([w for w in LEX.measure_units if w not in LEX.exact_units]) + r")", I
 )
 _MEASURE_EXACT = regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])")
 _HEDGE_BEFORE = regex.compile(r"(" + alternation(list(LEX.hedges_before)) + r")\s*$", I)
+_HEDGE_WEAK = regex.compile(r"(" + alternation(list(LEX.hedges_before_weak)) + r")\s*$", I)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
 _HEDGE_AFTER = regex.compile(
-    r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")"
-    r"(?=\s*[,.;:)!?\n]|\s+(?:dan|yang|di|ke|telah|sudah|akan|itu|ini|tersebut|pada)\b|\s*$)",
-    I,
+    r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
+)
+_FINAL = regex.compile(
+    r"\s*[,.;:)!?\n]|\s+(?:dan|yang|di|ke|telah|sudah|akan|itu|ini|tersebut|pada)(?!\p{L})|\s*$"
 )
 _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]\s?|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I
@@ -54,37 +58,57 @@ _CONNECTOR = regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r
 _AND = regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I)
 _NEXT_WORD = regex.compile(r"\s+(" + _WORD + r")")
 _GLUED_WORD = regex.compile(_WORD)
-_LEFT_WORDS = regex.compile(r"(\S+)\s+(\S+)\s*$|(\S+)\s*$")
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
 _PER = regex.compile(
-    r"\s*(?:(" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(" + _WORD + r")",
-    I,
+    r"\s*(?:(?:" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(?=\p{L})", I
 )
-_SE_UNIT = regex.compile(r"\s+(" + alternation(list(LEX.se_units)) + r")(?!\p{L})", I)
+_SE_UNIT = regex.compile(r"\s*(" + alternation(list(LEX.se_units)) + r")(?![\p{L}\-])", I)
+_SE_MEASURE = regex.compile(
+    alternation([w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
+    + r"(?![\p{L}\-])", I,
+)
 _LEADING_RATE = regex.compile(
     r"(?<!\p{L})(" + alternation(list(LEX.leading_rate_words)) + r")\s+(" + _WORD + r")", I
+)
+_TRAILING_RATE = regex.compile(
+    r"(?:\s+\p{L}+){0,2}?\s+(" + alternation(list(LEX.leading_rate_words)) + r")\s+(" + _WORD + r")"
+    r"(?=\s*[,.;:!?\n]|\s*$)", I,
 )
 _MONTH = alternation(list(LEX.months))
 _DATE_NUMERIC = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
 )
-_DATE_DAY_MONTH = regex.compile(r"\d{1,2}\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I)
+_DATE_DAY_MONTH = regex.compile(
+    r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
+)
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I)
+_CLOCK_LABEL = regex.compile(r"(" + alternation(list(LEX.clock_before)) + r")\s*$", I)
 _TIME = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
-_TIME_HOUR = regex.compile(r"\d{1,2}(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?")
-_PHONE = regex.compile(r"(?:\+62|\b0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
-_SCORE = regex.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d.,])")
-_ORDINAL_DIGITS = regex.compile(r"(?<!\p{L})(" + regex.escape(LEX.ordinal_prefix) + r")[-\s]$", I)
+_TIME_HOUR = regex.compile(
+    r"\d{1,2}(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
+)
+_PHONE = regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
+_SCORE = regex.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
+_SCORE_LABEL = regex.compile(r"(" + alternation(list(LEX.score_labels)) + r")\s*$", I)
+_YEAR_LABEL = regex.compile(r"(" + alternation(list(LEX.year_labels)) + r")\s*$", I)
+_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}(?!\d)|\d{4}(?!\d)")
+_REG_YEAR = regex.compile(r"\s+(" + alternation(list(LEX.regulation_year)) + r")\s+\d{4}(?!\d)", I)
+_PLATE = (regex.compile(r"(?<!\p{L})\p{Lu}{1,2}\s$"), regex.compile(r"\d{1,4}\s\p{Lu}{1,3}(?!\p{L})"))
+_IDENT_TAIL = regex.compile(r"\s?/\s?\p{L}+\s?\d+")  # "RT 03/RW 05"
+_LABEL = regex.compile(r"(\S+)\s+(\S+)\s*$|(\S+)\s*$")
 _ORDINAL_WORD = regex.compile(
     r"(?<!\p{L})" + regex.escape(LEX.ordinal_prefix)
-    + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")(?!\p{L})",
+    + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")(?!\p{L})"
+    + "|" + alternation(list(LEX.ordinal_words)),
     I,
 )
-_ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern, I)
+_IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
+_ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n")
 _NOUN_NYA = regex.compile(r"(.+?)nya$")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
 
 @dataclass
@@ -108,6 +132,7 @@ class Cand:
     currency_prefix: bool = False
     scale: Fraction | None = None
     bare: bool = True  # no unit, noun, scale, currency or percent
+    lone: bool = False  # a lone number word: dropped unless it opens a range
 
     def to_model(self, text: str, doc: str | None, qid: str) -> Quantity:
         def dec(f: Fraction | None):
@@ -164,9 +189,12 @@ def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
     """The mention whose number starts at `p`, and where scanning resumes."""
     om = _ORDINAL_WORD.match(text, p)
     if om:
-        value = LEX.units.get(om.group(1).lower()) or LEX.se_forms.get(om.group(1).lower())
-        return Cand(p, om.end(), "ordinal", value=value, rules=["ordinal_word"]), om.end()
-
+        return _ordinal_word(text, p, om), om.end()
+    sm = _SE_MEASURE.match(text, p)
+    if sm:
+        unit = LEX.se_units[sm.group().lower()]
+        return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
+                    bare=False, rules=["se_unit"]), sm.end()
     other = _calendar_or_clock(text, p)
     if other is not None:
         return other, other.end
@@ -184,16 +212,33 @@ def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
         return None, r.end
     if cand.kind in QUANTITY_KINDS and cand.kind != "ratio":
         cand = _range(text, cand, r) or cand
+    if cand.lone:
+        return None, cand.end
     if cand.kind in QUANTITY_KINDS:
-        _leading_rate(text, cand)
+        _clause_rate(text, cand)
     return cand, cand.end
 
 
+def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
+    """ "bulan keempat" is an ordinal; "kedua negara" at the head of a phrase means "both"."""
+    word = m.group(1)
+    value = (LEX.units.get(word.lower()) or LEX.se_forms.get(word.lower())) if word else \
+        LEX.ordinal_words[m.group().lower()]
+    left = text[max(0, p - LEFT):p]
+    if word and (_sentence_initial(left, len(left)) or not left.strip()):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and _is_noun(nxt.group(1)):
+            return None
+    return Cand(p, m.end(), "ordinal", value=value, rules=["ordinal_word"])
+
+
 def _calendar_or_clock(text: str, p: int) -> Cand | None:
-    """Dates and clock times, recognised before any numeral reading."""
+    """Dates, clock times, years with their labels, plates and phone numbers: read before any
+    numeral, since their digits would otherwise read as amounts."""
     if not text[p].isdigit():
         return None
-    left = text[max(0, p - LEFT):p]
+    lo = max(0, p - LEFT)
+    left = text[lo:p]
     m = _DATE_NUMERIC.match(text, p)
     if m and _plausible_date(m.group()):
         return Cand(p, m.end(), "date", rules=["date_numeric"])
@@ -202,79 +247,116 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         return Cand(p, m.end(), "date", rules=["date_day_month"])
     mb = _MONTH_BEFORE.search(left)
     if mb:
-        y = regex.match(r"\d{4}(?![\d.,])", text[p:p + 5])
+        y = regex.match(r"\d{4}(?!\d|[.,]\d)", text[p:p + 6])
         if y and LEX.year_min <= int(y.group()) <= LEX.year_max:
-            return Cand(p - len(mb.group()), p + 4, "date", rules=["date_month_year"])
+            return Cand(lo + mb.start(), p + 4, "date", rules=["date_month_year"])
+    label = _CLOCK_LABEL.search(left)
     m = _TIME.match(text, p)
-    if m:
-        clock_word = _last_word(left) in LEX.clock_before
-        if m.group(1) or clock_word or ":" in m.group():
-            hh, mm = regex.split(r"[:.]", m.group().split()[0])[:2]
-            if int(hh) <= 24 and int(mm) < 60:
-                return Cand(p, m.end(), "time", rules=["clock"])
+    if m and (m.group(1) or label or ":" in m.group()):
+        hh, mm = regex.split(r"[:.]", m.group().split()[0])[:2]
+        if int(hh) <= 24 and int(mm) < 60:
+            return Cand(lo + label.start() if label else p, m.end(), "time", rules=["clock"])
     m = _TIME_HOUR.match(text, p)
-    if m and (m.group(1) or _last_word(left) in LEX.clock_before and _last_word(left) != "jam"):
-        if int(m.group().split()[0]) <= 24:
-            return Cand(p, m.end(), "time", rules=["clock_hour"])
+    if m and label and (m.group(1) or norm(label.group(1)) != "jam") and int(m.group().split()[0]) <= 24:
+        return Cand(lo + label.start(), m.end(), "time", rules=["clock_hour"])
     m = _PHONE.match(text, p)
-    if m and (text[p] == "0" or text[p] == "+") and len(regex.sub(r"\D", "", m.group())) >= 9:
+    if m and text[p] in "0+" and len(regex.sub(r"\D", "", m.group())) >= 9:
         return Cand(p, m.end(), "identifier", rules=["phone"])
+    pl = _PLATE[0].search(left)
+    if pl:
+        m = _PLATE[1].match(text, p)
+        if m:
+            return Cand(lo + pl.start(), m.end(), "identifier", rules=["vehicle_plate"])
+    m = _YEAR_SPAN.match(text, p)
+    if m and _is_year(m.group()[:4]) and not regex.match(r"[.,]\d", text[m.end():m.end() + 2]):
+        an = _HEDGE_AFTER_AN.match(text, m.end())
+        label = _YEAR_LABEL.search(left)
+        if an or len(m.group()) > 4 or label:
+            end = an.end() if an and len(m.group()) == 4 else m.end()
+            return Cand(lo + label.start() if label else p, end, "year",
+                        value=Fraction(int(m.group()[:4])) if len(m.group()) == 4 else None,
+                        rules=["decade" if an else "year_label" if label else "year_span"])
     return None
+
+
+def _is_year(digits: str) -> bool:
+    return digits.isdigit() and len(digits) == 4 and LEX.year_min <= int(digits) <= LEX.year_max
 
 
 def _plausible_date(s: str) -> bool:
     parts = [int(x) for x in regex.split(r"[/-]", s)]
-    if len(parts[0:1]) and parts[0] > 31 and len(str(parts[0])) != 4:
-        return False
-    if len(parts) == 3 and len(str(parts[0])) == 4:
+    if len(str(parts[0])) == 4:
         return 1 <= parts[1] <= 12
     return 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
 
 
-def _last_word(left: str) -> str:
-    m = regex.search(r"(\S+)\s*$", left)
-    return m.group(1).lower().strip("(\"'") if m else ""
-
-
-def _left_words(left: str, k: int = 2) -> str:
-    words = left.split()[-k:]
-    return norm(" ".join(words)).strip("(\"'")
+def _label_before(left: str, words: frozenset[str]) -> int | None:
+    """Where a label from `words` ("nomor urut", "Pasal", "No.") ends `left`, or None."""
+    left = left.rstrip()
+    left = left[:-1] if left.endswith("(") else left
+    m = _LABEL.search(left)
+    if not m:
+        return None
+    if m.group(1):
+        two = norm(f"{m.group(1)} {m.group(2)}")
+        if two in words or two.rstrip(".") in words:
+            return m.start()
+        one, at = m.group(2), m.start(2)
+    else:
+        one, at = m.group(3), m.start(3)
+    key = norm(one).strip("(\"'")
+    if key in words or key.rstrip(".") in words:
+        # "UU No.", "PP Nomor": a preceding label word belongs to the same reference
+        if m.group(1) and norm(m.group(1)).rstrip(".") in words:
+            return m.start(1)
+        return at
+    return None
 
 
 # --- reading one number with its context ------------------------------------------------------
-def _reading(text: str, r: Read) -> Cand | None:
+def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     """Build a mention around the numeral `r`: left context first, then right context."""
     c = Cand(r.start, r.end, "count", value=r.value, low=r.low, high=r.high,
-             precision=None if r.vague else r.precision, vague=r.vague, flags=list(r.flags), rules=list(r.rules),
-             scale=r.scale)
-    if r.vague:
-        c.rules.append("vague_magnitude")
-    left = text[max(0, r.start - LEFT):r.start]
+             precision=None if r.vague else r.precision, vague=r.vague, flags=list(r.flags),
+             rules=list(r.rules), scale=r.scale)
+    lo = max(0, r.start - LEFT)
+    left = text[lo:r.start]
+    if r.words:
+        if _IDIOM.match(text, r.start):
+            return None
+        if _not_quantity_context(text, r, left):
+            return None
 
-    # a glued word on the left: currency ("Rp1,6"), ordinal ("ke-7") or identifier ("G20")
-    glued_left = regex.search(r"(\p{L}[\p{L}$]*[.\-]?|[$€£¥₩₹₱฿₫₽]|\p{L}+\$)$", left)
     cur = _CUR_PREFIX.search(left)
-    if cur and (cur.end() - cur.start() > 0):
-        code = LEX.currency_prefix.get(cur.group(1)) or _prefix_code(cur.group(1))
-        c.start = max(0, r.start - LEFT) + cur.start()
+    glued = regex.search(r"(\p{L}[\p{L}$]*-?|[$€£¥₩₹₱฿₫₽]|\p{L}+\$)$", left) if r.digits else None
+    if cur:
+        code = _prefix_code(cur.group(1))
+        c.start = lo + cur.start()
         c.kind, c.unit, c.currency_prefix, c.bare = "money", code, True, False
         c.rules.append("currency_prefix")
         if r.spaced_abbrev:
             apply_spaced_abbrev(text, r)
             c.value, c.precision, c.end, c.scale = r.value, r.precision, r.end, r.scale
-            c.rules.append("spaced_scale")
         left = text[max(0, c.start - LEFT):c.start]
-    elif glued_left and r.digits:
-        word = glued_left.group(1)
-        if regex.fullmatch(r"(?i)ke-?", word):
-            return _other(c, "ordinal", "ordinal_ke", value=r.value, end=r.end)
-        if not word.endswith(("-", ".")) or regex.match(r"\p{L}{2,}-$", word):
-            return _other(c, "identifier", "glued_identifier", start=r.start - len(word))
+    elif glued:
+        word = glued.group(1)
+        if word.rstrip("-").lower() == LEX.ordinal_prefix:
+            return _other(c, "ordinal", "ordinal_ke", start=r.start - len(word), value=r.value)
+        if word.endswith("-") and word[:-1] in LEX.relative_day_prefixes:
+            return _other(c, "date", "relative_day", start=r.start - len(word))
+        tail = _GLUED_WORD.match(text, r.end) if not r.scale else None
+        return _other(c, "identifier", "glued_identifier", start=r.start - len(word),
+                      end=tail.end() if tail else r.end)
 
     if r.digits and r.glued_abbrev in ("M", "T", "G") and not c.currency_prefix:
         # "3M", "4G", "5T": without money these letters name things, not scales
         if not _CUR_SUFFIX.match(text, r.end):
-            return _other(c, "identifier", "letter_code", end=r.end)
+            return _other(c, "identifier", "letter_code")
+
+    if r.digits and r.scale is None and not c.currency_prefix and not r.flags:
+        other = _labelled(text, c, r, left, lo)
+        if other is not None:
+            return other
 
     # sign
     sm = _SIGN.search(left)
@@ -290,27 +372,37 @@ def _reading(text: str, r: Read) -> Cand | None:
         c.hedge = LEX.hedges_before[norm(hm.group(1))]
         c.start -= len(hm.group())
         c.rules.append("hedge_before")
+    if r.approx:
+        c.hedge = "approx"
+        c.rules.append("hedge_scale_an")
 
     pos = c.end
-    # "-an": "2.000-an orang" is about 2.000; "1990-an" is a decade
-    an = _HEDGE_AFTER_AN.match(text, pos) if r.digits else None
-    if an:
-        if r.scale is None and r.value is not None and LEX.year_min <= r.value <= LEX.year_max and len(r.digits) == 4:
-            return _other(c, "date", "decade", end=an.end())
+    an = _HEDGE_AFTER_AN.match(text, pos) if r.digits and not r.approx else None
+    if an:  # "2.000-an orang" is about 2.000
         c.hedge = "approx"
         pos = c.end = an.end()
         c.rules.append("hedge_an")
 
-    if not c.currency_prefix:
+    if c.currency_prefix:
+        dash = _RUPIAH_DASH.match(text, pos)
+        if dash:
+            pos = c.end = dash.end()
+    else:
         pos = _unit_after(text, c, r, pos)
-    # rate: "per hari", "/kg", "setiap bulan", "sehari"
     pos = _rate_after(text, c, pos)
-    # hedge after: "100 orang lebih"
     ha = _HEDGE_AFTER.match(text, pos)
     if ha and c.hedge == "none" and not c.bare:
-        c.hedge = LEX.hedges_after[norm(ha.group(1))]
-        c.end = ha.end()
-        c.rules.append("hedge_after")
+        word = norm(ha.group(1))
+        if word not in LEX.hedges_after_final or _FINAL.match(text, ha.end()):
+            c.hedge = LEX.hedges_after[word]
+            c.end = ha.end()
+            c.rules.append("hedge_after")
+    if c.hedge == "none" and not c.bare and not in_range:
+        wm = _HEDGE_WEAK.search(text[max(0, c.start - LEFT):c.start])
+        if wm and not _OPENER.search(text[max(0, c.start - LEFT):c.start - len(wm.group())]):
+            c.hedge = LEX.hedges_before_weak[norm(wm.group(1))]
+            c.start -= len(wm.group())
+            c.rules.append("hedge_up_to")
 
     if c.bare:
         if r.digits and c.end < len(text) and text[c.end].isalpha():
@@ -321,10 +413,40 @@ def _reading(text: str, r: Read) -> Cand | None:
     return c
 
 
+def _not_quantity_context(text: str, r: Read, left: str) -> bool:
+    """ "salah satu", "satu per satu": number words inside a phrase that counts nothing."""
+    prev = left.rstrip().lower()
+    if any(prev.endswith(w) and (len(prev) == len(w) or not prev[-len(w) - 1].isalpha())
+           for w in LEX.not_quantity_before):
+        return True
+    after = text[r.end:r.end + 16].lower().lstrip()
+    return any(after.startswith(w) for w in LEX.not_quantity_after)
+
+
+def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
+    """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
+    at = _label_before(left, LEX.ordinal_before)
+    if at is not None:
+        return _other(c, "ordinal", "ordinal_label", start=lo + at, value=r.value)
+    at = _label_before(left, LEX.identifier_before)
+    if at is not None:
+        end = r.end
+        if left.rstrip().endswith("(") and text[end:end + 1] == ")":
+            end += 1  # "ayat (2)"
+        tail = _REG_YEAR.match(text, end) or _IDENT_TAIL.match(text, end)
+        return _other(c, "identifier", "identifier_label", start=lo + at,
+                      end=tail.end() if tail else end)
+    sl = _SCORE_LABEL.search(left)
+    sc = _SCORE.match(text, r.start)
+    if sc and (sl or _near_cue(text, r.start, LEX.score_cues)):
+        return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
+    return None
+
+
 def _prefix_code(surface: str) -> str | None:
-    key = " ".join(surface.split())
+    key = norm(surface)
     for k, code in LEX.currency_prefix.items():
-        if k.lower() == key.lower():
+        if norm(k) == key:
             return code
     return None
 
@@ -333,38 +455,39 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int) -> int:
     """Percent, currency, measure, ratio or counted noun after the number."""
     m = _PERCENT.match(text, pos)
     if m:
-        c.kind, c.unit, c.bare = "percent", LEX.percent_units[norm(m.group(1))], False
-        c.end = m.end()
-        c.rules.append("percent")
-        return c.end
+        c.kind, c.unit = "percent", LEX.percent_units[norm(m.group(1))]
+        return _took(c, m.end(), "percent")
     m = _CUR_SUFFIX.match(text, pos)
     if m:
-        c.kind, c.unit, c.bare = "money", LEX.currency_suffix[norm(m.group(1))], False
-        c.end = m.end()
-        c.rules.append("currency_suffix")
-        return c.end
+        c.kind, c.unit = "money", LEX.currency_suffix[norm(m.group(1))]
+        return _took(c, m.end(), "currency_suffix")
     m = _RATIO.match(text, pos)
     if m:
-        c.kind, c.unit, c.bare = "ratio", None, False
-        c.end = m.end()
-        c.rules.append("ratio_word")
-        return c.end
+        c.kind, c.unit = "ratio", None
+        return _took(c, m.end(), "ratio_word")
     m = _MEASURE_FOLD.match(text, pos) or (r.digits and _MEASURE_EXACT.match(text, pos))
     if m:
-        c.kind, c.bare = "measure", False
+        c.kind = "measure"
         c.unit = LEX.measure_units.get(norm(m.group(1))) or LEX.measure_units[m.group(1)]
-        c.end = m.end()
-        c.rules.append("measure_unit")
-        return c.end
+        return _took(c, m.end(), "measure_unit")
+    if r.words and r.value is not None and 0 < r.value < 1:
+        # "separuh anggaran", "dua pertiga anggota": a fraction of something is a ratio
+        c.kind, c.bare = "ratio", False
+        c.rules.append("fraction_word")
+        return pos
     noun, end = _counted_noun(text, pos)
     if noun:
-        c.unit, c.bare = noun, False
-        c.end = end
-        c.rules.append("counted_noun")
-        return c.end
-    if r.scale is not None:
+        c.unit = noun
+        return _took(c, end, "counted_noun")
+    if r.scale is not None or r.vague:
         c.bare = False
     return pos
+
+
+def _took(c: Cand, end: int, rule: str) -> int:
+    c.end, c.bare = end, False
+    c.rules.append(rule)
+    return end
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
@@ -377,21 +500,25 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     m2 = _NEXT_WORD.match(text, m.end())
     if m2 and norm(f"{w1} {m2.group(1)}") in LEX.person_nouns:
         return "person", m2.end()
-    if norm(w1) in LEX.person_nouns:
-        return "person", m.end()
-    nya = _NOUN_NYA.match(low1)
-    if nya and nya.group(1) in LEX.person_nouns:
+    if norm(w1) in LEX.person_nouns or _person_nya(low1):
+        # "5 orang guru": "orang" as a classifier before a people noun
+        if m2 and low1 == "orang" and norm(m2.group(1)) in LEX.person_nouns:
+            return "person", m2.end()
         return "person", m.end()
     if low1 in LEX.classifiers:
         if m2 and _is_noun(m2.group(1), allow_capital=True):
-            inner, end = _counted_noun(text, m.end())
-            if inner == "person":
-                return inner, end
+            if norm(m2.group(1)) in LEX.person_nouns:
+                return "person", m2.end()
             return "count:" + m2.group(1).lower(), m2.end()
         return "count:" + low1, m.end()
-    if _is_noun(w1):
+    if _is_noun(w1) or _ACRONYM.fullmatch(w1):
         return "count:" + low1, m.end()
     return None, pos
+
+
+def _person_nya(word: str) -> bool:
+    nya = _NOUN_NYA.match(word)
+    return bool(nya) and nya.group(1) in LEX.person_nouns
 
 
 def _is_noun(word: str, allow_capital: bool = False) -> bool:
@@ -408,55 +535,88 @@ def _is_noun(word: str, allow_capital: bool = False) -> bool:
 
 
 def _rate_after(text: str, c: Cand, pos: int) -> int:
+    """ "per hari", "/kg", "setiap bulan", "per dolar AS", "sehari": the rate's denominator."""
     m = _PER.match(text, pos)
     if m:
-        unit = _rate_unit(m.group(2))
+        unit, end = _rate_unit(text, m.end())
         if unit:
             c.per = unit
-            c.end = m.end()
-            c.rules.append("rate")
-            return c.end
+            return _took_rate(c, end, "rate")
     m = _SE_UNIT.match(text, pos)
-    if m:
+    if m and not c.bare:
         c.per = LEX.se_units[m.group(1).lower()]
-        c.end = m.end()
-        c.rules.append("rate_se")
-        return c.end
+        return _took_rate(c, m.end(), "rate_se")
     return pos
 
 
-def _rate_unit(word: str) -> str | None:
-    """The denominator unit a rate word names: hari -> day, orang -> person, rumah -> count:rumah."""
-    low = word.lower()
-    stem = low[:-3] if low.endswith("nya") and len(low) > 5 else low
-    for w in (word, low, stem):
-        if w in LEX.measure_units:
-            return LEX.measure_units[w]
-    if stem in LEX.person_nouns or low in LEX.person_nouns:
-        return "person"
-    if _is_noun(stem) and low not in LEX.months:
-        return "count:" + stem
-    return None
+def _took_rate(c: Cand, end: int, rule: str) -> int:
+    c.end = end
+    c.rules.append(rule)
+    return end
 
 
-def _leading_rate(text: str, c: Cand) -> None:
-    """ "setiap harinya ... 60.000 peserta": a rate phrase earlier in the same clause."""
+def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
+    """The unit a rate names at `pos`: hari -> day, orang -> person, dolar AS -> USD."""
+    m = _CUR_SUFFIX.match(text, pos)
+    if m:
+        return LEX.currency_suffix[norm(m.group(1))], m.end()
+    m = _MEASURE_FOLD.match(text, pos) or _MEASURE_EXACT.match(text, pos)
+    if m:
+        unit = LEX.measure_units.get(norm(m.group(1))) or LEX.measure_units.get(m.group(1))
+        end = m.end()
+        nya = regex.match(r"nya(?!\p{L})", text[end:end + 4])
+        return unit, end + (3 if nya else 0)
+    w = _GLUED_WORD.match(text, pos)
+    if not w:
+        return None, pos
+    word = w.group().lower()
+    stem = word[:-3] if word.endswith("nya") and len(word) > 5 else word
+    if stem in LEX.measure_units:
+        return LEX.measure_units[stem], w.end()
+    noun, end = _counted_noun(text, pos - 1) if pos > 0 and text[pos - 1].isspace() else (None, pos)
+    if noun:
+        return noun, end
+    if stem in LEX.person_nouns:
+        return "person", w.end()
+    if (_is_noun(stem) or _ACRONYM.fullmatch(w.group())) and stem not in LEX.months:
+        return "count:" + stem, w.end()
+    return None, pos
+
+
+def _clause_rate(text: str, c: Cand) -> None:
+    """A time rate stated apart from the number, in the same clause: before it ("setiap harinya
+    ... 60.000 peserta") or just after the verb ("60.000 peserta diproses setiap hari")."""
     if c.per is not None:
         return
+    after = _TRAILING_RATE.match(text, c.end)
+    if after:
+        unit = _time_rate_unit(after.group(2))
+        if unit:
+            c.per = unit
+            c.rules.append("trailing_rate")
+            return
     lo = max(0, c.start - 80)
     left = text[lo:c.start]
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(left)), default=0)
-    cut = max(cut, max((i + 1 for i, ch in enumerate(left) if ch.isdigit() or ch in ",;"), default=0))
+    cut = max(cut, max((i + 1 for i, ch in enumerate(left) if ch.isdigit() or ch == ";"), default=0))
     window = left[cut:]
     for m in _LEADING_RATE.finditer(window):
         phrase = norm(window[m.start():m.end() + 8])
         if any(phrase.startswith(x) for x in LEX.leading_rate_not):
             continue
-        unit = _rate_unit(m.group(2))
-        if unit and unit in LEX.measure_units.values():
+        unit = _time_rate_unit(m.group(2))
+        if unit:
             c.per = unit
             c.rules.append("leading_rate")
             return
+
+
+def _time_rate_unit(word: str) -> str | None:
+    """hari(nya) -> day, bulan -> month, ...: the time units a clause-level rate can name."""
+    word = word.lower()
+    stem = word[:-3] if word.endswith("nya") else word
+    unit = LEX.measure_units.get(stem)
+    return unit if unit in LEX.se_units.values() else None
 
 
 def _other(c: Cand, kind: str, rule: str, *, start: int | None = None, end: int | None = None,
@@ -465,33 +625,24 @@ def _other(c: Cand, kind: str, rule: str, *, start: int | None = None, end: int 
                 value=value, rules=c.rules + [rule])
 
 
-def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand | None:
+def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
     """A number with no unit, noun, scale or currency: an amount, or a year, name, position?"""
-    prev = _last_word(left)
-    prev2 = _left_words(left, 2)
     if r.words:
-        # a lone number word ("salah satu", "dua" on its own) counts nothing
-        if r.value is not None and r.value < 1 and r.value > 0:
-            c.kind = "ratio"
-            c.rules.append("fraction_word")
-            return c
-        return None
-    if prev2 in LEX.ordinal_before or prev in LEX.ordinal_before:
-        return _other(c, "ordinal", "ordinal_context", value=r.value)
-    if prev2 in LEX.identifier_before or prev in LEX.identifier_before or prev.rstrip(".") in LEX.identifier_before:
-        return _other(c, "identifier", "identifier_context")
-    s = _SCORE.match(text, r.start)
-    if s and _near_cue(text, r.start, LEX.score_cues):
-        return _other(c, "score", "score", end=s.end())
-    if (r.value is not None and r.digits.isdigit() and len(r.digits) == 4
-            and LEX.year_min <= r.value <= LEX.year_max and c.hedge == "none"):
+        # a lone number word ("dua" on its own) counts nothing unless it opens a range;
+        # a longer number in words ("tiga puluh satu juta ...") is an amount
+        c.lone = not r.vague and " " not in text[r.start:r.end]
+        c.rules.append("bare_words")
+        return c
+    if (r.value is not None and _is_year(r.digits) and c.hedge == "none"):
         return _other(c, "year", "year", value=r.value)
     if r.digits.isdigit() and (len(r.digits) >= 10 or (r.digits.startswith("0") and len(r.digits) >= 5)):
         return _other(c, "identifier", "long_digit_string")
     word_before = regex.search(r"(\p{L}[\p{L}\-]*)\W{0,2}$", left)
     if (word_before and word_before.group(1)[0].isupper() and c.hedge == "none"
+            and c.value is not None and c.value > 0
             and not _sentence_initial(left, word_before.start())):
-        return _other(c, "identifier", "after_proper_name")
+        lo = max(0, c.start - LEFT)
+        return _other(c, "identifier", "after_proper_name", start=lo + word_before.start())
     c.rules.append("bare_count")
     return c
 
@@ -516,38 +667,33 @@ def _range(text: str, first: Cand, r1: Read) -> Cand | None:
         con = _AND.match(text, first.end)
     if con is None:
         return None
-    q = con.end()
-    m = regex.match(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", text[q:q + 12], I)
-    p2 = q + (m.end() if m else 0)
-    if p2 >= len(text) or not (_ANCHOR.match(text, p2)):
-        return None
-    if _calendar_or_clock(text, p2) is not None:
+    m = _CUR_PREFIX_AT.match(text, con.end())
+    p2 = m.end() if m else con.end()
+    if p2 >= len(text) or not _ANCHOR.match(text, p2) or _calendar_or_clock(text, p2) is not None:
         return None
     r2 = read_numeral(text, p2)
-    if r2 is None or r1.vague or r2.vague:
+    if r2 is None or r1.vague != r2.vague:
         return None
-    second = _reading(text, r2)
+    second = _reading(text, r2, in_range=True)
     if second is None or second.kind not in QUANTITY_KINDS:
         return None
-    # score rather than range: "menang 2-1"
-    if (first.bare and second.bare and _SCORE.match(text, r1.start)
-            and _near_cue(text, r1.start, LEX.score_cues)):
+    if first.unit and second.unit and (first.kind, first.unit) != (second.kind, second.unit):
         return None
-    if not first.bare and not second.bare and (first.kind, first.unit) != (second.kind, second.unit):
-        if not (second.kind == "count" and second.unit is None):
-            return None
-    lo, hi = first.value, second.value
+    if r1.vague:  # "ratusan hingga ribuan orang"
+        lo, hi = first.low, second.high
+    else:
+        lo, hi = first.value, second.value
     if lo is None or hi is None:
         return None
     # "3-5 juta": the scale of the second bound is shared by the first
-    if first.scale is None and second.scale is not None and r1.value is not None and r2.value is not None:
-        raw2 = r2.value / second.scale
-        if r1.value <= raw2:
+    if first.scale is None and second.scale is not None and not r1.vague and r1.value is not None:
+        raw2 = r2.value / second.scale if r2.value is not None else None
+        if raw2 is not None and r1.value <= raw2:
             lo = r1.value * second.scale
             first.precision = (first.precision or 1) * second.scale
     if lo >= hi:
         return None
-    kind, unit = (second.kind, second.unit) if not second.bare else (first.kind, first.unit)
+    kind, unit = (first.kind, first.unit) if first.unit else (second.kind, second.unit)
     start = first.start
     if opener:
         start = max(0, first.start - LEFT) + opener.start()
@@ -556,7 +702,8 @@ def _range(text: str, first: Cand, r1: Read) -> Cand | None:
         start, second.end, kind, low=lo, high=hi, unit=unit,
         hedge=first.hedge if first.hedge != "none" else second.hedge,
         per=second.per or first.per, precision=max(precisions) if precisions else None,
-        flags=first.flags + second.flags, rules=first.rules + ["range"] + second.rules,
+        vague=first.vague, flags=first.flags + second.flags,
+        rules=first.rules + ["range"] + second.rules,
         currency_prefix=first.currency_prefix or second.currency_prefix,
         bare=first.bare and second.bare,
     )

@@ -68,8 +68,13 @@ class Lexicon:
     vague_with_scale: dict[str, tuple[Fraction, Fraction]]
     ordinal_prefix: str
     ordinal_words: dict[str, Fraction]
+    vague_scales: dict[str, Fraction]
+    scale_an: dict[str, Fraction]
+    fraction_per: str
     hedges_before: dict[str, str]
+    hedges_before_weak: dict[str, str]
     hedges_after: dict[str, str]
+    hedges_after_final: frozenset[str]
     currency_prefix: dict[str, str]
     currency_suffix: dict[str, str]
     percent_units: dict[str, str]
@@ -95,6 +100,12 @@ class Lexicon:
     ordinal_before: frozenset[str]
     identifier_before: frozenset[str]
     score_cues: frozenset[str]
+    clock_day_parts: frozenset[str]
+    relative_day_prefixes: frozenset[str]
+    year_labels: frozenset[str]
+    score_labels: frozenset[str]
+    regulation_year: frozenset[str]
+    idioms: tuple[str, ...]
     not_quantity_before: tuple[str, ...]
     not_quantity_after: tuple[str, ...]
     lone_words: frozenset[str]
@@ -149,8 +160,13 @@ def lexicon() -> Lexicon:
         },
         ordinal_prefix=num["ordinal"]["prefix"],
         ordinal_words=fr(num["ordinal"]["words"]),
+        vague_scales=fr(num["vague_scales"]),
+        scale_an=fr(num["scale_an"]),
+        fraction_per=num["fraction_per"]["word"],
         hedges_before=_flip(hed["before"]),
+        hedges_before_weak=_flip(hed["before_weak"]),
         hedges_after=_flip(hed["after"]),
+        hedges_after_final=frozenset(hed["after_final"]["words"]),
         currency_prefix={s: code for code, t in cur.items() for s in t["prefix"]},
         currency_suffix={norm(s): code for code, t in cur.items() for s in t["suffix"]},
         percent_units=_flip(uni["percent"]),
@@ -176,6 +192,12 @@ def lexicon() -> Lexicon:
         ordinal_before=frozenset(norm(w) for w in ctx["ordinal"]["before"]),
         identifier_before=frozenset(norm(w) for w in ctx["identifier"]["before"]),
         score_cues=frozenset(ctx["score"]["cues"]),
+        clock_day_parts=frozenset(ctx["clock_day_parts"]["words"]),
+        relative_day_prefixes=frozenset(ctx["relative_day"]["prefixes"]),
+        year_labels=frozenset(ctx["labels"]["year"]),
+        score_labels=frozenset(ctx["labels"]["score"]),
+        regulation_year=frozenset(ctx["labels"]["regulation_year"]),
+        idioms=tuple(ctx["not_quantity"]["idioms"]),
         not_quantity_before=tuple(ctx["not_quantity"]["before"]),
         not_quantity_after=tuple(ctx["not_quantity"]["after"]),
         lone_words=frozenset(ctx["not_quantity"]["lone_words"]),

@@ -1,0 +1,295 @@
+"""Benchmark: extraction throughput against spaCy's blank Indonesian tokenizer, in one run.
+
+`run_bench(path)` streams a JSONL file of articles (one object a line with a `text` field) twice:
+
+1. our extraction, `extract_quantities(text)` on every text — seconds, articles/s, MB/s (UTF-8
+   bytes, 1 MB = 10^6 bytes) and the number of quantities; then the peak RSS of the process,
+   read BEFORE spaCy is imported or loaded, so it reflects extraction alone;
+2. spaCy's `spacy.blank("id")` tokenizer on the same texts — load time, the same stats, tokens;
+
+then the throughput ratio (our MB/s / spaCy's MB/s), the total peak RSS, and the cold time of the
+`cekangka extract` command on a small text (a fresh interpreter, `python -m checks.cli extract`).
+
+Only the calls being measured are timed (JSON decoding and byte counting are outside the clock).
+Nothing is kept in memory across articles. Library code: no printing, no exiting; progress goes
+to the given stream only when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+# The targets printed next to the results.
+TARGET_RATIO = 2.0  # our MB/s at least twice spaCy's tokenizer
+TARGET_RSS_MB = 300.0  # peak RSS of the extraction pass (MiB, ru_maxrss / 1024)
+TARGET_COLD_S = 0.8  # a fresh `cekangka extract` on a small text
+
+# Our own small text for the cold-start run (not taken from any corpus).
+COLD_TEXT = (
+    "Pemerintah menyalurkan bantuan sebesar Rp 600.000 per bulan kepada sekitar 1,2 juta "
+    "penerima. Hingga Selasa (15/9/2020), dana yang terserap mencapai Rp 2,4 triliun atau "
+    "48 persen dari pagu.\n"
+)
+COLD_RUNS = 3
+PROGRESS_EVERY = 250
+MB = 1_000_000
+
+
+def iter_texts(path: str, limit: int | None, counts: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """(id, text) for each good line of a JSONL file, streamed; bad lines are counted, skipped.
+
+    A line is bad when it is not JSON, not an object, or has no string `text`. Blank lines are
+    ignored. `limit` counts good lines only.
+    """
+    counts.setdefault("bad_lines", 0)
+    seen = 0
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            if limit is not None and seen >= limit:
+                return
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                counts["bad_lines"] += 1
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                counts["bad_lines"] += 1
+                continue
+            seen += 1
+            yield str(obj.get("id", f"line{n}")), obj["text"]
+
+
+def _peak_rss_kb() -> int:
+    """Peak resident set size of this process so far, in KB (Linux reports ru_maxrss in KB)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss // 1024 if sys.platform == "darwin" else rss  # macOS reports bytes
+
+
+def _show(progress: TextIO | None, message: str) -> None:
+    if progress is not None:
+        progress.write("\r" + message)
+        progress.flush()
+
+
+def _stats(seconds: float, articles: int, nbytes: int) -> dict[str, float]:
+    return {
+        "seconds": seconds,
+        "articles_per_s": articles / seconds if seconds > 0 else 0.0,
+        "mb_per_s": nbytes / MB / seconds if seconds > 0 else 0.0,
+    }
+
+
+def _extraction_pass(path: str, limit: int | None, progress: TextIO | None) -> dict[str, Any]:
+    from extract.quantities import extract_quantities
+
+    counts: dict[str, int] = {}
+    articles = chars = nbytes = quantities = 0
+    errors: list[dict[str, str]] = []
+    n_errors = 0
+    elapsed = 0.0
+    clock = time.perf_counter
+    for doc_id, text in iter_texts(path, limit, counts):
+        t0 = clock()
+        try:
+            found = extract_quantities(text)
+        except Exception as e:  # a crash on one article is a finding of the bench, not its end
+            elapsed += clock() - t0
+            n_errors += 1
+            if len(errors) < 10:
+                errors.append({"id": doc_id, "error": f"{type(e).__name__}: {e}"[:300]})
+            found = []
+        else:
+            elapsed += clock() - t0
+        articles += 1
+        chars += len(text)
+        nbytes += len(text.encode("utf-8"))
+        quantities += len(found)
+        if progress is not None and articles % PROGRESS_EVERY == 0:
+            _show(progress, f"extract: {articles} articles, {elapsed:.1f} s")
+    return {
+        "articles": articles, "chars": chars, "bytes": nbytes, "bad_lines": counts["bad_lines"],
+        "quantities": quantities, "errors": n_errors, "error_examples": errors,
+        **_stats(elapsed, articles, nbytes),
+    }
+
+
+def _spacy_pass(path: str, limit: int | None, progress: TextIO | None) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    import spacy
+
+    t1 = time.perf_counter()
+    nlp = spacy.blank("id")
+    t2 = time.perf_counter()
+    tokenizer = nlp.tokenizer
+    counts: dict[str, int] = {}
+    articles = nbytes = tokens = 0
+    elapsed = 0.0
+    clock = time.perf_counter
+    for _, text in iter_texts(path, limit, counts):
+        s = clock()
+        doc = tokenizer(text)
+        elapsed += clock() - s
+        tokens += len(doc)
+        articles += 1
+        nbytes += len(text.encode("utf-8"))
+        if progress is not None and articles % PROGRESS_EVERY == 0:
+            _show(progress, f"spaCy:   {articles} articles, {elapsed:.1f} s")
+    return {
+        "articles": articles, "bytes": nbytes, "tokens": tokens,
+        "import_seconds": t1 - t0, "load_seconds": t2 - t1, "spacy_version": spacy.__version__,
+        **_stats(elapsed, articles, nbytes),
+    }
+
+
+def cold_start(runs: int = COLD_RUNS, text: str = COLD_TEXT) -> dict[str, Any]:
+    """Wall time of `python -m checks.cli extract FILE` in fresh interpreters on a small text."""
+    fd, name = tempfile.mkstemp(suffix=".txt", prefix="cekangka-bench-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        times: list[float] = []
+        codes: list[int] = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-m", "checks.cli", "extract", name],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+            )
+            times.append(time.perf_counter() - t0)
+            codes.append(done.returncode)
+    finally:
+        os.unlink(name)
+    return {
+        "runs": times, "seconds": statistics.median(times), "first_seconds": times[0],
+        "exit_codes": codes, "text_chars": len(text),
+    }
+
+
+def _target(value: float | None, target: float, op: str, unit: str) -> dict[str, Any]:
+    ok = None if value is None else (value >= target if op == ">=" else value <= target)
+    return {"value": value, "target": target, "op": op, "unit": unit, "pass": ok}
+
+
+def run_bench(path: str, limit: int | None = None, progress: TextIO | None = None,
+              cold: bool = True) -> dict[str, Any]:
+    """Measure extraction and spaCy tokenization on the same texts; see the module docstring.
+
+    `progress` (e.g. sys.stderr) is written to only when it is a terminal. `cold=False` skips
+    the cold-start subprocess runs (for tests). Raises OSError when `path` cannot be read.
+    """
+    stream = progress if progress is not None and _isatty(progress) else None
+    with open(path, "rb"):  # fail early and plainly on a missing or unreadable file
+        pass
+    rss_start = _peak_rss_kb()
+    spacy_before = "spacy" in sys.modules
+    ours = _extraction_pass(path, limit, stream)
+    rss_extract = _peak_rss_kb()
+    spacy_after = "spacy" in sys.modules
+    theirs = _spacy_pass(path, limit, stream)
+    rss_total = _peak_rss_kb()
+    if stream is not None:
+        stream.write("\n")
+    cold_result = cold_start() if cold else None
+
+    ratio = ours["mb_per_s"] / theirs["mb_per_s"] if theirs["mb_per_s"] > 0 else None
+    return {
+        "path": str(path),
+        "limit": limit,
+        "articles": ours["articles"],
+        "chars": ours["chars"],
+        "bytes": ours["bytes"],
+        "bad_lines": ours["bad_lines"],
+        "extraction": ours,
+        "spacy": theirs,
+        "ratio": ratio,
+        "rss": {
+            "start_kb": rss_start,
+            "extraction_peak_kb": rss_extract,
+            "total_peak_kb": rss_total,
+            # True would mean the extraction figure includes spaCy: then it is not extraction alone
+            "spacy_loaded_during_extraction": spacy_before or spacy_after,
+        },
+        "cold": cold_result,
+        "targets": {
+            "ratio": _target(ratio, TARGET_RATIO, ">=", "x"),
+            "rss": _target(rss_extract / 1024, TARGET_RSS_MB, "<=", "MB"),
+            "cold": _target(cold_result["seconds"] if cold_result else None, TARGET_COLD_S, "<=", "s"),
+        },
+        "python": sys.version.split()[0],
+    }
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _verdict(t: dict[str, Any]) -> str:
+    return "SKIPPED" if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
+
+
+def format_bench(result: dict[str, Any], fmt: str = "text") -> str:
+    """The bench result as `text` (a table with targets and PASS/FAIL) or `json`."""
+    if fmt == "json":
+        return json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    if fmt != "text":
+        raise ValueError(f"unknown format {fmt!r}")
+    ours, theirs, t = result["extraction"], result["spacy"], result["targets"]
+    lines = [
+        f"cekangka bench: {result['path']}",
+        f"  {result['articles']} articles, {result['chars']:,} chars, {result['bytes'] / MB:.1f} MB UTF-8, "
+        f"{result['bad_lines']} bad lines skipped" + (f", limit {result['limit']}" if result["limit"] else ""),
+        "",
+        f"  {'':<26}{'seconds':>9}{'articles/s':>12}{'MB/s':>8}   output",
+        f"  {'extraction (ours)':<26}{ours['seconds']:>9.2f}{ours['articles_per_s']:>12.1f}"
+        f"{ours['mb_per_s']:>8.2f}   {ours['quantities']:,} quantities"
+        + (f", {ours['errors']} articles raised" if ours["errors"] else ""),
+        f"  {'spaCy blank(id) tokenizer':<26}{theirs['seconds']:>9.2f}{theirs['articles_per_s']:>12.1f}"
+        f"{theirs['mb_per_s']:>8.2f}   {theirs['tokens']:,} tokens "
+        f"(import {theirs['import_seconds']:.2f} s, load {theirs['load_seconds']:.2f} s, not timed)",
+        "",
+    ]
+    ratio = result["ratio"]
+    lines.append(
+        f"  {'throughput ratio':<26}{'n/a' if ratio is None else f'{ratio:.2f}x':>12}"
+        f"   target >= {t['ratio']['target']:g}x        {_verdict(t['ratio'])}"
+    )
+    rss = result["rss"]
+    note = "  (spaCy was loaded: not extraction alone)" if rss["spacy_loaded_during_extraction"] else ""
+    lines.append(
+        f"  {'peak RSS, extraction':<26}{rss['extraction_peak_kb'] / 1024:>9.1f} MB"
+        f"   target <= {t['rss']['target']:g} MB      {_verdict(t['rss'])}{note}"
+    )
+    lines.append(
+        f"  {'peak RSS, total':<26}{rss['total_peak_kb'] / 1024:>9.1f} MB"
+        f"   (at start, before importing extract: {rss['start_kb'] / 1024:.1f} MB)"
+    )
+    cold = result["cold"]
+    if cold is None:
+        lines.append(f"  {'cold `cekangka extract`':<26}{'skipped':>12}")
+    else:
+        runs = ", ".join(f"{x:.2f}" for x in cold["runs"])
+        bad = [c for c in cold["exit_codes"] if c != 0]
+        lines.append(
+            f"  {'cold `cekangka extract`':<26}{cold['seconds']:>10.2f} s"
+            f"   target <= {t['cold']['target']:g} s        {_verdict(t['cold'])}"
+            f"  (median of runs {runs})" + (f"  exit codes {cold['exit_codes']}" if bad else "")
+        )
+    if ours["error_examples"]:
+        lines.append("")
+        lines.append("  articles where extraction raised:")
+        lines += [f"    {e['id']}: {e['error']}" for e in ours["error_examples"]]
+    return "\n".join(lines) + "\n"
