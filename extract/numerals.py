@@ -35,6 +35,7 @@ _ABBREV_GLUED = regex.compile(
 _ABBREV_SPACED = regex.compile(
     r"\s(" + "|".join(regex.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_]|\.\w)"
 )
+_NONSPACE = regex.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
 _VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
 _SCALE_AN = regex.compile(r"\s*(" + alternation(list(LEX.scale_an)) + r")", regex.IGNORECASE)
@@ -106,12 +107,12 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
         return Fraction(int(s)), Fraction(1), flags
-    groups = regex.split(r"[.,]", s)
+    groups = s.replace(",", ".").split(".")
     if commas == 0:
         head, rest = groups[0], groups[1:]
-        if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3:
+        if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3 and head != "0":
             return Fraction(int("".join(groups))), Fraction(1), flags
-        if dots == 1:  # "2.5": an English decimal point
+        if dots == 1:  # "2.5", "0.337": an English decimal point
             flags.append("english_decimal")
             return _decimal(head, rest[0]) + (flags,)
         if all(len(g) in (2, 3) for g in rest) and any(len(g) == 3 for g in rest) and len(head) <= 3:
@@ -129,7 +130,7 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
     # both marks: "1.234,56" (Indonesian) or "1,234.56" (English)
     last = max(s.rfind("."), s.rfind(","))
     whole, frac = s[:last], s[last + 1:]
-    wgroups = regex.split(r"[.,]", whole)
+    wgroups = whole.replace(",", ".").split(".")
     if not (all(len(g) == 3 for g in wgroups[1:]) and 1 <= len(wgroups[0]) <= 3):
         return None
     if s[last] == ",":
@@ -223,7 +224,7 @@ def read_words(text: str, pos: int) -> Read | None:
     m = _WORD_RUN.match(text, pos)
     if not m:
         return None
-    spans = [(t.start(), t.end()) for t in regex.finditer(r"\S+", m.group())]
+    spans = [(t.start(), t.end()) for t in _NONSPACE.finditer(m.group())]
     tokens = [m.group()[a:b].lower() for a, b in spans]
     parsed = parse_word_tokens(tokens)
     if parsed is None:

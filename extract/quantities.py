@@ -12,18 +12,23 @@ offset into the unmodified input.
 
 from __future__ import annotations
 
+import heapq
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 import regex
 
-from extract.lang import alternation, lexicon, norm
+from extract.lang import Ahead, Tail, alternation, lexicon, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
 from extract.numerals import START, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
 LEX = lexicon()
 I = regex.IGNORECASE  # noqa: E741
+# Patterns that look at the text left of a number end in "$" and are searched right to left
+# (REVERSE), so a miss costs one step instead of a scan of the whole window.
+R = regex.REVERSE
 
 # How far rules look to the left of a number, in characters.
 LEFT = 48
@@ -32,7 +37,8 @@ _WORD = r"\p{L}[\p{L}\-]*"
 
 
 # --- regexes built from the data --------------------------------------------------------------
-_CUR_PREFIX = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*$", I)
+_CUR_PREFIX = Tail(LEX.currency_prefix)
+_CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
 _CUR_SUFFIX = regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I)
 _RUPIAH_DASH = regex.compile(r",-{1,2}")  # "Rp 50.000,-"
@@ -40,9 +46,20 @@ _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", 
 _MEASURE_FOLD = regex.compile(
     r"\s*(" + alternation([w for w in LEX.measure_units if w not in LEX.exact_units]) + r")", I
 )
+# percent, currency, ratio word or measure right after a number: one match, the group names it
+_UNIT_AFTER = Ahead({
+    "percent": LEX.percent_units,
+    "money": LEX.currency_suffix,
+    "ratio": LEX.ratio_words,
+    "measure": [w for w in LEX.measure_units if w not in LEX.exact_units],
+})
+_UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "ratio": {},
+                "measure": LEX.measure_units}
+_UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
+               "measure": "measure_unit"}
 _MEASURE_EXACT = regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])")
-_HEDGE_BEFORE = regex.compile(r"(" + alternation(list(LEX.hedges_before)) + r")\s*$", I)
-_HEDGE_WEAK = regex.compile(r"(" + alternation(list(LEX.hedges_before_weak)) + r")\s*$", I)
+_HEDGE_BEFORE = Tail(LEX.hedges_before)
+_HEDGE_WEAK = Tail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
 _HEDGE_AFTER = regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
@@ -50,10 +67,11 @@ _HEDGE_AFTER = regex.compile(
 _FINAL = regex.compile(
     r"\s*[,.;:)!?\n]|\s+(?:dan|yang|di|ke|telah|sudah|akan|itu|ini|tersebut|pada)(?!\p{L})|\s*$"
 )
+# a minus sign glued to digits ("-1,2") or a word ("minus 5"); "- 5" is a list bullet
 _SIGN = regex.compile(
-    r"(?:(?<![\p{L}\d.,%)\-–])[-−]\s?|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I
+    r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
 )
-_OPENER = regex.compile(r"(" + alternation(list(LEX.range_openers)) + r")\s*$", I)
+_OPENER = Tail(LEX.range_openers)
 _CONNECTOR = regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I)
 _AND = regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I)
 _NEXT_WORD = regex.compile(r"\s+(" + _WORD + r")")
@@ -79,10 +97,10 @@ _DATE_NUMERIC = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
 )
 _DATE_DAY_MONTH = regex.compile(
-    r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
+    r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
 )
-_MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I)
-_CLOCK_LABEL = regex.compile(r"(" + alternation(list(LEX.clock_before)) + r")\s*$", I)
+_MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
+_CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
@@ -91,13 +109,17 @@ _TIME_HOUR = regex.compile(
 )
 _PHONE = regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
 _SCORE = regex.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
-_SCORE_LABEL = regex.compile(r"(" + alternation(list(LEX.score_labels)) + r")\s*$", I)
-_YEAR_LABEL = regex.compile(r"(" + alternation(list(LEX.year_labels)) + r")\s*$", I)
+_SCORE_LABEL = regex.compile(r"(" + alternation(list(LEX.score_labels)) + r")\s*$", I | R)
+_YEAR_LABEL = regex.compile(r"(" + alternation(list(LEX.year_labels)) + r")\s*$", I | R)
 _YEAR_SPAN = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}(?!\d)|\d{4}(?!\d)")
 _REG_YEAR = regex.compile(r"\s+(" + alternation(list(LEX.regulation_year)) + r")\s+\d{4}(?!\d)", I)
-_PLATE = (regex.compile(r"(?<!\p{L})\p{Lu}{1,2}\s$"), regex.compile(r"\d{1,4}\s\p{Lu}{1,3}(?!\p{L})"))
+_PLATE = (regex.compile(r"(?<!\p{L})\p{Lu}{1,2}\s$", R), regex.compile(r"\d{1,4}\s\p{Lu}{1,3}(?!\p{L})"))
 _IDENT_TAIL = regex.compile(r"\s?/\s?\p{L}+\s?\d+")  # "RT 03/RW 05"
-_LABEL = regex.compile(r"(\S+)\s+(\S+)\s*$|(\S+)\s*$")
+_LABEL = regex.compile(r"(\S+)[ \t]+(\S+)$|(\S+)$", R)
+_LABEL_WORD = regex.compile(r"\(?\p{L}[\p{L}\-]*\.?")
+_GLUED_LEFT = regex.compile(r"(\p{L}[\p{L}$]*-?|[$€£¥₩₹₱฿₫₽]|\p{L}+\$)$", R)
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)\W{0,2}$", R)
+_SCORE_CUE = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.score_cues)) + r"(?!\p{L})", I)
 _ORDINAL_WORD = regex.compile(
     r"(?<!\p{L})" + regex.escape(LEX.ordinal_prefix)
     + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")(?!\p{L})"
@@ -106,7 +128,19 @@ _ORDINAL_WORD = regex.compile(
 )
 _IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
 _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n")
+# The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
+# words that can start a number (a trie) in its lower-cased copy.
+_DIGIT_ANCHOR = re.compile(r"\d[\d.,]*|(?<![\w.,]),\d")
+_ANCHOR_WORDS = (
+    set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions) | set(LEX.vague) | set(LEX.vague_with_scale)
+    | {LEX.ordinal_prefix + w for w in list(LEX.units) + list(LEX.se_forms)} | set(LEX.ordinal_words)
+    | {w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()}
+)
+_WORD_ANCHOR = re.compile(r"\b" + trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
+_CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
+_DIGIT_RUN = regex.compile(r"\d+")
+_DECIMAL_TAIL = regex.compile(r"[.,]\d")
+_NYA = regex.compile(r"nya(?!\p{L})")
 _NOUN_NYA = regex.compile(r"(.+?)nya$")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 
@@ -174,23 +208,34 @@ def extract_quantities(text: str, doc: str | None = None, include_all: bool = Fa
 
 def scan(text: str) -> Iterator[Cand]:
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = _ANCHOR.search(text, pos)
-        if not m:
-            return
-        cand, resume = parse_at(text, m.start())
+    for p in _anchors(text):
+        if p < pos:
+            continue
+        cand, resume = parse_at(text, p)
         if cand is not None:
             yield cand
-        pos = max(resume, m.end())
+        pos = max(resume, p + 1)
+
+
+def _anchors(text: str) -> Iterator[int]:
+    """Positions where a number may start, in order."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
+        yield from (m.start() for m in _ANCHOR.finditer(text))
+        return
+    yield from heapq.merge(
+        (m.start() for m in _DIGIT_ANCHOR.finditer(text)),
+        (m.start() for m in _WORD_ANCHOR.finditer(low)),
+    )
 
 
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
     """The mention whose number starts at `p`, and where scanning resumes."""
-    om = _ORDINAL_WORD.match(text, p)
+    word_start = not (text[p].isdigit() or text[p] == ",")
+    om = _ORDINAL_WORD.match(text, p) if word_start else None
     if om:
         return _ordinal_word(text, p, om), om.end()
-    sm = _SE_MEASURE.match(text, p)
+    sm = _SE_MEASURE.match(text, p) if word_start else None
     if sm:
         unit = LEX.se_units[sm.group().lower()]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
@@ -235,40 +280,50 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
 def _calendar_or_clock(text: str, p: int) -> Cand | None:
     """Dates, clock times, years with their labels, plates and phone numbers: read before any
     numeral, since their digits would otherwise read as amounts."""
-    if not text[p].isdigit():
+    run = _DIGIT_RUN.match(text, p)
+    if run is None:
         return None
+    n = run.end() - p  # length of the digit run
+    nc = text[run.end():run.end() + 1]  # the character after it
     lo = max(0, p - LEFT)
     left = text[lo:p]
-    m = _DATE_NUMERIC.match(text, p)
-    if m and _plausible_date(m.group()):
-        return Cand(p, m.end(), "date", rules=["date_numeric"])
-    m = _DATE_DAY_MONTH.match(text, p)
-    if m:
-        return Cand(p, m.end(), "date", rules=["date_day_month"])
-    mb = _MONTH_BEFORE.search(left)
-    if mb:
-        y = regex.match(r"\d{4}(?!\d|[.,]\d)", text[p:p + 6])
-        if y and LEX.year_min <= int(y.group()) <= LEX.year_max:
+    if nc in ("/", "-"):
+        m = _DATE_NUMERIC.match(text, p)
+        if m and _plausible_date(m.group()):
+            return Cand(p, m.end(), "date", rules=["date_numeric"])
+    if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0"):
+        m = _DATE_DAY_MONTH.match(text, p)
+        if m:
+            return Cand(p, m.end(), "date", rules=["date_day_month"])
+    if n == 4 and _is_year(run.group()) and not _DECIMAL_TAIL.match(text, run.end()):
+        mb = _MONTH_BEFORE.search(left)
+        if mb:
             return Cand(lo + mb.start(), p + 4, "date", rules=["date_month_year"])
-    label = _CLOCK_LABEL.search(left)
-    m = _TIME.match(text, p)
-    if m and (m.group(1) or label or ":" in m.group()):
-        hh, mm = regex.split(r"[:.]", m.group().split()[0])[:2]
-        if int(hh) <= 24 and int(mm) < 60:
-            return Cand(lo + label.start() if label else p, m.end(), "time", rules=["clock"])
-    m = _TIME_HOUR.match(text, p)
-    if m and label and (m.group(1) or norm(label.group(1)) != "jam") and int(m.group().split()[0]) <= 24:
-        return Cand(lo + label.start(), m.end(), "time", rules=["clock_hour"])
-    m = _PHONE.match(text, p)
-    if m and text[p] in "0+" and len(regex.sub(r"\D", "", m.group())) >= 9:
-        return Cand(p, m.end(), "identifier", rules=["phone"])
-    pl = _PLATE[0].search(left)
-    if pl:
-        m = _PLATE[1].match(text, p)
+    if n <= 2:
+        label = _CLOCK_LABEL.find(left)
+        if nc in (":", "."):
+            m = _TIME.match(text, p)
+            if m and (m.group(1) or label or ":" in m.group()):
+                hh, mm = m.group().split()[0].replace(":", ".").split(".")[:2]
+                if int(hh) <= 24 and int(mm) < 60:
+                    return Cand(lo + label[1] if label else p, m.end(), "time", rules=["clock"])
+        if label:
+            m = _TIME_HOUR.match(text, p)
+            if m and (m.group(1) or label[0] != "jam") and int(m.group().split()[0]) <= 24:
+                return Cand(lo + label[1], m.end(), "time", rules=["clock_hour"])
+    if text[p] == "0" or (p and text[p - 1] == "+"):
+        m = _PHONE.match(text, p - 1 if text[p - 1:p] == "+" else p)
+        if m and sum(ch.isdigit() for ch in m.group()) >= 9:
+            return Cand(m.start(), m.end(), "identifier", rules=["phone"])
+    if n <= 4 and left[-1:] == " " and left[-2:-1].isupper():
+        pl = _PLATE[0].search(left)
+        m = _PLATE[1].match(text, p) if pl else None
         if m:
             return Cand(lo + pl.start(), m.end(), "identifier", rules=["vehicle_plate"])
+    if n != 4:
+        return None
     m = _YEAR_SPAN.match(text, p)
-    if m and _is_year(m.group()[:4]) and not regex.match(r"[.,]\d", text[m.end():m.end() + 2]):
+    if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end()):
         an = _HEDGE_AFTER_AN.match(text, m.end())
         label = _YEAR_LABEL.search(left)
         if an or len(m.group()) > 4 or label:
@@ -284,32 +339,33 @@ def _is_year(digits: str) -> bool:
 
 
 def _plausible_date(s: str) -> bool:
-    parts = [int(x) for x in regex.split(r"[/-]", s)]
+    parts = [int(x) for x in s.replace("/", "-").split("-")]
     if len(str(parts[0])) == 4:
         return 1 <= parts[1] <= 12
     return 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
 
 
-def _label_before(left: str, words: frozenset[str]) -> int | None:
-    """Where a label from `words` ("nomor urut", "Pasal", "No.") ends `left`, or None."""
-    left = left.rstrip()
-    left = left[:-1] if left.endswith("(") else left
+def _label_before(left: str) -> tuple[str, int] | None:
+    """The label ending `left` ("nomor urut", "Pasal", "No."): its kind and where it starts."""
+    left = left.rstrip(" \t\u00a0")
+    left = left[:-1].rstrip(" \t\u00a0") if left.endswith("(") else left
     m = _LABEL.search(left)
-    if not m:
+    if not m or not _LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
         return None
-    if m.group(1):
-        two = norm(f"{m.group(1)} {m.group(2)}")
-        if two in words or two.rstrip(".") in words:
-            return m.start()
-        one, at = m.group(2), m.start(2)
-    else:
-        one, at = m.group(3), m.start(3)
-    key = norm(one).strip("(\"'")
-    if key in words or key.rstrip(".") in words:
-        # "UU No.", "PP Nomor": a preceding label word belongs to the same reference
-        if m.group(1) and norm(m.group(1)).rstrip(".") in words:
-            return m.start(1)
-        return at
+    for kind, words in (("ordinal", LEX.ordinal_before), ("identifier", LEX.identifier_before)):
+        if m.group(1):
+            two = norm(f"{m.group(1)} {m.group(2)}")
+            if two in words or two.rstrip(".") in words:
+                return kind, m.start()
+            one, at = m.group(2), m.start(2)
+        else:
+            one, at = m.group(3), m.start(3)
+        key = norm(one).strip("(\"'")
+        if key in words or key.rstrip(".") in words:
+            # "UU No.", "PP Nomor": a preceding label word belongs to the same reference
+            if m.group(1) and norm(m.group(1)).rstrip(".") in words:
+                return kind, m.start(1)
+            return kind, at
     return None
 
 
@@ -327,11 +383,11 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         if _not_quantity_context(text, r, left):
             return None
 
-    cur = _CUR_PREFIX.search(left)
-    glued = regex.search(r"(\p{L}[\p{L}$]*-?|[$€£¥₩₹₱฿₫₽]|\p{L}+\$)$", left) if r.digits else None
+    cur = _CUR_PREFIX.find(left)
+    glued = _GLUED_LEFT.search(left) if r.digits else None
     if cur:
-        code = _prefix_code(cur.group(1))
-        c.start = lo + cur.start()
+        code = _CURRENCY_BY_PREFIX[cur[0]]
+        c.start = lo + cur[1]
         c.kind, c.unit, c.currency_prefix, c.bare = "money", code, True, False
         c.rules.append("currency_prefix")
         if r.spaced_abbrev:
@@ -360,6 +416,8 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
 
     # sign
     sm = _SIGN.search(left)
+    if sm and r.words and not sm.group().strip()[0].isalpha():
+        sm = None  # "KOMPAS.com - Dua turis": a dash before number words is punctuation
     if sm and not c.currency_prefix and r.value is not None:
         c.value = -r.value
         c.start -= len(sm.group())
@@ -367,10 +425,10 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         left = text[max(0, c.start - LEFT):c.start]
 
     # hedge before ("sekitar", "lebih dari", "±")
-    hm = _HEDGE_BEFORE.search(left)
+    hm = _HEDGE_BEFORE.find(left)
     if hm:
-        c.hedge = LEX.hedges_before[norm(hm.group(1))]
-        c.start -= len(hm.group())
+        c.hedge = LEX.hedges_before[hm[0]]
+        c.start -= len(left) - hm[1]
         c.rules.append("hedge_before")
     if r.approx:
         c.hedge = "approx"
@@ -398,10 +456,11 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             c.end = ha.end()
             c.rules.append("hedge_after")
     if c.hedge == "none" and not c.bare and not in_range:
-        wm = _HEDGE_WEAK.search(text[max(0, c.start - LEFT):c.start])
-        if wm and not _OPENER.search(text[max(0, c.start - LEFT):c.start - len(wm.group())]):
-            c.hedge = LEX.hedges_before_weak[norm(wm.group(1))]
-            c.start -= len(wm.group())
+        wleft = text[max(0, c.start - LEFT):c.start]
+        wm = _HEDGE_WEAK.find(wleft)
+        if wm and not _OPENER.find(wleft[:wm[1]]):
+            c.hedge = LEX.hedges_before_weak[wm[0]]
+            c.start -= len(wleft) - wm[1]
             c.rules.append("hedge_up_to")
 
     if c.bare:
@@ -425,11 +484,11 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
-    at = _label_before(left, LEX.ordinal_before)
-    if at is not None:
-        return _other(c, "ordinal", "ordinal_label", start=lo + at, value=r.value)
-    at = _label_before(left, LEX.identifier_before)
-    if at is not None:
+    label = _label_before(left)
+    if label is not None and label[0] == "ordinal":
+        return _other(c, "ordinal", "ordinal_label", start=lo + label[1], value=r.value)
+    if label is not None:
+        at = label[1]
         end = r.end
         if left.rstrip().endswith("(") and text[end:end + 1] == ")":
             end += 1  # "ayat (2)"
@@ -438,38 +497,24 @@ def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
                       end=tail.end() if tail else end)
     sl = _SCORE_LABEL.search(left)
     sc = _SCORE.match(text, r.start)
-    if sc and (sl or _near_cue(text, r.start, LEX.score_cues)):
+    if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
-    return None
-
-
-def _prefix_code(surface: str) -> str | None:
-    key = norm(surface)
-    for k, code in LEX.currency_prefix.items():
-        if norm(k) == key:
-            return code
     return None
 
 
 def _unit_after(text: str, c: Cand, r: Read, pos: int) -> int:
     """Percent, currency, measure, ratio or counted noun after the number."""
-    m = _PERCENT.match(text, pos)
+    m = _UNIT_AFTER.match(text, pos)
     if m:
-        c.kind, c.unit = "percent", LEX.percent_units[norm(m.group(1))]
-        return _took(c, m.end(), "percent")
-    m = _CUR_SUFFIX.match(text, pos)
+        kind, word, end = m
+        c.kind, c.unit = kind, _UNIT_TABLES[kind].get(word)
+        return _took(c, end, _UNIT_RULES[kind])
+    m = _MEASURE_EXACT.match(text, pos) if r.digits else None
     if m:
-        c.kind, c.unit = "money", LEX.currency_suffix[norm(m.group(1))]
-        return _took(c, m.end(), "currency_suffix")
-    m = _RATIO.match(text, pos)
-    if m:
-        c.kind, c.unit = "ratio", None
-        return _took(c, m.end(), "ratio_word")
-    m = _MEASURE_FOLD.match(text, pos) or (r.digits and _MEASURE_EXACT.match(text, pos))
-    if m:
-        c.kind = "measure"
-        c.unit = LEX.measure_units.get(norm(m.group(1))) or LEX.measure_units[m.group(1)]
+        c.kind, c.unit = "measure", LEX.measure_units[m.group(1)]
         return _took(c, m.end(), "measure_unit")
+    if r.digits and r.scale is None and _is_year(r.digits):
+        return pos  # "Semeru 2025 mulai Senin": a plain four-digit year takes no counted noun
     if r.words and r.value is not None and 0 < r.value < 1:
         # "separuh anggaran", "dua pertiga anggota": a fraction of something is a ratio
         c.kind, c.bare = "ratio", False
@@ -564,7 +609,7 @@ def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
     if m:
         unit = LEX.measure_units.get(norm(m.group(1))) or LEX.measure_units.get(m.group(1))
         end = m.end()
-        nya = regex.match(r"nya(?!\p{L})", text[end:end + 4])
+        nya = _NYA.match(text, end)
         return unit, end + (3 if nya else 0)
     w = _GLUED_WORD.match(text, pos)
     if not w:
@@ -597,9 +642,8 @@ def _clause_rate(text: str, c: Cand) -> None:
             return
     lo = max(0, c.start - 80)
     left = text[lo:c.start]
-    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(left)), default=0)
-    cut = max(cut, max((i + 1 for i, ch in enumerate(left) if ch.isdigit() or ch == ";"), default=0))
-    window = left[cut:]
+    cut = _CLAUSE_CUT.search(left)
+    window = left[cut.end():] if cut else left
     for m in _LEADING_RATE.finditer(window):
         phrase = norm(window[m.start():m.end() + 8])
         if any(phrase.startswith(x) for x in LEX.leading_rate_not):
@@ -637,7 +681,7 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
         return _other(c, "year", "year", value=r.value)
     if r.digits.isdigit() and (len(r.digits) >= 10 or (r.digits.startswith("0") and len(r.digits) >= 5)):
         return _other(c, "identifier", "long_digit_string")
-    word_before = regex.search(r"(\p{L}[\p{L}\-]*)\W{0,2}$", left)
+    word_before = _WORD_BEFORE.search(left)
     if (word_before and word_before.group(1)[0].isupper() and c.hedge == "none"
             and c.value is not None and c.value > 0
             and not _sentence_initial(left, word_before.start())):
@@ -652,18 +696,17 @@ def _sentence_initial(left: str, i: int) -> bool:
     return not before or before[-1] in ".!?\n\"“(:"
 
 
-def _near_cue(text: str, p: int, cues: frozenset[str], width: int = 60) -> bool:
-    window = text[max(0, p - width):p + width].lower()
-    return any(regex.search(r"(?<!\p{L})" + regex.escape(w) + r"(?!\p{L})", window) for w in cues)
+def _near_score_cue(text: str, p: int, width: int = 60) -> bool:
+    return _SCORE_CUE.search(text, max(0, p - width), p + width) is not None
 
 
 # --- ranges -----------------------------------------------------------------------------------
 def _range(text: str, first: Cand, r1: Read) -> Cand | None:
     """ "60.000 hingga 80.000 peserta", "Rp 600.000–Rp 2,4 juta", "antara 3 dan 5 persen"."""
     left = text[max(0, first.start - LEFT):first.start]
-    opener = _OPENER.search(left)
+    opener = _OPENER.find(left)
     con = _CONNECTOR.match(text, first.end)
-    if con is None and opener and norm(opener.group(1)) in LEX.range_between:
+    if con is None and opener and opener[0] in LEX.range_between:
         con = _AND.match(text, first.end)
     if con is None:
         return None
@@ -679,6 +722,10 @@ def _range(text: str, first: Cand, r1: Read) -> Cand | None:
         return None
     if first.unit and second.unit and (first.kind, first.unit) != (second.kind, second.unit):
         return None
+    if (first.bare and second.bare and con.group(1) in ("-", "–") and r1.digits.isdigit()
+            and r2.digits.isdigit() and len(r1.digits) <= 2 and len(r2.digits) <= 2):
+        # "Burnley 0-1 Arsenal": two small bare numbers joined by a dash are a score
+        return Cand(first.start, second.end, "score", rules=first.rules + ["score_pair"])
     if r1.vague:  # "ratusan hingga ribuan orang"
         lo, hi = first.low, second.high
     else:
@@ -696,7 +743,7 @@ def _range(text: str, first: Cand, r1: Read) -> Cand | None:
     kind, unit = (first.kind, first.unit) if first.unit else (second.kind, second.unit)
     start = first.start
     if opener:
-        start = max(0, first.start - LEFT) + opener.start()
+        start = max(0, first.start - LEFT) + opener[1]
     precisions = [x for x in (first.precision, second.precision) if x is not None]
     return Cand(
         start, second.end, kind, low=lo, high=hi, unit=unit,

@@ -6,6 +6,7 @@ through the `Lexicon` built here.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -45,10 +46,76 @@ def alternation(words: list[str] | set[str], *, word_boundaries: bool = True) ->
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def trie_pattern(words: list[str] | set[str]) -> str:
+    """A regex matching exactly `words`, with shared prefixes factored out ("se(?:ratus|ribu)").
+
+    Much faster to scan with than a flat alternation: at most positions the first character
+    already fails. A space in a word matches any run of whitespace. Works with `re` and `regex`.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 def norm(word: str) -> str:
     """The lookup key of a matched word: lower case, single spaces."""
     return " ".join(word.lower().split())
 
+
+_LETTER = r"[^\W\d_]"
+
+
+class Tail:
+    """Which of `words` ends a piece of text (the text left of a number), ignoring case.
+
+    Matches a trie of the reversed words at the start of the reversed, lower-cased text: one
+    anchored match instead of a search through the window.
+    """
+
+    def __init__(self, words: list[str] | set[str] | dict[str, str]):
+        keys = {norm(w) for w in words}
+        self._rx = re.compile(r"\s*(" + trie_pattern({k[::-1] for k in keys}) + r")(?!" + _LETTER + ")")
+
+    def find(self, left: str) -> tuple[str, int] | None:
+        """(the word found, normalised; where it starts in `left`), or None."""
+        m = self._rx.match(left[::-1].lower())
+        if not m:
+            return None
+        return " ".join(m.group(1)[::-1].split()), len(left) - m.end()
+
+
+class Ahead:
+    """Which of several word groups starts at a position, ignoring case: {group: words}."""
+
+    WINDOW = 48
+
+    def __init__(self, groups: dict[str, list[str] | set[str] | dict[str, str]]):
+        alts = [f"(?P<{name}>" + trie_pattern({norm(w) for w in words}) + ")"
+                for name, words in groups.items()]
+        self._rx = re.compile(r"\s*(?:" + "|".join(alts) + r")(?!" + _LETTER + ")")
+
+    def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """(group, the word found normalised, end position in `text`), or None."""
+        m = self._rx.match(text[pos:pos + self.WINDOW].lower())
+        if not m:
+            return None
+        return m.lastgroup, " ".join(m.group(m.lastgroup).split()), pos + m.end()
 
 @dataclass(frozen=True)
 class Lexicon:
