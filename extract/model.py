@@ -118,3 +118,31 @@ class Extraction(Frozen):
 
     doc: str
     quantities: list[Quantity]
+
+
+class TextSpan(Frozen):
+    start: int
+    end: int
+
+
+class Claim(Quantity):
+    """A quantity with its context: the sentence, what it counts, and the role cues around it.
+
+    The claim fields are filled for quantities; dates, years and other non-quantities (with
+    `--all`) carry their sentence only.
+    """
+
+    sentence: TextSpan | None = Field(None, description="the sentence holding the mention")
+    subject: str | None = Field(None, description="what is counted or measured, as written")
+    subject_start: int | None = None
+    subject_end: int | None = None
+    predicate: str | None = Field(None, description="the verb or phrase tying subject and number")
+    cues: tuple[str, ...] = Field((), description="role cues: part_of, per_unit, total, change, share")
+    time: str | None = Field(None, description="the time anchor the sentence gives")
+
+
+class ClaimSet(Frozen):
+    """What `cekangka extract` returns for one document."""
+
+    doc: str
+    claims: list[Claim]

@@ -74,7 +74,7 @@ _SIGN = regex.compile(
 _OPENER = Tail(LEX.range_openers)
 _CONNECTOR = regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I)
 _AND = regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I)
-_NEXT_WORD = regex.compile(r"\s+(" + _WORD + r")")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
 _GLUED_WORD = regex.compile(_WORD)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
 _PER = regex.compile(
@@ -102,10 +102,10 @@ _DATE_DAY_MONTH = regex.compile(
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
 _CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
+    r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
 _TIME_HOUR = regex.compile(
-    r"\d{1,2}(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
+    r"(\d{1,2})(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
 )
 _PHONE = regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
 _SCORE = regex.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
@@ -122,7 +122,8 @@ _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)\W{0,2}$", R)
 _SCORE_CUE = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.score_cues)) + r"(?!\p{L})", I)
 _ORDINAL_WORD = regex.compile(
     r"(?<!\p{L})" + regex.escape(LEX.ordinal_prefix)
-    + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")(?!\p{L})"
+    + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")"
+    + r"(" + regex.escape(LEX.ordinal_all_suffix) + r")?(?!\p{L})"
     + "|" + alternation(list(LEX.ordinal_words)),
     I,
 )
@@ -133,7 +134,8 @@ _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_
 _DIGIT_ANCHOR = re.compile(r"\d[\d.,]*|(?<![\w.,]),\d")
 _ANCHOR_WORDS = (
     set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions) | set(LEX.vague) | set(LEX.vague_with_scale)
-    | {LEX.ordinal_prefix + w for w in list(LEX.units) + list(LEX.se_forms)} | set(LEX.ordinal_words)
+    | {LEX.ordinal_prefix + w + nya for w in list(LEX.units) + list(LEX.se_forms)
+       for nya in ("", LEX.ordinal_all_suffix)} | set(LEX.ordinal_words)
     | {w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()}
 )
 _WORD_ANCHOR = re.compile(r"\b" + trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
@@ -143,6 +145,19 @@ _DECIMAL_TAIL = regex.compile(r"[.,]\d")
 _NYA = regex.compile(r"nya(?!\p{L})")
 _NOUN_NYA = regex.compile(r"(.+?)nya$")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_LETTERS = regex.compile(r"\p{L}+")
+_NOUN_PAIR = regex.compile(r"/(\p{L}{3,})(?!\s?\d)")
+_LEBIH_NOUN = regex.compile(r"\s+lebih(?=\s+\p{L})", I)
+_PLUS_MINUS = regex.compile(r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)")
+_TIMES = regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)")
+_UNIT_PREFIX = Tail(LEX.unit_prefix)
+_INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
+_AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
+_AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
+_COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
+_MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
+_CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
+_LINK_LEFT = Tail(["sebesar", "senilai", "sekitar", "hanya", "mencapai", "sebanyak", "hingga"])
 
 
 @dataclass
@@ -265,15 +280,23 @@ def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
 
 
 def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
-    """ "bulan keempat" is an ordinal; "kedua negara" at the head of a phrase means "both"."""
+    """ "bulan keempat" is an ordinal. Opening a phrase, "Kelima provinsi" and "Ketiganya" count
+    all of them; "kedua negara" is "both" and counts nothing."""
     word = m.group(1)
     value = (LEX.units.get(word.lower()) or LEX.se_forms.get(word.lower())) if word else \
         LEX.ordinal_words[m.group().lower()]
+    if word and m.group(2):  # "Ketiganya": all three of them
+        return Cand(p, m.end(), "count", value=value, precision=Fraction(1), bare=False,
+                    rules=["ordinal_all"])
     left = text[max(0, p - LEFT):p]
     if word and (_sentence_initial(left, len(left)) or not left.strip()):
         nxt = _NEXT_WORD.match(text, m.end())
-        if nxt and _is_noun(nxt.group(1)):
-            return None
+        if nxt and _is_noun(nxt.group(1), allow_capital=_title_case_at(text, p)):
+            if m.group().lower() == LEX.ordinal_both:
+                return None
+            noun, end = _counted_noun(text, m.end())
+            return Cand(p, end, "count", value=value, unit=noun, precision=Fraction(1), bare=False,
+                        rules=["ordinal_all"])
     return Cand(p, m.end(), "ordinal", value=value, rules=["ordinal_word"])
 
 
@@ -303,14 +326,17 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         label = _CLOCK_LABEL.find(left)
         if nc in (":", "."):
             m = _TIME.match(text, p)
-            if m and (m.group(1) or label or ":" in m.group()):
-                hh, mm = m.group().split()[0].replace(":", ".").split(".")[:2]
-                if int(hh) <= 24 and int(mm) < 60:
+            if m and (m.group(3) or label or ":" in m.group()):
+                if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
                     return Cand(lo + label[1] if label else p, m.end(), "time", rules=["clock"])
         if label:
             m = _TIME_HOUR.match(text, p)
-            if m and (m.group(1) or label[0] != "jam") and int(m.group().split()[0]) <= 24:
+            if m and (m.group(2) or label[0] != "jam") and int(m.group(1)) <= 24:
                 return Cand(lo + label[1], m.end(), "time", rules=["clock_hour"])
+    if text[p] == "0" and left.endswith("("):
+        m = _AREA_CODE.match(text, p)
+        if m:  # "(0291) 685123"
+            return Cand(p - 1, m.end(), "identifier", rules=["phone"])
     if text[p] == "0" or (p and text[p - 1] == "+"):
         m = _PHONE.match(text, p - 1 if text[p - 1:p] == "+" else p)
         if m and sum(ch.isdigit() for ch in m.group()) >= 9:
@@ -409,7 +435,11 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         if not _CUR_SUFFIX.match(text, r.end):
             return _other(c, "identifier", "letter_code")
 
-    if r.digits and r.scale is None and not c.currency_prefix and not r.flags:
+    up = _UNIT_PREFIX.find(left) if not c.currency_prefix else None
+    if up:  # "magnitudo 5,6"
+        c.kind, c.unit, c.bare, c.start = "measure", LEX.unit_prefix[up[0]], False, lo + up[1]
+        c.rules.append("unit_prefix")
+    elif r.scale is None and not c.currency_prefix and not r.flags and not r.vague:
         other = _labelled(text, c, r, left, lo)
         if other is not None:
             return other
@@ -445,8 +475,10 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         dash = _RUPIAH_DASH.match(text, pos)
         if dash:
             pos = c.end = dash.end()
+    elif up:
+        pass
     else:
-        pos = _unit_after(text, c, r, pos)
+        pos = _unit_after(text, c, r, pos, left)
     pos = _rate_after(text, c, pos)
     ha = _HEDGE_AFTER.match(text, pos)
     if ha and c.hedge == "none" and not c.bare:
@@ -458,7 +490,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if c.hedge == "none" and not c.bare and not in_range:
         wleft = text[max(0, c.start - LEFT):c.start]
         wm = _HEDGE_WEAK.find(wleft)
-        if wm and not _OPENER.find(wleft[:wm[1]]):
+        if wm and not _OPENER.find(wleft[:wm[1]]) and not _after_verb(wleft[:wm[1]]):
             c.hedge = LEX.hedges_before_weak[wm[0]]
             c.start -= len(wleft) - wm[1]
             c.rules.append("hedge_up_to")
@@ -470,6 +502,16 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
+
+
+def _after_verb(left: str) -> bool:
+    """Does `left` end with a verb ("jebol hingga", "naik hingga"): "hingga" then means "to"."""
+    m = _WORD_BEFORE.search(left)
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return (w.startswith(LEX.verb_prefixes) and w not in LEX.nouns_with_verb_prefix) or \
+        w in _CHANGE_WORDS
 
 
 def _not_quantity_context(text: str, r: Read, left: str) -> bool:
@@ -484,25 +526,27 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
-    label = _label_before(left)
-    if label is not None and label[0] == "ordinal":
-        return _other(c, "ordinal", "ordinal_label", start=lo + label[1], value=r.value)
-    if label is not None:
-        at = label[1]
-        end = r.end
-        if left.rstrip().endswith("(") and text[end:end + 1] == ")":
-            end += 1  # "ayat (2)"
-        tail = _REG_YEAR.match(text, end) or _IDENT_TAIL.match(text, end)
-        return _other(c, "identifier", "identifier_label", start=lo + at,
-                      end=tail.end() if tail else end)
     sl = _SCORE_LABEL.search(left)
     sc = _SCORE.match(text, r.start)
     if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
-    return None
+    label = _label_before(left)
+    if label is None:
+        return None
+    if _UNIT_AFTER.match(text, r.end) and not _REG_YEAR.match(text, r.end):
+        return None  # "level 6 persen": a unit makes it an amount
+    if label[0] == "ordinal":
+        return _other(c, "ordinal", "ordinal_label", start=lo + label[1], value=r.value)
+    at = label[1]
+    end = r.end
+    if left.rstrip().endswith("(") and text[end:end + 1] == ")":
+        end += 1  # "ayat (2)"
+    tail = _REG_YEAR.match(text, end) or _IDENT_TAIL.match(text, end)
+    return _other(c, "identifier", "identifier_label", start=lo + at,
+                  end=tail.end() if tail else end)
 
 
-def _unit_after(text: str, c: Cand, r: Read, pos: int) -> int:
+def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
     """Percent, currency, measure, ratio or counted noun after the number."""
     m = _UNIT_AFTER.match(text, pos)
     if m:
@@ -513,6 +557,10 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int) -> int:
     if m:
         c.kind, c.unit = "measure", LEX.measure_units[m.group(1)]
         return _took(c, m.end(), "measure_unit")
+    cu = _COMPOUND_UNIT.match(text, pos)
+    if cu:  # "660.000 bph": a unit and its rate in one abbreviation
+        c.kind, (c.unit, c.per) = "measure", LEX.compound_units[cu[1]]
+        return _took(c, cu[2], "compound_unit")
     if r.digits and r.scale is None and _is_year(r.digits):
         return pos  # "Semeru 2025 mulai Senin": a plain four-digit year takes no counted noun
     if r.words and r.value is not None and 0 < r.value < 1:
@@ -520,13 +568,28 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int) -> int:
         c.kind, c.bare = "ratio", False
         c.rules.append("fraction_word")
         return pos
-    noun, end = _counted_noun(text, pos)
+    lebih = _LEBIH_NOUN.match(text, pos)
+    noun, end = _counted_noun(text, lebih.end() if lebih else pos)
     if noun:
+        if lebih and c.hedge == "none":  # "seratus lebih kendaraan"
+            c.hedge = "over"
         c.unit = noun
+        if noun == "count:kali" and r.value is not None and r.value.denominator != 1:
+            c.kind, c.unit = "ratio", None  # "1,5 kali": a multiple, not a number of times
         return _took(c, end, "counted_noun")
+    if r.scale is not None and _MONEY_NOUN_LEFT.find(_strip_link(left)):
+        # "Modal 5jt", "gaji 4,5 juta": an amount after a money noun is rupiah
+        c.kind, c.unit = "money", LEX.implied_currency
+        c.flags.append("implied_currency")
+        return _took(c, pos, "implied_currency")
     if r.scale is not None or r.vague:
         c.bare = False
     return pos
+
+
+def _strip_link(left: str) -> str:
+    link = _LINK_LEFT.find(left)
+    return left[:link[1]] if link else left
 
 
 def _took(c: Cand, end: int, rule: str) -> int:
@@ -542,23 +605,42 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
+    title = not w1.islower() and _title_case_at(text, pos)
     m2 = _NEXT_WORD.match(text, m.end())
-    if m2 and norm(f"{w1} {m2.group(1)}") in LEX.person_nouns:
+    two = norm(f"{w1} {m2.group(1)}") if m2 else ""
+    if two in LEX.person_nouns:
         return "person", m2.end()
+    if two in LEX.compound_nouns:
+        return "count:" + two, m2.end()
     if norm(w1) in LEX.person_nouns or _person_nya(low1):
-        # "5 orang guru": "orang" as a classifier before a people noun
-        if m2 and low1 == "orang" and norm(m2.group(1)) in LEX.person_nouns:
+        # "5 orang guru", "3.600 calon siswa": a people noun qualified by another
+        if m2 and low1 in LEX.person_classifiers and norm(m2.group(1)) in LEX.person_nouns:
             return "person", m2.end()
         return "person", m.end()
     if low1 in LEX.classifiers:
-        if m2 and _is_noun(m2.group(1), allow_capital=True):
+        if m2 and _is_noun(m2.group(1), allow_capital=True, min_len=2):
             if norm(m2.group(1)) in LEX.person_nouns:
                 return "person", m2.end()
             return "count:" + m2.group(1).lower(), m2.end()
         return "count:" + low1, m.end()
-    if _is_noun(w1) or _ACRONYM.fullmatch(w1):
+    if _is_noun(w1, allow_capital=title) or _ACRONYM.fullmatch(w1):
+        pair = _NOUN_PAIR.match(text, m.end())  # "150 kabupaten/kota"
+        if pair:
+            return f"count:{low1}/{pair.group(1).lower()}", pair.end()
         return "count:" + low1, m.end()
     return None, pos
+
+
+def _title_case_at(text: str, p: int) -> bool:
+    """Is the line around `p` a title-case headline ("Kasus Covid-19 Bertambah 63.956")?"""
+    lo, hi = max(0, p - 300), min(len(text), p + 300)
+    a = text.rfind("\n", lo, p) + 1
+    b = text.find("\n", p, hi)
+    if (a == 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False  # a line this long is no headline
+    b = hi if b < 0 else b
+    ws = [w for w in _LETTERS.findall(text, a, b) if len(w) > 3]
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
 
 
 def _person_nya(word: str) -> bool:
@@ -566,11 +648,11 @@ def _person_nya(word: str) -> bool:
     return bool(nya) and nya.group(1) in LEX.person_nouns
 
 
-def _is_noun(word: str, allow_capital: bool = False) -> bool:
+def _is_noun(word: str, allow_capital: bool = False, min_len: int = 3) -> bool:
     low = word.lower()
     if not allow_capital and not word.islower():
         return False
-    if len(low) < 3 or low in LEX.not_nouns or low in LEX.months or low in LEX.days:
+    if len(low) < min_len or low in LEX.not_nouns or low in LEX.months or low in LEX.days:
         return False
     if low in LEX.hedges_after or low in LEX.scales or low in LEX.units or low in LEX.se_forms:
         return False
@@ -645,6 +727,8 @@ def _clause_rate(text: str, c: Cand) -> None:
     cut = _CLAUSE_CUT.search(left)
     window = left[cut.end():] if cut else left
     for m in _LEADING_RATE.finditer(window):
+        if cut and cut.group().isdigit() and len(window[:m.start()].split()) <= 2:
+            continue  # "Rp 200.000 setiap bulan untuk ...": the rate of the number before
         phrase = norm(window[m.start():m.end() + 8])
         if any(phrase.startswith(x) for x in LEX.leading_rate_not):
             continue
@@ -681,14 +765,32 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
         return _other(c, "year", "year", value=r.value)
     if r.digits.isdigit() and (len(r.digits) >= 10 or (r.digits.startswith("0") and len(r.digits) >= 5)):
         return _other(c, "identifier", "long_digit_string")
+    lo = max(0, c.start - LEFT)
+    if (_AGE_LEFT.search(left) and text[r.end:r.end + 1] == ")" and r.digits.isdigit()
+            and 0 < int(r.digits) <= 120):
+        # "Budi Santoso (38)": a person's age
+        return Cand(c.start, c.end, "measure", value=r.value, unit="year", precision=Fraction(1),
+                    bare=False, rules=c.rules + ["age_after_name"])
+    if not r.digits.isdigit() and _INDEX_WORD.search(_sentence_left(text, r.start, 120)):
+        # "IHSG ditutup di level 7.272,80", "IHK naik dari 113,59": points of an index
+        c.kind, c.unit, c.bare = "measure", "index_point", False
+        c.rules.append("index_level")
+        return c
     word_before = _WORD_BEFORE.search(left)
     if (word_before and word_before.group(1)[0].isupper() and c.hedge == "none"
-            and c.value is not None and c.value > 0
-            and not _sentence_initial(left, word_before.start())):
-        lo = max(0, c.start - LEFT)
+            and c.value is not None and c.value > 0 and r.digits.isdigit()
+            and not _sentence_initial(left, word_before.start())
+            and not _CONNECTOR.match(text, r.end)):
         return _other(c, "identifier", "after_proper_name", start=lo + word_before.start())
     c.rules.append("bare_count")
     return c
+
+
+def _sentence_left(text: str, p: int, width: int) -> str:
+    """Up to `width` characters before `p`, cut at the last sentence break."""
+    left = text[max(0, p - width):p]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    return left[cut + 1:]
 
 
 def _sentence_initial(left: str, i: int) -> bool:
@@ -701,9 +803,35 @@ def _near_score_cue(text: str, p: int, width: int = 60) -> bool:
 
 
 # --- ranges -----------------------------------------------------------------------------------
+def _plus_minus_or_times(text: str, first: Cand, r1: Read) -> Cand | None:
+    """ "3±1 persen" is 2 to 4 percent; "3 x 24 jam" is 72 hours."""
+    if not first.bare or r1.value is None:
+        return None
+    pm = _PLUS_MINUS.match(text, first.end)
+    tm = None if pm else _TIMES.match(text, first.end)
+    if not (pm or tm):
+        return None
+    r2 = read_numeral(text, (pm or tm).end())
+    second = _reading(text, r2, in_range=True) if r2 and r2.value is not None else None
+    if second is None or second.kind not in QUANTITY_KINDS or second.bare:
+        return None
+    if pm:
+        lo, hi = r1.value - second.value, r1.value + second.value
+        return Cand(first.start, second.end, second.kind, low=lo, high=hi, unit=second.unit,
+                    per=second.per, precision=second.precision, bare=False,
+                    rules=first.rules + ["plus_minus"] + second.rules)
+    return Cand(first.start, second.end, second.kind, value=r1.value * second.value,
+                unit=second.unit, per=second.per, precision=second.precision, bare=False,
+                rules=first.rules + ["times"] + second.rules)
+
+
+
 def _range(text: str, first: Cand, r1: Read) -> Cand | None:
     """ "60.000 hingga 80.000 peserta", "Rp 600.000–Rp 2,4 juta", "antara 3 dan 5 persen"."""
     left = text[max(0, first.start - LEFT):first.start]
+    special = _plus_minus_or_times(text, first, r1)
+    if special is not None:
+        return special
     opener = _OPENER.find(left)
     con = _CONNECTOR.match(text, first.end)
     if con is None and opener and opener[0] in LEX.range_between:

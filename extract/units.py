@@ -20,7 +20,9 @@ from extract.lang import LANG_DIR, load_table
 def registry() -> pint.UnitRegistry:
     reg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
     reg.load_definitions(str(LANG_DIR / "units.txt"))
-    for code in load_table("currencies"):
+    for code, table in load_table("currencies").items():
+        if not isinstance(table, dict):
+            continue
         reg.define(f"{code} = [currency_{code}]")
     return reg
 

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 LANG_DIR = resources.files(__package__) / "id"
-DATA_FILES = ("numerals", "hedges", "currencies", "units", "nouns", "context", "cues")
+DATA_FILES = ("numerals", "hedges", "currencies", "units", "nouns", "context", "cues", "sentences")
 
 
 def load_table(name: str) -> dict[str, Any]:
@@ -144,6 +144,15 @@ class Lexicon:
     hedges_after_final: frozenset[str]
     currency_prefix: dict[str, str]
     currency_suffix: dict[str, str]
+    implied_currency: str
+    unit_prefix: dict[str, str]
+    compound_units: dict[str, tuple[str, str]]
+    compound_nouns: frozenset[str]
+    index_words: frozenset[str]
+    plus_minus: tuple[str, ...]
+    times: tuple[str, ...]
+    ordinal_both: str
+    ordinal_all_suffix: str
     percent_units: dict[str, str]
     measure_units: dict[str, str]
     exact_units: frozenset[str]
@@ -153,6 +162,7 @@ class Lexicon:
     se_units: dict[str, str]
     person_nouns: frozenset[str]
     classifiers: frozenset[str]
+    person_classifiers: frozenset[str]
     ratio_words: frozenset[str]
     not_nouns: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -189,6 +199,11 @@ class Lexicon:
             set(self.units) | set(self.se_forms) | set(self.tens) | set(self.scales)
             | set(self.fractions) | set(self.denominators) | set(self.decimal_marks)
         )
+
+
+def _tables(table: dict[str, Any]) -> dict[str, dict]:
+    """The sub-tables of a TOML table (its plain keys are settings)."""
+    return {k: v for k, v in table.items() if isinstance(v, dict)}
 
 
 def _flip(table: dict[str, list[str]]) -> dict[str, str]:
@@ -234,8 +249,17 @@ def lexicon() -> Lexicon:
         hedges_before_weak=_flip(hed["before_weak"]),
         hedges_after=_flip(hed["after"]),
         hedges_after_final=frozenset(hed["after_final"]["words"]),
-        currency_prefix={s: code for code, t in cur.items() for s in t["prefix"]},
-        currency_suffix={norm(s): code for code, t in cur.items() for s in t["suffix"]},
+        currency_prefix={s: code for code, t in _tables(cur).items() for s in t["prefix"]},
+        currency_suffix={norm(s): code for code, t in _tables(cur).items() for s in t["suffix"]},
+        implied_currency=cur["implied"],
+        unit_prefix=_flip(uni["prefix"]),
+        compound_units={norm(k): tuple(v) for k, v in uni["compound"].items()},
+        compound_nouns=frozenset(norm(w) for w in nou["compound"]["words"]),
+        index_words=frozenset(ctx["ordinal"]["index_words"]),
+        plus_minus=tuple(ctx["range"]["plus_minus"]),
+        times=tuple(ctx["range"]["times"]),
+        ordinal_both=num["ordinal"]["both"],
+        ordinal_all_suffix=num["ordinal"]["all_suffix"],
         percent_units=_flip(uni["percent"]),
         measure_units=_flip(uni["measure"]),
         exact_units=frozenset(uni["exact"]["names"]),
@@ -245,6 +269,7 @@ def lexicon() -> Lexicon:
         se_units=dict(uni["rate"]["se_units"]),
         person_nouns=frozenset(norm(w) for w in nou["person"]["words"]),
         classifiers=frozenset(nou["classifiers"]["words"]),
+        person_classifiers=frozenset(nou["person_classifiers"]["words"]),
         ratio_words=frozenset(nou["ratio"]["words"]),
         not_nouns=frozenset(nou["not_nouns"]["words"]),
         verb_prefixes=tuple(nou["verb_prefixes"]["words"]),

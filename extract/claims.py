@@ -1,0 +1,322 @@
+"""Claims: each quantity with its sentence, what it counts, its predicate, time and role cues.
+
+`build_claims(text)` is the whole stage as a pure function of the text; the spaCy component
+(extract/component.py) wraps the same `ClaimBuilder`. Subjects come from small named rules over
+the words of the quantity's sentence and the data in lang/id/cues.toml and nouns.toml:
+
+- counted_noun: a count's own noun and the words that qualify it ("1,2 juta orang yang menerima
+  insentif", "18,8 juta keluarga penerima manfaat (KPM)");
+- left_phrase: the noun phrase before the number and its link word ("dana insentif yang sudah
+  dicairkan mencapai Rp 1,6 triliun");
+- money_noun: for money, the nearest money noun of the sentence when the phrase before the
+  number names something else ("menautkan rekening Rp 600.000 ... pencairan insentif").
+Only sentences that hold a quantity are looked at.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.lang import Tail, alternation, lexicon
+from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
+from extract.nlp import split_sentences, words
+from extract.quantities import extract_quantities
+
+LEX = lexicon()
+_CUES = LEX.cues
+_SUBJ = _CUES["subject"]
+_LINK = frozenset(_SUBJ["link_words"])
+_BOUNDARY = frozenset(_SUBJ["boundaries"])
+_STRIP = frozenset(_SUBJ["strip_leading"])
+_AMOUNT_NOUNS = frozenset(_SUBJ["amount_nouns"])
+_MONEY_NOUNS = frozenset(_SUBJ["money_nouns"])
+_MAX_WORDS = int(_SUBJ["max_words"])
+_PREDICATES = frozenset(_CUES["predicate"]["phrases"])
+_TIME_BEFORE = Tail(_CUES["time"]["time_before"])
+_TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
+CUE_NAMES = ("part_of", "per_unit", "total", "change", "share")
+_CUE_RX = {
+    name: regex.compile(alternation(_CUES[name]["phrases"]), regex.IGNORECASE) for name in CUE_NAMES
+}
+_SHARE_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|seluruh\s+)?[\p{L}\d]", regex.I)
+_PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    toks: list[tuple[int, int]]
+    low: list[str]
+
+
+def _is_word(s: str) -> bool:
+    return s[:1].isalpha()
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    return (low.startswith(LEX.verb_prefixes) and low not in LEX.nouns_with_verb_prefix
+            and low not in LEX.person_nouns and low not in _MONEY_NOUNS)
+
+
+def _is_noun_word(word: str) -> bool:
+    low = word.lower()
+    return (_is_word(word) and low not in LEX.not_nouns and low not in _BOUNDARY
+            and low not in _LINK and not _is_verb(word))
+
+
+class ClaimBuilder:
+    """Turns a text's quantities into claims. One instance serves any number of texts."""
+
+    def __call__(self, text: str, doc: str | None = None, include_all: bool = False,
+                 quantities: list[Quantity] | None = None) -> list[Claim]:
+        mentions = quantities if quantities is not None else extract_quantities(text, doc, True)
+        if not mentions:
+            return []
+        spans = split_sentences(text)
+        starts = [a for a, _ in spans]
+        cache: dict[int, _Sentence] = {}
+        others = [m for m in mentions if m.kind not in QUANTITY_KINDS]
+        out = []
+        for q in mentions:
+            if q.kind not in QUANTITY_KINDS:
+                if include_all:
+                    out.append(_claim(q, _sentence_of(text, q, spans, starts, cache)))
+                continue
+            s = _sentence_of(text, q, spans, starts, cache)
+            out.append(self.claim(text, q, s, others))
+        return out
+
+    def claim(self, text: str, q: Quantity, s: _Sentence | None, others: list[Quantity]) -> Claim:
+        if s is None:
+            return _claim(q, None)
+        i0 = bisect.bisect_left(s.toks, (q.start, -1))
+        i1 = bisect.bisect_left(s.toks, (q.end, -1))
+        subject, rule = _counted_noun_subject(text, q, s, i0, i1)
+        if subject is None:
+            subject, rule = _left_subject(s, i0), "left_phrase"
+        if q.kind == "money" and (subject is None or _head(text, s, subject) not in _MONEY_NOUNS):
+            money = _money_noun_subject(text, s, i0, i1)
+            if money is not None:
+                subject, rule = money, "money_noun"
+        predicate = _predicate(s, i0, i1)
+        fields = {}
+        if subject is not None:
+            a, b = s.toks[subject[0]][0], s.toks[subject[1] - 1][1]
+            fields = {"subject": text[a:b], "subject_start": a, "subject_end": b}
+        return _claim(
+            q, s, predicate=predicate, cues=_cues(text, q, s, subject),
+            time=_time(text, q, s, others), rules=q.rules + (f"subject_{rule}",) if subject else q.rules,
+            **fields,
+        )
+
+
+def _claim(q: Quantity, s: _Sentence | None, **extra) -> Claim:
+    data = {k: getattr(q, k) for k in Quantity.model_fields}
+    data.update(extra)
+    data["sentence"] = TextSpan(start=s.start, end=s.end) if s is not None else None
+    return Claim(**data)
+
+
+def _sentence_of(text: str, q: Quantity, spans, starts, cache) -> _Sentence | None:
+    k = bisect.bisect_right(starts, q.start) - 1
+    if k < 0:
+        return None
+    if k not in cache:
+        a, b = spans[k]
+        toks = words(text, a, b)
+        cache[k] = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+    s = cache[k]
+    return s if s.start <= q.start < s.end + 1 else None
+
+
+# --- subjects ---------------------------------------------------------------------------------
+def _counted_noun_subject(text: str, q: Quantity, s: _Sentence, i0: int, i1: int):
+    """A count's own noun ("orang", "keluarga") and the words qualifying it to its right."""
+    if not q.unit or not (q.unit == "person" or q.unit.startswith("count:")):
+        return None, ""
+    noun = q.unit[6:] if q.unit.startswith("count:") else None
+    head = None
+    for i in range(i0, i1):
+        w = s.low[i]
+        if (noun and w == noun) or (noun is None and w in LEX.person_nouns):
+            head = i
+            break
+        if noun is None and i + 1 < i1 and f"{w} {s.low[i + 1]}" in LEX.person_nouns:
+            head = i
+            break
+    if head is None:
+        return None, ""
+    end = _extend_right(s, i1 if head < i1 else head + 1, head)
+    return (head, end), "counted_noun"
+
+
+def _extend_right(s: _Sentence, i: int, head: int) -> int:
+    """Words after a head noun that still belong to its phrase: nouns, "(KPM)", "yang ..."."""
+    n = len(s.toks)
+    end = i
+    limit = head + _MAX_WORDS
+    while end < n and end < limit:
+        w = s.low[end]
+        if w == "(" and end + 2 < n and s.low[end + 2] == ")" and _is_word(s.low[end + 1]):
+            end += 3
+            continue
+        if w == "yang":
+            end = _relative_clause(s, end, limit)
+            break
+        if not _is_noun_word(w) or w in LEX.units or w in LEX.scales:
+            break
+        end += 1
+    return end
+
+
+def _relative_clause(s: _Sentence, i: int, limit: int) -> int:
+    """ "yang sudah menerima insentif": up to punctuation, a boundary, a number or a second verb."""
+    n = len(s.toks)
+    end = i + 1
+    seen_verb = seen_noun = False
+    while end < n and end < limit + 2:
+        w = s.low[end]
+        if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit() or w in _PREDICATES and seen_noun:
+            break
+        if _is_verb(w):
+            if seen_verb and seen_noun:
+                break
+            seen_verb = True
+        elif _is_noun_word(w):
+            seen_noun = True
+        end += 1
+    return end if end > i + 1 else i
+
+
+def _left_subject(s: _Sentence, i0: int):
+    """The noun phrase left of the number, past its link words ("... mencapai", "sebanyak")."""
+    j = i0 - 1
+    while j >= 0 and (s.low[j] in _LINK or s.low[j] in _PREDICATES):
+        j -= 1
+    end = j + 1
+    words_taken = 0
+    k = j
+    while k >= 0 and words_taken < _MAX_WORDS:
+        w = s.low[k]
+        if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit():
+            break
+        if _is_verb(w) and not _in_relative(s, k):
+            break
+        k -= 1
+        words_taken += 1
+    start = k + 1
+    while start < end and (s.low[start] in _STRIP or not _is_word(s.low[start])):
+        start += 1
+    while end > start and (s.low[end - 1] in _STRIP or s.low[end - 1] in _LINK):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _in_relative(s: _Sentence, k: int) -> bool:
+    """Is the verb at `k` inside a "yang ..." clause (yang within three words to its left)?"""
+    return any(s.low[x] == "yang" for x in range(max(0, k - 3), k))
+
+
+def _money_noun_subject(text: str, s: _Sentence, i0: int, i1: int):
+    """The money noun of the sentence nearest the number, with the nouns qualifying it."""
+    best = None
+    for i, w in enumerate(s.low):
+        if w in _MONEY_NOUNS and not (i0 <= i < i1):
+            d = i0 - i if i < i0 else i - i1 + _MAX_WORDS  # prefer nouns before the number
+            if best is None or d < best[0]:
+                best = (d, i)
+    if best is None:
+        return None
+    head = best[1]
+    end = head + 1
+    while end < len(s.low) and end < i0 and _is_noun_word(s.low[end]) and end - head < 3:
+        end += 1
+    if end < len(s.low) and s.low[end] == "yang":
+        end = _relative_clause(s, end, head + _MAX_WORDS)
+        end = min(end, i0) if head < i0 else end
+    return head, max(end, head + 1)
+
+
+def _head(text: str, s: _Sentence, subject) -> str:
+    for i in range(subject[0], subject[1]):
+        if s.low[i] not in _AMOUNT_NOUNS and s.low[i] not in _STRIP:
+            return s.low[i]
+    return s.low[subject[0]]
+
+
+def subject_head(subject: str) -> str:
+    """The head word of a subject phrase: its first word past amount nouns ("jumlah")."""
+    for w in regex.findall(r"[\p{L}\d][\p{L}\d\-]*", subject.lower()):
+        if w not in _AMOUNT_NOUNS and w not in _STRIP:
+            return w
+    return subject.lower().split()[0] if subject.split() else ""
+
+
+# --- predicate, cues, time ------------------------------------------------------------------
+def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
+    for j in range(i0 - 1, max(-1, i0 - 4), -1):
+        if s.low[j] in _PREDICATES:
+            return s.low[j]
+        if s.low[j] in _PUNCT_STOP:
+            break
+    for j in range(i1, min(len(s.low), i1 + 2)):
+        if s.low[j] in _PREDICATES:
+            return s.low[j]
+    return None
+
+
+def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
+    before = text[s.start:q.start]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    near_after = text[q.end:min(s.end, q.end + 40)]
+    subj = text[s.toks[subject[0]][0]:s.toks[subject[1] - 1][1]] if subject else ""
+    found = []
+    if _CUE_RX["part_of"].search(before) or _CUE_RX["part_of"].search(subj):
+        found.append("part_of")
+    if q.per is not None or _CUE_RX["per_unit"].search(text[max(s.start, q.start - 30):q.start]) \
+            or _CUE_RX["per_unit"].match(near_after.lstrip()):
+        found.append("per_unit")
+    if _CUE_RX["total"].search(clause) or _CUE_RX["total"].search(subj):
+        found.append("total")
+    if _CUE_RX["change"].search(text[max(s.start, q.start - 40):q.start]) \
+            or regex.match(r"\s*(?:menjadi|dibanding|dibandingkan|yoy)\b", near_after, regex.I):
+        found.append("change")
+    if (q.kind == "percent" and (_SHARE_AFTER.match(near_after) or text[q.start - 1:q.start] == "(")) \
+            or _CUE_RX["share"].search(text[max(s.start, q.start - 20):q.start]) \
+            or _SHARE_AFTER.match(near_after) and regex.match(r"\s*\S+\s+\S*\d", near_after):
+        found.append("share")
+    return tuple(found)
+
+
+def _time(text: str, q: Quantity, s: _Sentence, others: list[Quantity]) -> str | None:
+    """The time the sentence anchors its figures to: "hingga saat ini", "pada 2020"."""
+    best = None
+    for o in others:
+        if o.kind in ("date", "year", "time") and s.start <= o.start < s.end:
+            left = text[max(s.start, o.start - 24):o.start]
+            tb = _TIME_BEFORE.find(left)
+            start = o.start - (len(left) - tb[1]) if tb else o.start
+            cand = (start, o.end)
+            if best is None or abs(start - q.start) < abs(best[0] - q.start):
+                best = cand
+    if best is None:
+        m = _TIME_PHRASE.search(text, s.start, s.end)
+        if m:
+            best = (m.start(), m.end())
+    return text[best[0]:best[1]] if best else None
+
+
+_BUILDER = ClaimBuilder()
+
+
+def build_claims(text: str, doc: str | None = None, include_all: bool = False) -> list[Claim]:
+    """Every claim of a text, in text order (with `include_all`, non-quantities too)."""
+    return _BUILDER(text, doc, include_all)
+
