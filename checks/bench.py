@@ -2,7 +2,7 @@
 
 `run_bench(path)` streams a JSONL file of articles (one object a line with a `text` field) twice:
 
-1. our extraction, `extract_quantities(text)` on every text — seconds, articles/s, MB/s (UTF-8
+1. our extraction, `extract_claims(text)` (quantities and their claims) on every text — seconds, articles/s, MB/s (UTF-8
    bytes, 1 MB = 10^6 bytes) and the number of quantities; then the peak RSS of the process,
    read BEFORE spaCy is imported or loaded, so it reflects extraction alone;
 2. spaCy's `spacy.blank("id")` tokenizer on the same texts — load time, the same stats, tokens;
@@ -91,23 +91,26 @@ def _stats(seconds: float, articles: int, nbytes: int) -> dict[str, float]:
 
 
 def _extraction_pass(path: str, limit: int | None, progress: TextIO | None) -> dict[str, Any]:
-    from extract.quantities import extract_quantities
+    from extract import extract_claims
 
     counts: dict[str, int] = {}
     articles = chars = nbytes = quantities = 0
     errors: list[dict[str, str]] = []
+    error_kinds: dict[str, int] = {}
     n_errors = 0
     elapsed = 0.0
     clock = time.perf_counter
     for doc_id, text in iter_texts(path, limit, counts):
         t0 = clock()
         try:
-            found = extract_quantities(text)
+            found = extract_claims(text)
         except Exception as e:  # a crash on one article is a finding of the bench, not its end
             elapsed += clock() - t0
             n_errors += 1
+            message = f"{type(e).__name__}: {e}"[:300]
+            error_kinds[message] = error_kinds.get(message, 0) + 1
             if len(errors) < 10:
-                errors.append({"id": doc_id, "error": f"{type(e).__name__}: {e}"[:300]})
+                errors.append({"id": doc_id, "error": message})
             found = []
         else:
             elapsed += clock() - t0
@@ -120,6 +123,7 @@ def _extraction_pass(path: str, limit: int | None, progress: TextIO | None) -> d
     return {
         "articles": articles, "chars": chars, "bytes": nbytes, "bad_lines": counts["bad_lines"],
         "quantities": quantities, "errors": n_errors, "error_examples": errors,
+        "error_kinds": dict(sorted(error_kinds.items(), key=lambda kv: -kv[1])),
         **_stats(elapsed, articles, nbytes),
     }
 
@@ -288,8 +292,9 @@ def format_bench(result: dict[str, Any], fmt: str = "text") -> str:
             f"   target <= {t['cold']['target']:g} s        {_verdict(t['cold'])}"
             f"  (median of runs {runs})" + (f"  exit codes {cold['exit_codes']}" if bad else "")
         )
-    if ours["error_examples"]:
+    if ours["errors"]:
         lines.append("")
-        lines.append("  articles where extraction raised:")
-        lines += [f"    {e['id']}: {e['error']}" for e in ours["error_examples"]]
+        lines.append(f"  extraction raised on {ours['errors']} articles:")
+        lines += [f"    {n:>5} x {message}" for message, n in ours["error_kinds"].items()]
+        lines.append("    e.g. " + ", ".join(f"{e['id']}" for e in ours["error_examples"]))
     return "\n".join(lines) + "\n"

@@ -27,12 +27,16 @@ def _parser() -> argparse.ArgumentParser:
                    help="also dates, years, times, ordinals, identifiers and scores")
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output models")
-    s.add_argument("--model", choices=("quantity", "extraction", "all"), default="all")
+    s.add_argument("--model", choices=("claim", "quantity", "document", "all"), default="all")
 
     b = sub.add_parser("bench", help="extraction throughput against spaCy's tokenizer")
     b.add_argument("path", metavar="PATH", help="JSONL file of articles with a 'text' field")
     b.add_argument("--limit", type=int, default=None, help="only the first N articles")
     b.add_argument("--format", choices=("text", "json"), default="text")
+
+    v = sub.add_parser("eval", help="score extraction against the gold corpus")
+    v.add_argument("--gold", default=None, metavar="DIR", help="gold folder (default: corpus/gold)")
+    v.add_argument("--format", choices=("text", "json"), default="text")
 
     c = sub.add_parser("conformance", help="score the extractor on a peer's corpus (Duckling)")
     c.add_argument("path", metavar="PATH", help="the peer corpus, e.g. ../shared/peers/duckling_id.jsonl")
@@ -68,20 +72,20 @@ def _extract(args: argparse.Namespace) -> int:
             status = EXIT_INPUT
             continue
         if args.format == "json":
-            results.append(item.extraction)
+            results.append(item.claims)
         else:
-            report.write_extraction(item.extraction, args.format, out, text=item.text)
+            report.write_claims(item.claims, args.format, out)
     if args.format == "json":
-        report.write_extractions_json(results, out)
+        report.write_claims_json(results, out)
     return status
 
 
 def _schema(args: argparse.Namespace) -> int:
     import json
 
-    from extract.model import Extraction, Quantity
+    from extract.model import Claim, ClaimSet, Quantity
 
-    models = {"quantity": Quantity, "extraction": Extraction}
+    models = {"claim": Claim, "quantity": Quantity, "document": ClaimSet}
     if args.model == "all":
         schema = {name: m.model_json_schema(mode="serialization") for name, m in models.items()}
     else:
@@ -103,6 +107,18 @@ def _bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from checks.scoring import DEFAULT_GOLD, format_eval, run_eval
+
+    try:
+        result = run_eval(args.gold or DEFAULT_GOLD)
+    except (OSError, ValueError) as e:
+        print(f"cekangka: eval: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    sys.stdout.write(format_eval(result, args.format))
+    return EXIT_OK
+
+
 def _conformance(args: argparse.Namespace) -> int:
     from checks.evaluate import format_conformance, run_conformance
 
@@ -119,6 +135,7 @@ _COMMANDS = {
     "extract": _extract,
     "schema": _schema,
     "bench": _bench,
+    "eval": _eval,
     "conformance": _conformance,
 }
 

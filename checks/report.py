@@ -5,23 +5,23 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from extract.model import Extraction, Quantity
+from extract.model import ClaimSet, Quantity
 from extract.numerals import format_id
 
 
-def write_extraction(ex: Extraction, fmt: str, out: TextIO, text: str = "") -> None:
+def write_claims(cs: ClaimSet, fmt: str, out: TextIO) -> None:
     if fmt == "jsonl":
-        for q in ex.quantities:
-            out.write(q.model_dump_json())
+        for c in cs.claims:
+            out.write(c.model_dump_json())
             out.write("\n")
     elif fmt == "text":
-        out.write(format_extraction_text(ex))
+        out.write(format_claims_text(cs))
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
 
-def write_extractions_json(exs: list[Extraction], out: TextIO) -> None:
-    data = [json.loads(e.model_dump_json()) for e in exs]
+def write_claims_json(sets: list[ClaimSet], out: TextIO) -> None:
+    data = [json.loads(c.model_dump_json()) for c in sets]
     json.dump(data[0] if len(data) == 1 else data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -39,9 +39,9 @@ def describe_value(q: Quantity) -> str:
     return "?"
 
 
-def format_extraction_text(ex: Extraction) -> str:
-    lines = [f"# {ex.doc}: {len(ex.quantities)} mentions"]
-    for q in ex.quantities:
+def format_claims_text(cs: ClaimSet) -> str:
+    lines = [f"# {cs.doc}: {len(cs.claims)} mentions"]
+    for q in cs.claims:
         extras = [x for x in (
             q.unit or "",
             f"per {q.per}" if q.per else "",
@@ -52,5 +52,6 @@ def format_extraction_text(ex: Extraction) -> str:
         lines.append(
             f"{q.id:>5} {q.start:>6}-{q.end:<6} {q.kind:<10} {describe_value(q):>22}  "
             f"{' '.join(extras):<28} {json.dumps(q.text, ensure_ascii=False)}"
+            + (f"  ← {q.subject}" if q.subject else "")
         )
     return "\n".join(lines) + "\n"

@@ -28,12 +28,17 @@ from extract.quantities import extract_quantities
 LEX = lexicon()
 _CUES = LEX.cues
 _SUBJ = _CUES["subject"]
-_LINK = frozenset(_SUBJ["link_words"])
+_LINK = frozenset(_SUBJ["link_words"]) | frozenset(
+    w for w in _CUES["change"]["phrases"] if " " not in w)
 _BOUNDARY = frozenset(_SUBJ["boundaries"])
 _STRIP = frozenset(_SUBJ["strip_leading"])
 _AMOUNT_NOUNS = frozenset(_SUBJ["amount_nouns"])
 _MONEY_NOUNS = frozenset(_SUBJ["money_nouns"])
 _MAX_WORDS = int(_SUBJ["max_words"])
+_GENERIC = frozenset(_SUBJ["generic_nouns"])
+_AUX = frozenset(_SUBJ["auxiliaries"])
+_PREPOSITIONS = frozenset(_SUBJ["prepositions"])
+_CONJUNCTIONS = frozenset(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "tapi", "sementara"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
 _TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
@@ -136,27 +141,31 @@ def _sentence_of(text: str, q: Quantity, spans, starts, cache) -> _Sentence | No
 
 # --- subjects ---------------------------------------------------------------------------------
 def _counted_noun_subject(text: str, q: Quantity, s: _Sentence, i0: int, i1: int):
-    """A count's own noun ("orang", "keluarga") and the words qualifying it to its right."""
+    """A count's own noun and the words qualifying it: "keluarga penerima manfaat (KPM)",
+    "orang yang menerima insentif"; a generic noun ("orang") runs on through its verb phrase."""
     if not q.unit or not (q.unit == "person" or q.unit.startswith("count:")):
         return None, ""
-    noun = q.unit[6:] if q.unit.startswith("count:") else None
+    noun = q.unit[6:].split()[0].split("/")[0] if q.unit.startswith("count:") else None
     head = None
     for i in range(i0, i1):
         w = s.low[i]
-        if (noun and w == noun) or (noun is None and w in LEX.person_nouns):
-            head = i
-            break
-        if noun is None and i + 1 < i1 and f"{w} {s.low[i + 1]}" in LEX.person_nouns:
+        if (noun and w == noun) or (noun is None and (w in LEX.person_nouns or _person_stem(w))):
             head = i
             break
     if head is None:
         return None, ""
-    end = _extend_right(s, i1 if head < i1 else head + 1, head)
+    end = _extend_right(s, max(i1, head + 1), head)
+    if end == max(i1, head + 1) and s.low[head] in _GENERIC and end < len(s.low) and s.low[end] != "yang":
+        end = _verb_phrase(s, end, head)
     return (head, end), "counted_noun"
 
 
+def _person_stem(w: str) -> bool:
+    return w.endswith("nya") and w[:-3] in LEX.person_nouns
+
+
 def _extend_right(s: _Sentence, i: int, head: int) -> int:
-    """Words after a head noun that still belong to its phrase: nouns, "(KPM)", "yang ..."."""
+    """Words after a head noun that still qualify it: nouns and adjectives, "(KPM)", "yang ..."."""
     n = len(s.toks)
     end = i
     limit = head + _MAX_WORDS
@@ -166,22 +175,35 @@ def _extend_right(s: _Sentence, i: int, head: int) -> int:
             end += 3
             continue
         if w == "yang":
-            end = _relative_clause(s, end, limit)
+            return _relative_clause(s, end, limit)
+        if not _is_noun_word(w) or w in _PREPOSITIONS or w in LEX.units or w in LEX.scales:
             break
-        if not _is_noun_word(w) or w in LEX.units or w in LEX.scales:
+        end += 1
+    return end
+
+
+def _verb_phrase(s: _Sentence, i: int, head: int) -> int:
+    """ "orang sudah melakukan transaksi pembelian pelatihan": up to punctuation or a conjunction."""
+    n = len(s.toks)
+    end = i
+    while end < n and end < head + 1 + _MAX_WORDS:
+        w = s.low[end]
+        if w in _PUNCT_STOP or w in _CONJUNCTIONS or w[:1].isdigit():
             break
         end += 1
     return end
 
 
 def _relative_clause(s: _Sentence, i: int, limit: int) -> int:
-    """ "yang sudah menerima insentif": up to punctuation, a boundary, a number or a second verb."""
+    """ "yang sudah menerima insentif": up to punctuation, a conjunction, a number or a second
+    verb after its object."""
     n = len(s.toks)
     end = i + 1
     seen_verb = seen_noun = False
     while end < n and end < limit + 2:
         w = s.low[end]
-        if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit() or w in _PREDICATES and seen_noun:
+        if w in _PUNCT_STOP or w in _CONJUNCTIONS or w[:1].isdigit() or (w in _LINK and seen_noun) \
+                or (w in _PREPOSITIONS and seen_noun):
             break
         if _is_verb(w):
             if seen_verb and seen_noun:
@@ -194,25 +216,30 @@ def _relative_clause(s: _Sentence, i: int, limit: int) -> int:
 
 
 def _left_subject(s: _Sentence, i0: int):
-    """The noun phrase left of the number, past its link words ("... mencapai", "sebanyak")."""
+    """The noun phrase before the number, past its link word or change verb ("dana insentif yang
+    sudah dicairkan mencapai", "perekonomian Indonesia tumbuh"); when a main verb stands there
+    instead ("Setiap KPM mendapat Rp 200.000"), the subject of that verb."""
     j = i0 - 1
-    while j >= 0 and (s.low[j] in _LINK or s.low[j] in _PREDICATES):
+    while j >= 0 and (s.low[j] in _LINK or s.low[j] in _AUX):
         j -= 1
+    if j >= 0 and _is_verb(s.low[j]) and not _in_relative(s, j):
+        j -= 1  # a main verb: its subject is before it
+        while j >= 0 and s.low[j] in _AUX:
+            j -= 1
     end = j + 1
-    words_taken = 0
     k = j
-    while k >= 0 and words_taken < _MAX_WORDS:
+    while k >= 0 and end - k <= _MAX_WORDS:
         w = s.low[k]
         if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit():
             break
         if _is_verb(w) and not _in_relative(s, k):
             break
         k -= 1
-        words_taken += 1
     start = k + 1
-    while start < end and (s.low[start] in _STRIP or not _is_word(s.low[start])):
+    while start < end and (s.low[start] in _STRIP or s.low[start] in _PREPOSITIONS
+                           or not _is_word(s.low[start])):
         start += 1
-    while end > start and (s.low[end - 1] in _STRIP or s.low[end - 1] in _LINK):
+    while end > start and (s.low[end - 1] in _PREPOSITIONS or s.low[end - 1] in _CONJUNCTIONS):
         end -= 1
     if start >= end:
         return None
@@ -220,8 +247,14 @@ def _left_subject(s: _Sentence, i0: int):
 
 
 def _in_relative(s: _Sentence, k: int) -> bool:
-    """Is the verb at `k` inside a "yang ..." clause (yang within three words to its left)?"""
-    return any(s.low[x] == "yang" for x in range(max(0, k - 3), k))
+    """Is the verb at `k` inside a "yang ..." clause: "yang" within three words to its left with
+    no other verb between ("yang sudah dicairkan", not "yang bersangkutan telah mendapatkan")?"""
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if s.low[x] == "yang":
+            return True
+        if _is_verb(s.low[x]):
+            return False
+    return False
 
 
 def _money_noun_subject(text: str, s: _Sentence, i0: int, i1: int):
@@ -275,6 +308,7 @@ def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
 def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     before = text[s.start:q.start]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    opener = before[:before.find(",")] if "," in before else ""  # "Secara total, ..."
     near_after = text[q.end:min(s.end, q.end + 40)]
     subj = text[s.toks[subject[0]][0]:s.toks[subject[1] - 1][1]] if subject else ""
     found = []
@@ -283,7 +317,8 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     if q.per is not None or _CUE_RX["per_unit"].search(text[max(s.start, q.start - 30):q.start]) \
             or _CUE_RX["per_unit"].match(near_after.lstrip()):
         found.append("per_unit")
-    if _CUE_RX["total"].search(clause) or _CUE_RX["total"].search(subj):
+    if _CUE_RX["total"].search(clause) or _CUE_RX["total"].search(subj) \
+            or _CUE_RX["total"].search(opener):
         found.append("total")
     if _CUE_RX["change"].search(text[max(s.start, q.start - 40):q.start]) \
             or regex.match(r"\s*(?:menjadi|dibanding|dibandingkan|yoy)\b", near_after, regex.I):

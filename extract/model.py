@@ -113,11 +113,6 @@ class InputError(Frozen):
     detail: str = ""
 
 
-class Extraction(Frozen):
-    """What `cekangka extract` returns for one document."""
-
-    doc: str
-    quantities: list[Quantity]
 
 
 class TextSpan(Frozen):

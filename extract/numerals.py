@@ -19,6 +19,10 @@ from extract.lang import alternation, lexicon
 from extract.model import Numeral
 
 LEX = lexicon()
+# how far a rule reads right of a position: bounds every anchored match (the regex module
+# would otherwise scan ahead for a pattern's required word)
+_SPAN = 120
+_RUN_SPAN = 2000  # a numeral itself (digits, or number words) may run longer
 
 # Longer digit strings are not amounts anyone writes; they are read as identifiers.
 MAX_DIGITS = 40
@@ -149,7 +153,7 @@ def _decimal(whole: str, frac: str) -> tuple[Fraction, Fraction]:
 
 
 def read_digits(text: str, pos: int) -> Read | None:
-    m = _DIGITS.match(text, pos)
+    m = _DIGITS.match(text, pos, pos + _RUN_SPAN)
     if not m:
         return None
     s = m.group()
@@ -166,20 +170,20 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
     """Scale words after a number: "juta", glued "jt"/"K"/"M"/"T", doubled "juta juta"."""
     assert r.value is not None or r.low is not None
     if r.digits:
-        g = _ABBREV_GLUED.match(text, r.end)
+        g = _ABBREV_GLUED.match(text, r.end, r.end + _SPAN)
         if g:
             _apply_scale(r, LEX.scale_abbreviations[g.group(1)], g.end(), "glued_scale")
             r.glued_abbrev = g.group(1)
             return
     seen: list[Fraction] = []
     if r.digits:
-        an = _SCALE_AN.match(text, r.end)
+        an = _SCALE_AN.match(text, r.end, r.end + _SPAN)
         if an:
             _apply_scale(r, LEX.scale_an[an.group(1).lower()], an.end(), "scale_an")
             r.approx = True
             return
     while True:
-        m = _SCALE_WORD.match(text, r.end)
+        m = _SCALE_WORD.match(text, r.end, r.end + _SPAN)
         if not m:
             break
         scale = LEX.scales[m.group(1).lower()]
@@ -193,7 +197,7 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
         _apply_scale(r, scale, m.end(), "scale_word")
         seen.append(scale)
     if not seen and allow_spaced_abbrev and r.digits:
-        a = _ABBREV_SPACED.match(text, r.end)
+        a = _ABBREV_SPACED.match(text, r.end, r.end + _SPAN)
         if a:
             r.spaced_abbrev = a.group(1)
 
@@ -213,7 +217,7 @@ def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:
 
 def apply_spaced_abbrev(text: str, r: Read) -> None:
     """Accept "Rp 3 M": a spaced scale letter, allowed by the caller (money only)."""
-    m = _ABBREV_SPACED.match(text, r.end)
+    m = _ABBREV_SPACED.match(text, r.end, r.end + _SPAN)
     if m:
         _apply_scale(r, LEX.scale_abbreviations[m.group(1)], m.end(), "spaced_scale")
         r.spaced_abbrev = None
@@ -221,7 +225,7 @@ def apply_spaced_abbrev(text: str, r: Read) -> None:
 
 def read_words(text: str, pos: int) -> Read | None:
     """Number words from `pos`: the longest prefix of the word run that forms one number."""
-    m = _WORD_RUN.match(text, pos)
+    m = _WORD_RUN.match(text, pos, pos + _RUN_SPAN)
     if not m:
         return None
     spans = [(t.start(), t.end()) for t in _NONSPACE.finditer(m.group())]
@@ -232,7 +236,7 @@ def read_words(text: str, pos: int) -> Read | None:
     value, precision, n = parsed
     end = pos + spans[n - 1][1]
     if n == 1 and tokens[0] in LEX.units and value >= 1:
-        fp = _FRACTION_PER.match(text, end)  # "dua per tiga"
+        fp = _FRACTION_PER.match(text, end, end + _SPAN)  # "dua per tiga"
         if fp and LEX.units[fp.group(1).lower()] > value:
             den = LEX.units[fp.group(1).lower()]
             return Read(pos, fp.end(), value / den, 1 / den, words=True, rules=["words", "fraction_per"])
@@ -380,14 +384,14 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
 
 def read_vague(text: str, pos: int) -> Read | None:
     """Vague magnitudes: "puluhan", "ratusan ribu", "beberapa juta" -> bounds, no value."""
-    m = _VAGUE.match(text, pos)
+    m = _VAGUE.match(text, pos, pos + _SPAN)
     if not m:
         return None
     word = m.group().lower()
     low, high = LEX.vague.get(word) or LEX.vague_with_scale[word]
     r = Read(m.start(), m.end(), None, low, words=True, low=low, high=high, rules=["vague"])
     if word in LEX.vague_with_scale:
-        vs = _VAGUE_SCALE.match(text, r.end)
+        vs = _VAGUE_SCALE.match(text, r.end, r.end + _SPAN)
         if vs:
             _apply_scale(r, LEX.vague_scales[vs.group(1).lower()], vs.end(), "vague_scale")
     _read_scales(text, r, allow_spaced_abbrev=False)

@@ -1,26 +1,26 @@
-"""The extraction pipeline as one call: sources -> documents -> quantities, errors kept."""
+"""The extraction pipeline as one call: sources -> documents -> claims, errors kept."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.model import Document, Extraction, InputError
-from extract.quantities import extract_quantities
+from extract.claims import build_claims
+from extract.model import ClaimSet, Document, InputError
 from extract.sources import read_text_paths
 
 
 @dataclass(frozen=True)
 class Item:
-    """One input's outcome: an extraction with its text, or the reason it could not be read."""
+    """One input's outcome: its claims with its text, or the reason it could not be read."""
 
-    extraction: Extraction | None = None
+    claims: ClaimSet | None = None
     text: str = ""
     error: InputError | None = None
 
 
-def extract_document(doc: Document, include_all: bool = False) -> Extraction:
-    return Extraction(doc=doc.id, quantities=extract_quantities(doc.text, doc.id, include_all))
+def extract_document(doc: Document, include_all: bool = False) -> ClaimSet:
+    return ClaimSet(doc=doc.id, claims=build_claims(doc.text, doc.id, include_all))
 
 
 def extract_paths(paths: list[str], include_all: bool = False) -> Iterator[Item]:
@@ -28,4 +28,4 @@ def extract_paths(paths: list[str], include_all: bool = False) -> Iterator[Item]
         if isinstance(d, InputError):
             yield Item(error=d)
         else:
-            yield Item(extraction=extract_document(d, include_all), text=d.text)
+            yield Item(claims=extract_document(d, include_all), text=d.text)

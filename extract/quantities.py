@@ -32,6 +32,9 @@ R = regex.REVERSE
 
 # How far rules look to the left of a number, in characters.
 LEFT = 48
+# How far a rule reads right of a position: bounds every anchored match (the regex module would
+# otherwise scan ahead for a pattern's required word, making long texts quadratic).
+_SPAN = 120
 
 _WORD = r"\p{L}[\p{L}\-]*"
 
@@ -247,10 +250,10 @@ def _anchors(text: str) -> Iterator[int]:
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
     """The mention whose number starts at `p`, and where scanning resumes."""
     word_start = not (text[p].isdigit() or text[p] == ",")
-    om = _ORDINAL_WORD.match(text, p) if word_start else None
+    om = _ORDINAL_WORD.match(text, p, p + _SPAN) if word_start else None
     if om:
         return _ordinal_word(text, p, om), om.end()
-    sm = _SE_MEASURE.match(text, p) if word_start else None
+    sm = _SE_MEASURE.match(text, p, p + _SPAN) if word_start else None
     if sm:
         unit = LEX.se_units[sm.group().lower()]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
@@ -290,7 +293,7 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
                     rules=["ordinal_all"])
     left = text[max(0, p - LEFT):p]
     if word and (_sentence_initial(left, len(left)) or not left.strip()):
-        nxt = _NEXT_WORD.match(text, m.end())
+        nxt = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
         if nxt and _is_noun(nxt.group(1), allow_capital=_title_case_at(text, p)):
             if m.group().lower() == LEX.ordinal_both:
                 return None
@@ -303,7 +306,7 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
 def _calendar_or_clock(text: str, p: int) -> Cand | None:
     """Dates, clock times, years with their labels, plates and phone numbers: read before any
     numeral, since their digits would otherwise read as amounts."""
-    run = _DIGIT_RUN.match(text, p)
+    run = _DIGIT_RUN.match(text, p, p + _SPAN)
     if run is None:
         return None
     n = run.end() - p  # length of the digit run
@@ -311,46 +314,47 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     lo = max(0, p - LEFT)
     left = text[lo:p]
     if nc in ("/", "-"):
-        m = _DATE_NUMERIC.match(text, p)
+        m = _DATE_NUMERIC.match(text, p, p + _SPAN)
         if m and _plausible_date(m.group()):
             return Cand(p, m.end(), "date", rules=["date_numeric"])
     if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0"):
-        m = _DATE_DAY_MONTH.match(text, p)
+        m = _DATE_DAY_MONTH.match(text, p, p + _SPAN)
         if m:
             return Cand(p, m.end(), "date", rules=["date_day_month"])
-    if n == 4 and _is_year(run.group()) and not _DECIMAL_TAIL.match(text, run.end()):
+    if n == 4 and _is_year(run.group()) and not _DECIMAL_TAIL.match(text, run.end(), run.end() + _SPAN):
         mb = _MONTH_BEFORE.search(left)
         if mb:
             return Cand(lo + mb.start(), p + 4, "date", rules=["date_month_year"])
     if n <= 2:
         label = _CLOCK_LABEL.find(left)
         if nc in (":", "."):
-            m = _TIME.match(text, p)
+            m = _TIME.match(text, p, p + _SPAN)
             if m and (m.group(3) or label or ":" in m.group()):
                 if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
                     return Cand(lo + label[1] if label else p, m.end(), "time", rules=["clock"])
         if label:
-            m = _TIME_HOUR.match(text, p)
+            m = _TIME_HOUR.match(text, p, p + _SPAN)
             if m and (m.group(2) or label[0] != "jam") and int(m.group(1)) <= 24:
                 return Cand(lo + label[1], m.end(), "time", rules=["clock_hour"])
     if text[p] == "0" and left.endswith("("):
-        m = _AREA_CODE.match(text, p)
+        m = _AREA_CODE.match(text, p, p + _SPAN)
         if m:  # "(0291) 685123"
             return Cand(p - 1, m.end(), "identifier", rules=["phone"])
     if text[p] == "0" or (p and text[p - 1] == "+"):
-        m = _PHONE.match(text, p - 1 if text[p - 1:p] == "+" else p)
+        q0 = p - 1 if text[p - 1:p] == "+" else p
+        m = _PHONE.match(text, q0, q0 + _SPAN)
         if m and sum(ch.isdigit() for ch in m.group()) >= 9:
             return Cand(m.start(), m.end(), "identifier", rules=["phone"])
     if n <= 4 and left[-1:] == " " and left[-2:-1].isupper():
         pl = _PLATE[0].search(left)
-        m = _PLATE[1].match(text, p) if pl else None
+        m = _PLATE[1].match(text, p, p + _SPAN) if pl else None
         if m:
             return Cand(lo + pl.start(), m.end(), "identifier", rules=["vehicle_plate"])
     if n != 4:
         return None
-    m = _YEAR_SPAN.match(text, p)
-    if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end()):
-        an = _HEDGE_AFTER_AN.match(text, m.end())
+    m = _YEAR_SPAN.match(text, p, p + _SPAN)
+    if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end(), m.end() + _SPAN):
+        an = _HEDGE_AFTER_AN.match(text, m.end(), m.end() + _SPAN)
         label = _YEAR_LABEL.search(left)
         if an or len(m.group()) > 4 or label:
             end = an.end() if an and len(m.group()) == 4 else m.end()
@@ -404,7 +408,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     lo = max(0, r.start - LEFT)
     left = text[lo:r.start]
     if r.words:
-        if _IDIOM.match(text, r.start):
+        if _IDIOM.match(text, r.start, r.start + _SPAN):
             return None
         if _not_quantity_context(text, r, left):
             return None
@@ -426,13 +430,13 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "ordinal", "ordinal_ke", start=r.start - len(word), value=r.value)
         if word.endswith("-") and word[:-1] in LEX.relative_day_prefixes:
             return _other(c, "date", "relative_day", start=r.start - len(word))
-        tail = _GLUED_WORD.match(text, r.end) if not r.scale else None
+        tail = _GLUED_WORD.match(text, r.end, r.end + _SPAN) if not r.scale else None
         return _other(c, "identifier", "glued_identifier", start=r.start - len(word),
                       end=tail.end() if tail else r.end)
 
     if r.digits and r.glued_abbrev in ("M", "T", "G") and not c.currency_prefix:
         # "3M", "4G", "5T": without money these letters name things, not scales
-        if not _CUR_SUFFIX.match(text, r.end):
+        if not _CUR_SUFFIX.match(text, r.end, r.end + _SPAN):
             return _other(c, "identifier", "letter_code")
 
     up = _UNIT_PREFIX.find(left) if not c.currency_prefix else None
@@ -465,14 +469,14 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         c.rules.append("hedge_scale_an")
 
     pos = c.end
-    an = _HEDGE_AFTER_AN.match(text, pos) if r.digits and not r.approx else None
+    an = _HEDGE_AFTER_AN.match(text, pos, pos + _SPAN) if r.digits and not r.approx else None
     if an:  # "2.000-an orang" is about 2.000
         c.hedge = "approx"
         pos = c.end = an.end()
         c.rules.append("hedge_an")
 
     if c.currency_prefix:
-        dash = _RUPIAH_DASH.match(text, pos)
+        dash = _RUPIAH_DASH.match(text, pos, pos + _SPAN)
         if dash:
             pos = c.end = dash.end()
     elif up:
@@ -480,10 +484,10 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     else:
         pos = _unit_after(text, c, r, pos, left)
     pos = _rate_after(text, c, pos)
-    ha = _HEDGE_AFTER.match(text, pos)
+    ha = _HEDGE_AFTER.match(text, pos, pos + _SPAN)
     if ha and c.hedge == "none" and not c.bare:
         word = norm(ha.group(1))
-        if word not in LEX.hedges_after_final or _FINAL.match(text, ha.end()):
+        if word not in LEX.hedges_after_final or _FINAL.match(text, ha.end(), ha.end() + _SPAN):
             c.hedge = LEX.hedges_after[word]
             c.end = ha.end()
             c.rules.append("hedge_after")
@@ -498,7 +502,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if c.bare:
         if r.digits and c.end < len(text) and text[c.end].isalpha():
             # digits glued to letters that name no unit: "25th", "4x4", "19A"
-            g = _GLUED_WORD.match(text, c.end)
+            g = _GLUED_WORD.match(text, c.end, c.end + _SPAN)
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
@@ -527,13 +531,13 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
     sl = _SCORE_LABEL.search(left)
-    sc = _SCORE.match(text, r.start)
+    sc = _SCORE.match(text, r.start, r.start + _SPAN)
     if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
     label = _label_before(left)
     if label is None:
         return None
-    if _UNIT_AFTER.match(text, r.end) and not _REG_YEAR.match(text, r.end):
+    if _UNIT_AFTER.match(text, r.end) and not _REG_YEAR.match(text, r.end, r.end + _SPAN):
         return None  # "level 6 persen": a unit makes it an amount
     if label[0] == "ordinal":
         return _other(c, "ordinal", "ordinal_label", start=lo + label[1], value=r.value)
@@ -541,7 +545,7 @@ def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     end = r.end
     if left.rstrip().endswith("(") and text[end:end + 1] == ")":
         end += 1  # "ayat (2)"
-    tail = _REG_YEAR.match(text, end) or _IDENT_TAIL.match(text, end)
+    tail = _REG_YEAR.match(text, end, end + _SPAN) or _IDENT_TAIL.match(text, end, end + _SPAN)
     return _other(c, "identifier", "identifier_label", start=lo + at,
                   end=tail.end() if tail else end)
 
@@ -553,9 +557,9 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
         kind, word, end = m
         c.kind, c.unit = kind, _UNIT_TABLES[kind].get(word)
         return _took(c, end, _UNIT_RULES[kind])
-    m = _MEASURE_EXACT.match(text, pos) if r.digits else None
+    m = _MEASURE_EXACT.match(text, pos, pos + _SPAN) if r.digits else None
     if m:
-        c.kind, c.unit = "measure", LEX.measure_units[m.group(1)]
+        c.kind, c.unit = "measure", LEX.measure_units[norm(m.group(1))]
         return _took(c, m.end(), "measure_unit")
     cu = _COMPOUND_UNIT.match(text, pos)
     if cu:  # "660.000 bph": a unit and its rate in one abbreviation
@@ -568,7 +572,7 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
         c.kind, c.bare = "ratio", False
         c.rules.append("fraction_word")
         return pos
-    lebih = _LEBIH_NOUN.match(text, pos)
+    lebih = _LEBIH_NOUN.match(text, pos, pos + _SPAN)
     noun, end = _counted_noun(text, lebih.end() if lebih else pos)
     if noun:
         if lebih and c.hedge == "none":  # "seratus lebih kendaraan"
@@ -600,13 +604,13 @@ def _took(c: Cand, end: int, rule: str) -> int:
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun after a number: person nouns, classifier + noun, or another noun."""
-    m = _NEXT_WORD.match(text, pos)
+    m = _NEXT_WORD.match(text, pos, pos + _SPAN)
     if not m:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
     title = not w1.islower() and _title_case_at(text, pos)
-    m2 = _NEXT_WORD.match(text, m.end())
+    m2 = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
     two = norm(f"{w1} {m2.group(1)}") if m2 else ""
     if two in LEX.person_nouns:
         return "person", m2.end()
@@ -624,7 +628,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             return "count:" + m2.group(1).lower(), m2.end()
         return "count:" + low1, m.end()
     if _is_noun(w1, allow_capital=title) or _ACRONYM.fullmatch(w1):
-        pair = _NOUN_PAIR.match(text, m.end())  # "150 kabupaten/kota"
+        pair = _NOUN_PAIR.match(text, m.end(), m.end() + _SPAN)  # "150 kabupaten/kota"
         if pair:
             return f"count:{low1}/{pair.group(1).lower()}", pair.end()
         return "count:" + low1, m.end()
@@ -663,13 +667,13 @@ def _is_noun(word: str, allow_capital: bool = False, min_len: int = 3) -> bool:
 
 def _rate_after(text: str, c: Cand, pos: int) -> int:
     """ "per hari", "/kg", "setiap bulan", "per dolar AS", "sehari": the rate's denominator."""
-    m = _PER.match(text, pos)
+    m = _PER.match(text, pos, pos + _SPAN)
     if m:
         unit, end = _rate_unit(text, m.end())
         if unit:
             c.per = unit
             return _took_rate(c, end, "rate")
-    m = _SE_UNIT.match(text, pos)
+    m = _SE_UNIT.match(text, pos, pos + _SPAN)
     if m and not c.bare:
         c.per = LEX.se_units[m.group(1).lower()]
         return _took_rate(c, m.end(), "rate_se")
@@ -684,16 +688,16 @@ def _took_rate(c: Cand, end: int, rule: str) -> int:
 
 def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
     """The unit a rate names at `pos`: hari -> day, orang -> person, dolar AS -> USD."""
-    m = _CUR_SUFFIX.match(text, pos)
+    m = _CUR_SUFFIX.match(text, pos, pos + _SPAN)
     if m:
         return LEX.currency_suffix[norm(m.group(1))], m.end()
-    m = _MEASURE_FOLD.match(text, pos) or _MEASURE_EXACT.match(text, pos)
+    m = _MEASURE_FOLD.match(text, pos, pos + _SPAN) or _MEASURE_EXACT.match(text, pos, pos + _SPAN)
     if m:
-        unit = LEX.measure_units.get(norm(m.group(1))) or LEX.measure_units.get(m.group(1))
+        unit = LEX.measure_units.get(norm(m.group(1)))
         end = m.end()
-        nya = _NYA.match(text, end)
+        nya = _NYA.match(text, end, end + _SPAN)
         return unit, end + (3 if nya else 0)
-    w = _GLUED_WORD.match(text, pos)
+    w = _GLUED_WORD.match(text, pos, pos + _SPAN)
     if not w:
         return None, pos
     word = w.group().lower()
@@ -715,7 +719,7 @@ def _clause_rate(text: str, c: Cand) -> None:
     ... 60.000 peserta") or just after the verb ("60.000 peserta diproses setiap hari")."""
     if c.per is not None:
         return
-    after = _TRAILING_RATE.match(text, c.end)
+    after = _TRAILING_RATE.match(text, c.end, c.end + _SPAN)
     if after:
         unit = _time_rate_unit(after.group(2))
         if unit:
@@ -780,7 +784,7 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
     if (word_before and word_before.group(1)[0].isupper() and c.hedge == "none"
             and c.value is not None and c.value > 0 and r.digits.isdigit()
             and not _sentence_initial(left, word_before.start())
-            and not _CONNECTOR.match(text, r.end)):
+            and not _CONNECTOR.match(text, r.end, r.end + _SPAN)):
         return _other(c, "identifier", "after_proper_name", start=lo + word_before.start())
     c.rules.append("bare_count")
     return c
@@ -807,8 +811,8 @@ def _plus_minus_or_times(text: str, first: Cand, r1: Read) -> Cand | None:
     """ "3±1 persen" is 2 to 4 percent; "3 x 24 jam" is 72 hours."""
     if not first.bare or r1.value is None:
         return None
-    pm = _PLUS_MINUS.match(text, first.end)
-    tm = None if pm else _TIMES.match(text, first.end)
+    pm = _PLUS_MINUS.match(text, first.end, first.end + _SPAN)
+    tm = None if pm else _TIMES.match(text, first.end, first.end + _SPAN)
     if not (pm or tm):
         return None
     r2 = read_numeral(text, (pm or tm).end())
@@ -833,14 +837,14 @@ def _range(text: str, first: Cand, r1: Read) -> Cand | None:
     if special is not None:
         return special
     opener = _OPENER.find(left)
-    con = _CONNECTOR.match(text, first.end)
+    con = _CONNECTOR.match(text, first.end, first.end + _SPAN)
     if con is None and opener and opener[0] in LEX.range_between:
-        con = _AND.match(text, first.end)
+        con = _AND.match(text, first.end, first.end + _SPAN)
     if con is None:
         return None
-    m = _CUR_PREFIX_AT.match(text, con.end())
+    m = _CUR_PREFIX_AT.match(text, con.end(), con.end() + _SPAN)
     p2 = m.end() if m else con.end()
-    if p2 >= len(text) or not _ANCHOR.match(text, p2) or _calendar_or_clock(text, p2) is not None:
+    if p2 >= len(text) or not _ANCHOR.match(text, p2, p2 + _SPAN) or _calendar_or_clock(text, p2) is not None:
         return None
     r2 = read_numeral(text, p2)
     if r2 is None or r1.vague != r2.vague:
