@@ -16,14 +16,15 @@ Only sentences that hold a quantity are looked at.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
 
-from extract.lang import Tail, alternation, lexicon
+from extract.lang import Tail, alternation, lexicon, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
-from extract.nlp import split_sentences, words
-from extract.quantities import extract_quantities
+from extract.nlp import SentenceIndex, words
+from extract.quantities import numbered, scan
 
 LEX = lexicon()
 _CUES = LEX.cues
@@ -42,10 +43,16 @@ _CONJUNCTIONS = frozenset(["dan", "serta", "atau", "sedangkan", "namun", "tetapi
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
 _TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
+_TIME_KINDS = ("date", "year", "time")
 CUE_NAMES = ("part_of", "per_unit", "total", "change", "share")
+# cue phrases as tries, searched in lower-cased text with the stdlib engine (fast on long
+# sentences)
 _CUE_RX = {
-    name: regex.compile(alternation(_CUES[name]["phrases"]), regex.IGNORECASE) for name in CUE_NAMES
+    name: re.compile(r"(?<!\w)(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}) + r")(?!\w)")
+    for name in CUE_NAMES
 }
+_CHANGE_AFTER = re.compile(r"\s*(?:menjadi|dibanding|dibandingkan|yoy)\b")
+_NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
 _SHARE_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|seluruh\s+)?[\p{L}\d]", regex.I)
 _PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
 
@@ -75,30 +82,30 @@ def _is_noun_word(word: str) -> bool:
 
 
 class ClaimBuilder:
-    """Turns a text's quantities into claims. One instance serves any number of texts."""
+    """Turns a text's mentions into claims. One instance serves any number of texts."""
 
-    def __call__(self, text: str, doc: str | None = None, include_all: bool = False,
-                 quantities: list[Quantity] | None = None) -> list[Claim]:
-        mentions = quantities if quantities is not None else extract_quantities(text, doc, True)
-        if not mentions:
+    def __call__(self, text: str, doc: str | None = None, include_all: bool = False) -> list[Claim]:
+        cands = list(scan(text))
+        if not cands:
             return []
-        spans = split_sentences(text)
-        starts = [a for a, _ in spans]
-        cache: dict[int, _Sentence] = {}
-        others = [m for m in mentions if m.kind not in QUANTITY_KINDS]
+        index = SentenceIndex(text)
+        cache: dict[tuple[int, int], _Sentence] = {}
+        times = [c for c in cands if c.kind in _TIME_KINDS]
         out = []
-        for q in mentions:
-            if q.kind not in QUANTITY_KINDS:
-                if include_all:
-                    out.append(_claim(q, _sentence_of(text, q, spans, starts, cache)))
+        for qid, c in numbered(cands):
+            if not include_all and c.kind not in QUANTITY_KINDS:
                 continue
-            s = _sentence_of(text, q, spans, starts, cache)
-            out.append(self.claim(text, q, s, others))
+            s = _sentence_of(text, c, index, cache)
+            span = TextSpan(start=s.start, end=s.end) if s is not None else None
+            if c.kind in QUANTITY_KINDS:
+                fields = self.fields(text, c, s, times) if s is not None else {}
+                out.append(c.to_model(text, doc, qid, Claim, sentence=span, **fields))
+            elif include_all:
+                out.append(c.to_model(text, doc, qid, Claim, sentence=span))
         return out
 
-    def claim(self, text: str, q: Quantity, s: _Sentence | None, others: list[Quantity]) -> Claim:
-        if s is None:
-            return _claim(q, None)
+    def fields(self, text: str, q, s: _Sentence, times: list) -> dict:
+        """The claim fields of the quantity `q` (a mention under construction) in sentence `s`."""
         i0 = bisect.bisect_left(s.toks, (q.start, -1))
         i1 = bisect.bisect_left(s.toks, (q.end, -1))
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
@@ -108,35 +115,24 @@ class ClaimBuilder:
             money = _money_noun_subject(text, s, i0, i1)
             if money is not None:
                 subject, rule = money, "money_noun"
-        predicate = _predicate(s, i0, i1)
-        fields = {}
+        fields = {"predicate": _predicate(s, i0, i1), "cues": _cues(text, q, s, subject),
+                  "time": _time(text, q, s, times)}
         if subject is not None:
             a, b = s.toks[subject[0]][0], s.toks[subject[1] - 1][1]
-            fields = {"subject": text[a:b], "subject_start": a, "subject_end": b}
-        return _claim(
-            q, s, predicate=predicate, cues=_cues(text, q, s, subject),
-            time=_time(text, q, s, others), rules=q.rules + (f"subject_{rule}",) if subject else q.rules,
-            **fields,
-        )
+            fields.update(subject=text[a:b], subject_start=a, subject_end=b,
+                          rules=[*q.rules, f"subject_{rule}"])
+        return fields
 
 
-def _claim(q: Quantity, s: _Sentence | None, **extra) -> Claim:
-    data = {k: getattr(q, k) for k in Quantity.model_fields}
-    data.update(extra)
-    data["sentence"] = TextSpan(start=s.start, end=s.end) if s is not None else None
-    return Claim(**data)
-
-
-def _sentence_of(text: str, q: Quantity, spans, starts, cache) -> _Sentence | None:
-    k = bisect.bisect_right(starts, q.start) - 1
-    if k < 0:
+def _sentence_of(text: str, q, index: SentenceIndex, cache) -> _Sentence | None:
+    span = index.sentence_at(q.start)
+    if span is None:
         return None
-    if k not in cache:
-        a, b = spans[k]
+    if span not in cache:
+        a, b = span
         toks = words(text, a, b)
-        cache[k] = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
-    s = cache[k]
-    return s if s.start <= q.start < s.end + 1 else None
+        cache[span] = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+    return cache[span]
 
 
 # --- subjects ---------------------------------------------------------------------------------
@@ -306,41 +302,41 @@ def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
 
 
 def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
-    before = text[s.start:q.start]
+    before = text[s.start:q.start].lower()
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     opener = before[:before.find(",")] if "," in before else ""  # "Secara total, ..."
-    near_after = text[q.end:min(s.end, q.end + 40)]
-    subj = text[s.toks[subject[0]][0]:s.toks[subject[1] - 1][1]] if subject else ""
+    near_before = before[-40:]
+    near_after = text[q.end:min(s.end, q.end + 40)].lower()
+    subj = text[s.toks[subject[0]][0]:s.toks[subject[1] - 1][1]].lower() if subject else ""
+    rx = _CUE_RX
     found = []
-    if _CUE_RX["part_of"].search(before) or _CUE_RX["part_of"].search(subj):
+    if rx["part_of"].search(before) or rx["part_of"].search(subj):
         found.append("part_of")
-    if q.per is not None or _CUE_RX["per_unit"].search(text[max(s.start, q.start - 30):q.start]) \
-            or _CUE_RX["per_unit"].match(near_after.lstrip()):
+    if q.per is not None or rx["per_unit"].search(before[-30:]) or rx["per_unit"].match(near_after.lstrip()):
         found.append("per_unit")
-    if _CUE_RX["total"].search(clause) or _CUE_RX["total"].search(subj) \
-            or _CUE_RX["total"].search(opener):
+    if rx["total"].search(clause) or rx["total"].search(subj) or rx["total"].search(opener):
         found.append("total")
-    if _CUE_RX["change"].search(text[max(s.start, q.start - 40):q.start]) \
-            or regex.match(r"\s*(?:menjadi|dibanding|dibandingkan|yoy)\b", near_after, regex.I):
+    if rx["change"].search(near_before) or _CHANGE_AFTER.match(near_after):
         found.append("change")
-    if (q.kind == "percent" and (_SHARE_AFTER.match(near_after) or text[q.start - 1:q.start] == "(")) \
-            or _CUE_RX["share"].search(text[max(s.start, q.start - 20):q.start]) \
-            or _SHARE_AFTER.match(near_after) and regex.match(r"\s*\S+\s+\S*\d", near_after):
+    if (q.kind == "percent" and (_SHARE_AFTER.match(near_after) or before.endswith("("))) \
+            or rx["share"].search(before[-20:]) \
+            or (_SHARE_AFTER.match(near_after) and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)
 
 
-def _time(text: str, q: Quantity, s: _Sentence, others: list[Quantity]) -> str | None:
+def _time(text: str, q, s: _Sentence, times: list) -> str | None:
     """The time the sentence anchors its figures to: "hingga saat ini", "pada 2020"."""
     best = None
-    for o in others:
-        if o.kind in ("date", "year", "time") and s.start <= o.start < s.end:
-            left = text[max(s.start, o.start - 24):o.start]
-            tb = _TIME_BEFORE.find(left)
-            start = o.start - (len(left) - tb[1]) if tb else o.start
-            cand = (start, o.end)
-            if best is None or abs(start - q.start) < abs(best[0] - q.start):
-                best = cand
+    lo = bisect.bisect_left(times, s.start, key=lambda o: o.start)
+    for o in times[lo:]:
+        if o.start >= s.end:
+            break
+        left = text[max(s.start, o.start - 24):o.start]
+        tb = _TIME_BEFORE.find(left)
+        start = o.start - (len(left) - tb[1]) if tb else o.start
+        if best is None or abs(start - q.start) < abs(best[0] - q.start):
+            best = (start, o.end)
     if best is None:
         m = _TIME_PHRASE.search(text, s.start, s.end)
         if m:

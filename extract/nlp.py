@@ -9,6 +9,7 @@ sentences alone starts fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,22 +30,47 @@ _END = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")
+_NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) over `text`, whitespace trimmed, in order."""
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over text[start:end], whitespace trimmed, in order."""
+    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
+    for m in _END.finditer(text, start, end):
         cut = m.start()
         dot = cut if m.group() else cut - 1  # a glued end ("Bali.Adapun") matches after its "."
         if "\n" not in m.group() and text[dot:dot + 1] == "." and not _ends_sentence(text, start, dot):
             continue
         _add(text, start, cut + _punct_len(m.group()), spans)
         start = m.end()
-    _add(text, start, len(text), spans)
+    _add(text, start, end, spans)
     return spans
+
+
+class SentenceIndex:
+    """The sentence around any offset of a text, split one paragraph at a time on demand, so
+    paragraphs without numbers are never split."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._paragraphs: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._breaks, pos)
+        if k not in self._paragraphs:
+            a = self._breaks[k - 1] + 1 if k else 0
+            b = self._breaks[k] if k < len(self._breaks) else len(self.text)
+            spans = split_sentences(self.text, a, b)
+            self._paragraphs[k] = ([s for s, _ in spans], spans)
+        starts, spans = self._paragraphs[k]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        s, e = spans[i]
+        return (s, e) if s <= pos <= e else None
 
 
 def _punct_len(sep: str) -> int:

@@ -186,7 +186,8 @@ class Cand:
     bare: bool = True  # no unit, noun, scale, currency or percent
     lone: bool = False  # a lone number word: dropped unless it opens a range
 
-    def to_model(self, text: str, doc: str | None, qid: str) -> Quantity:
+    def to_model(self, text: str, doc: str | None, qid: str, model: type[Quantity] = Quantity,
+                 **extra) -> Quantity:
         def dec(f: Fraction | None):
             return None if f is None else to_decimal(f)
 
@@ -194,34 +195,39 @@ class Cand:
         fraction = None
         if self.value is not None and value is None:
             fraction = f"{self.value.numerator}/{self.value.denominator}"
-        return Quantity(
+        return model(
             doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
             kind=self.kind, value=value, fraction=fraction, low=dec(self.low), high=dec(self.high),
             unit=self.unit, hedge=self.hedge, per=self.per, precision=dec(self.precision),
             vague=self.vague, flags=tuple(dict.fromkeys(self.flags)),
-            rules=tuple(dict.fromkeys(self.rules)),
+            rules=tuple(dict.fromkeys(extra.pop("rules", self.rules))), **extra,
         )
 
 
 # --- the scanner ----------------------------------------------------------------------------
-def extract_quantities(text: str, doc: str | None = None, include_all: bool = False) -> list[Quantity]:
+def extract_quantities(text: str, doc: str | None = None, include_all: bool = False,
+                       model: type[Quantity] = Quantity) -> list[Quantity]:
     """Every numeric mention in `text`, in text order.
 
     By default only quantities (money, count, percent, measure, ratio); with `include_all` also
     dates, years, times, ordinals, identifiers and scores. Quantities are numbered q1, q2, …
     and the others n1, n2, … in both modes, so an id names the same mention either way.
+    `model` is the class built for each mention (the claims stage asks for its subclass Claim).
     """
-    out: list[Quantity] = []
+    return [c.to_model(text, doc, qid, model) for qid, c in numbered(scan(text))
+            if include_all or c.kind in QUANTITY_KINDS]
+
+
+def numbered(cands) -> Iterator[tuple[str, Cand]]:
+    """Mention ids: q1, q2, … for quantities and n1, n2, … for the others."""
     nq = nn = 0
-    for cand in scan(text):
+    for cand in cands:
         if cand.kind in QUANTITY_KINDS:
             nq += 1
-            out.append(cand.to_model(text, doc, f"q{nq}"))
+            yield f"q{nq}", cand
         else:
             nn += 1
-            if include_all:
-                out.append(cand.to_model(text, doc, f"n{nn}"))
-    return out
+            yield f"n{nn}", cand
 
 
 def scan(text: str) -> Iterator[Cand]:

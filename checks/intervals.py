@@ -1,0 +1,581 @@
+"""Intervals: what a stated number stands for, and exact arithmetic on it.
+
+Every number a text states stands for an interval of values it could mean: its written
+precision ("1,2 juta" is anything that rounds to it, [1,15 juta; 1,25 juta)), widened or
+bounded by its hedge ("hampir", "sekitar", "lebih dari"), or the range it states. This module
+alone turns the extractor's fields (value, precision, hedge, low/high, vague) into such
+intervals (`from_quantity`), computes with them exactly (`Interval`), and writes them back the
+Indonesian way (`format_interval`).
+
+Design decisions a checker relies on:
+
+* Exact numbers only. Endpoints are `Fraction`s; ints and Decimals are converted exactly;
+  a float anywhere (endpoint, operand, tolerance, quantity field) raises TypeError.
+* `lo is None` is -infinity, `hi is None` is +infinity; infinite ends are always open.
+  Intervals are never empty: constructing one raises ValueError, and `intersection` returns
+  None when there is nothing in common.
+* Arithmetic is tight and tracks open/closed ends: `[1, 2) + [3, 4]` is `[4, 6)`,
+  `(0, 1] * [2, 3]` is `(0, 3]`. By convention 0 * infinity = 0 at the corners, which gives
+  the right hull (`[0, 1] * [1, +inf)` is `[0, +inf)`).
+* Division by an interval that contains 0 raises ZeroDivisionError (it does not return the
+  whole line): "the derived value is unbounded" must become an explicit *undetermined* in the
+  checker, never a silent "consistent". A divisor with 0 only as an open end is fine:
+  `1 / (0, 2]` is `[1/2, +inf)`.
+* Prefer undetermined over a false alarm: every choice below errs on the wide side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from fractions import Fraction
+from functools import cache
+from typing import Any
+
+from extract.lang import load_table
+from extract.numerals import LEX, format_id, format_id_scaled
+
+__all__ = [
+    "Interval",
+    "Tolerance",
+    "exact",
+    "format_interval",
+    "from_quantity",
+    "smallest_change",
+]
+
+Number = int | Fraction | Decimal
+
+
+# --- exact numbers ------------------------------------------------------------------------------
+def exact(x: Any) -> Fraction:
+    """`x` as an exact Fraction: int, Fraction or finite Decimal; a float raises TypeError.
+
+    Strings are accepted too, as written in the JSON contract: "1600000", "0.5", "2/3".
+    """
+    if isinstance(x, bool):
+        raise TypeError(f"not a number: {x!r}")
+    if isinstance(x, Fraction):
+        return x
+    if isinstance(x, int):
+        return Fraction(x)
+    if isinstance(x, Decimal):
+        if not x.is_finite():
+            raise ValueError(f"not a finite number: {x!r}")
+        return Fraction(x)
+    if isinstance(x, float):
+        raise TypeError(f"floats are not exact; use Fraction or Decimal, not {x!r}")
+    if isinstance(x, str):
+        return Fraction(x.strip())
+    raise TypeError(f"not an exact number: {x!r} ({type(x).__name__})")
+
+
+def _opt(x: Any) -> Fraction | None:
+    return None if x is None else exact(x)
+
+
+# Extended numbers for the corners of a product: (sign of infinity or 0, finite value).
+_Ext = tuple[int, Fraction]
+_ZERO = Fraction(0)
+
+
+def _ext_mul(a: _Ext, b: _Ext) -> _Ext:
+    (ia, va), (ib, vb) = a, b
+    if ia == 0 and ib == 0:
+        return (0, va * vb)
+    if ia == 0 or ib == 0:  # finite times infinite: 0 stays 0 (the hull convention)
+        inf, fin = (ib, va) if ia == 0 else (ia, vb)
+        if fin == 0:
+            return (0, _ZERO)
+        return (inf * (1 if fin > 0 else -1), _ZERO)
+    return (ia * ib, _ZERO)
+
+
+# --- intervals ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Interval:
+    """A non-empty interval of exact numbers.
+
+    `lo`/`hi` are Fractions (ints and Decimals are converted exactly on construction);
+    `lo=None` is -infinity and `hi=None` is +infinity, and infinite ends are always open.
+    `lo_open`/`hi_open` say whether each finite end is excluded.
+    """
+
+    lo: Fraction | None
+    hi: Fraction | None
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def __post_init__(self) -> None:
+        lo, hi = _opt(self.lo), _opt(self.hi)
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
+        object.__setattr__(self, "lo_open", True if lo is None else bool(self.lo_open))
+        object.__setattr__(self, "hi_open", True if hi is None else bool(self.hi_open))
+        if lo is not None and hi is not None:
+            if lo > hi or (lo == hi and (self.lo_open or self.hi_open)):
+                raise ValueError(f"empty interval: {self._math()}")
+
+    # constructors
+    @classmethod
+    def point(cls, x: Number) -> Interval:
+        """The single exact value [x, x]."""
+        v = exact(x)
+        return cls(v, v)
+
+    @classmethod
+    def closed(cls, lo: Number | None, hi: Number | None) -> Interval:
+        """[lo, hi] (a None end is infinite, hence open)."""
+        return cls(lo, hi, False, False)
+
+    @classmethod
+    def whole(cls) -> Interval:
+        """The whole line (-inf, +inf)."""
+        return cls(None, None, True, True)
+
+    # predicates and measures
+    @property
+    def bounded(self) -> bool:
+        return self.lo is not None and self.hi is not None
+
+    def is_point(self) -> bool:
+        """True for a single value [x, x]."""
+        return self.lo is not None and self.lo == self.hi
+
+    def width(self) -> Fraction | None:
+        """hi - lo; None when the interval is unbounded."""
+        return self.hi - self.lo if self.bounded else None  # type: ignore[operator]
+
+    def midpoint(self) -> Fraction | None:
+        """(lo + hi) / 2; None when the interval is unbounded."""
+        return (self.lo + self.hi) / 2 if self.bounded else None  # type: ignore[operator]
+
+    def contains(self, x: Number | Interval) -> bool:
+        """Whether a number lies in this interval, or a whole interval lies inside it."""
+        if isinstance(x, Interval):
+            return self._lower_le(x) and self._upper_ge(x)
+        v = exact(x)
+        if self.lo is not None and (v < self.lo or (v == self.lo and self.lo_open)):
+            return False
+        if self.hi is not None and (v > self.hi or (v == self.hi and self.hi_open)):
+            return False
+        return True
+
+    def __contains__(self, x: Number | Interval) -> bool:
+        return self.contains(x)
+
+    def _lower_le(self, other: Interval) -> bool:  # self's lower bound is at or below other's
+        if self.lo is None:
+            return True
+        if other.lo is None:
+            return False
+        return self.lo < other.lo or (self.lo == other.lo and (not self.lo_open or other.lo_open))
+
+    def _upper_ge(self, other: Interval) -> bool:  # self's upper bound is at or above other's
+        if self.hi is None:
+            return True
+        if other.hi is None:
+            return False
+        return self.hi > other.hi or (self.hi == other.hi and (not self.hi_open or other.hi_open))
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """The values in both, or None when they have none in common."""
+        other = _coerce(other)
+        lo_src = other if self._lower_le(other) else self  # the tighter (higher) lower bound
+        hi_src = other if self._upper_ge(other) else self  # the tighter (lower) upper bound
+        lo, lo_open, hi, hi_open = lo_src.lo, lo_src.lo_open, hi_src.hi, hi_src.hi_open
+        if lo is not None and hi is not None:
+            if lo > hi or (lo == hi and (lo_open or hi_open)):
+                return None
+        return Interval(lo, hi, lo_open, hi_open)
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether the two intervals share at least one value."""
+        return self.intersection(other) is not None
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both."""
+        other = _coerce(other)
+        lo_src = self if self._lower_le(other) else other
+        hi_src = self if self._upper_ge(other) else other
+        return Interval(lo_src.lo, hi_src.hi, lo_src.lo_open, hi_src.hi_open)
+
+    def distance(self, other: Interval) -> Fraction:
+        """The gap between two intervals: 0 when they overlap (or touch at an excluded point)."""
+        other = _coerce(other)
+        if self.overlaps(other):
+            return _ZERO
+        if self.hi is not None and other.lo is not None and self.hi <= other.lo:
+            return other.lo - self.hi
+        assert other.hi is not None and self.lo is not None
+        return self.lo - other.hi
+
+    # arithmetic
+    def __neg__(self) -> Interval:
+        return Interval(_neg(self.hi), _neg(self.lo), self.hi_open, self.lo_open)
+
+    def __add__(self, other: Interval | Number) -> Interval:
+        o = _coerce(other)
+        lo = None if self.lo is None or o.lo is None else self.lo + o.lo
+        hi = None if self.hi is None or o.hi is None else self.hi + o.hi
+        return Interval(lo, hi, self.lo_open or o.lo_open, self.hi_open or o.hi_open)
+
+    def __radd__(self, other: Number) -> Interval:
+        return self + other
+
+    def __sub__(self, other: Interval | Number) -> Interval:
+        return self + (-_coerce(other))
+
+    def __rsub__(self, other: Number) -> Interval:
+        return _coerce(other) - self
+
+    def __mul__(self, other: Interval | Number) -> Interval:
+        o = _coerce(other)
+        corners: list[tuple[_Ext, bool]] = []
+        for a, a_closed in self._ends():
+            for b, b_closed in o._ends():
+                value = _ext_mul(a, b)
+                # a corner value is taken when both ends are finite and included, or when a
+                # factor is an included 0 (then every value of the other factor gives 0)
+                taken = (a[0] == 0 and b[0] == 0 and a_closed and b_closed) or (
+                    (a == (0, _ZERO) and a_closed) or (b == (0, _ZERO) and b_closed)
+                )
+                corners.append((value, taken))
+        low = min(v for v, _ in corners)
+        high = max(v for v, _ in corners)
+        lo = None if low[0] != 0 else low[1]
+        hi = None if high[0] != 0 else high[1]
+        lo_open = not any(t for v, t in corners if v == low)
+        hi_open = not any(t for v, t in corners if v == high)
+        return Interval(lo, hi, lo_open, hi_open)
+
+    def __rmul__(self, other: Number) -> Interval:
+        return self * other
+
+    def __truediv__(self, other: Interval | Number) -> Interval:
+        return self * _coerce(other).reciprocal()
+
+    def __rtruediv__(self, other: Number) -> Interval:
+        return _coerce(other) / self
+
+    def reciprocal(self) -> Interval:
+        """1 / self. Raises ZeroDivisionError when 0 is in the interval."""
+        if self.contains(0):
+            raise ZeroDivisionError(f"division by an interval containing 0: {self._math()}")
+
+        def inv(x: Fraction | None) -> Fraction | None:
+            return None if x is None or x == 0 else 1 / x
+
+        # 0 is at most an open end here, so the interval lies on one side of it
+        if self.lo is not None and self.lo >= 0:  # positive: 1/(0, b] = [1/b, +inf)
+            lo = _ZERO if self.hi is None else inv(self.hi)
+            return Interval(lo, inv(self.lo), self.hi_open, self.lo_open)
+        hi = _ZERO if self.lo is None else inv(self.lo)  # negative: 1/[a, 0) = (-inf, 1/a]
+        return Interval(inv(self.hi), hi, self.hi_open, self.lo_open)
+
+    def scale(self, k: Number) -> Interval:
+        """Every value times the exact number k (k may be negative or 0)."""
+        return self * Interval.point(k)
+
+    def _ends(self) -> list[tuple[_Ext, bool]]:
+        lo: _Ext = (-1, _ZERO) if self.lo is None else (0, self.lo)
+        hi: _Ext = (1, _ZERO) if self.hi is None else (0, self.hi)
+        return [(lo, not self.lo_open), (hi, not self.hi_open)]
+
+    def _math(self) -> str:
+        lo = "-inf" if self.lo is None else str(self.lo)
+        hi = "+inf" if self.hi is None else str(self.hi)
+        return f"{'(' if self.lo_open else '['}{lo}, {hi}{')' if self.hi_open else ']'}"
+
+    def __str__(self) -> str:
+        return format_interval(self)
+
+
+def _neg(x: Fraction | None) -> Fraction | None:
+    return None if x is None else -x
+
+
+def _coerce(x: Interval | Number) -> Interval:
+    if isinstance(x, Interval):
+        return x
+    return Interval.point(x)
+
+
+# --- from the extractor's fields ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Tolerance:
+    """How far hedges and rounding widen a stated number. All values exact (Fractions).
+
+    approx = 1/10     "sekitar 100": every end widened by 10% of itself -> [90, 110]
+    almost = 1/10     "hampir 12 juta": just below the value -> [10,8 juta; 12 juta]
+    open_cap = None   "lebih dari v": (v, +inf); with a cap c, (v, v*(1+c))
+    exact_integer_kinds = ("count", "money")
+                      kinds whose integers written in full ("60.000 orang", "Rp 600.000",
+                      precision 1) are exact; "23 persen" or "5 km" stay rounded, [22,5; 23,5).
+                      A quantity with no `kind` is treated like a count.
+    """
+
+    approx: Fraction = Fraction(1, 10)
+    almost: Fraction = Fraction(1, 10)
+    open_cap: Fraction | None = None
+    exact_integer_kinds: tuple[str, ...] = ("count", "money")
+
+    def __post_init__(self) -> None:
+        for name in ("approx", "almost", "open_cap"):
+            value = getattr(self, name)
+            if value is None and name == "open_cap":
+                continue
+            v = exact(value)
+            if v < 0:
+                raise ValueError(f"tolerance {name} must not be negative: {v}")
+            object.__setattr__(self, name, v)
+        if self.almost > 1:
+            raise ValueError(f"tolerance almost must be at most 1: {self.almost}")
+        object.__setattr__(self, "exact_integer_kinds", tuple(self.exact_integer_kinds))
+
+
+def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
+    """The interval a stated quantity stands for (a Quantity, Claim, or anything with its fields).
+
+    Reads `value` (or `fraction`, "n/d"), `low`, `high`, `precision`, `hedge`, `vague` and
+    `kind`; missing attributes count as absent.
+
+    1. The stated interval, before hedges:
+       * a value with written precision p: [v - p/2, v + p/2) (rounding half up; mirrored,
+         (v - p/2, v + p/2], for negative v). An integer written in full (p = 1) of a kind in
+         `tolerance.exact_integer_kinds` is exact: "60.000" is [60.000, 60.000]. No precision
+         (fractions, words): the exact point.
+       * a range low..high: [low - p/2, high + p/2] closed, p the range's precision; exact bounds
+         without precision, or for integers written in full as above.
+       * a vague magnitude ("puluhan ribu", "belasan"): [low, high] closed. Closed, not
+         [low, high), because the lexicon gives some vague counts inclusive bounds
+         ("belasan" = 11..19), and a too-wide interval only costs an undetermined.
+    2. The hedge:
+       * approx ("sekitar"): both ends widened by `approx` of their own size, closed:
+         "sekitar 100" -> [90, 110].
+       * almost ("hampir"): just below the value in magnitude, precision ignored:
+         [v - almost*|v|, v] -> "hampir 12 juta" = [10,8 juta; 12 juta] (for a range, v = high).
+       * over ("lebih dari"): (v, +inf), or (v, v + open_cap*|v|) with a cap (v = low for ranges).
+       * under ("kurang dari"): [0, v) for v >= 0, (-inf, v) below 0 (v = high for ranges).
+       * at_least ("setidaknya"): [v, +inf) (or capped like over); at_most ("maksimal"): [0, v]
+         for v >= 0, (-inf, v] below 0.
+    """
+    t = tolerance
+    value = _field(q, "value")
+    fraction = getattr(q, "fraction", None)
+    if value is None and fraction is not None:
+        value = exact(fraction)
+    low, high = _field(q, "low"), _field(q, "high")
+    p = _field(q, "precision")
+    vague = bool(getattr(q, "vague", False))
+    hedge = getattr(q, "hedge", None) or "none"
+    kind = getattr(q, "kind", None)
+
+    def exact_integers(*vs: Fraction) -> bool:
+        return (p == 1 and all(v.denominator == 1 for v in vs)
+                and (kind is None or kind in t.exact_integer_kinds))
+
+    if value is not None:
+        ref_lo = ref_hi = value
+        is_range = False
+        if p is None or p == 0 or exact_integers(value):
+            base = Interval.point(value)
+        else:  # rounding half away from zero; both ends open around 0
+            base = Interval(value - p / 2, value + p / 2, value <= 0, value >= 0)
+    elif low is not None or high is not None:
+        ref_lo, ref_hi = low, high
+        is_range = True
+        if vague or p is None or p == 0 or exact_integers(*(v for v in (low, high) if v is not None)):
+            half = _ZERO
+        else:
+            half = p / 2
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+            ref_lo, ref_hi = low, high
+        base = Interval(None if low is None else low - half, None if high is None else high + half)
+    else:
+        raise ValueError(f"quantity has neither a value nor bounds: {q!r}")
+
+    if hedge == "none":
+        return base
+    if hedge == "approx":
+        return Interval(_widen(base.lo, -t.approx), _widen(base.hi, t.approx))
+    if hedge == "almost":
+        v = ref_hi if ref_hi is not None else ref_lo
+        assert v is not None
+        if v >= 0:
+            lo = v - t.almost * v
+            if is_range and base.lo is not None:
+                lo = min(lo, base.lo)
+            return Interval(lo, v)
+        v = ref_lo if ref_lo is not None else v  # negative: magnitude just below |v|
+        return Interval(v, v + t.almost * abs(v))
+    if hedge in ("over", "at_least"):
+        v = ref_lo if ref_lo is not None else base.lo
+        if v is None:
+            return Interval.whole()
+        cap = None if t.open_cap is None else v + t.open_cap * abs(v)
+        if cap is not None and cap == v:
+            return Interval.point(v) if hedge == "at_least" else Interval(v, None, True)
+        return Interval(v, cap, hedge == "over", False)
+    if hedge in ("under", "at_most"):
+        v = ref_hi if ref_hi is not None else base.hi
+        if v is None:
+            return Interval.whole()
+        floor = _ZERO if v > 0 or (v == 0 and hedge == "at_most") else None
+        return Interval(floor, v, False, hedge == "under")
+    raise ValueError(f"unknown hedge: {hedge!r}")
+
+
+def _field(q: Any, name: str) -> Fraction | None:
+    return _opt(getattr(q, name, None))
+
+
+def _widen(x: Fraction | None, rel: Fraction) -> Fraction | None:
+    return None if x is None else x + rel * abs(x)
+
+
+# --- fix suggestions ----------------------------------------------------------------------------
+def smallest_change(target: Interval, stated: Interval) -> Interval | None:
+    """Where the stated number would have to lie to agree with the derived `target`.
+
+    None when no change is needed (the two overlap). Otherwise the answer is simply `target`
+    itself: the stated value must move into it; how far is `stated.distance(target)`. Kept this
+    simple on purpose: a fix suggestion names the consistent range, it does not pick a point.
+    """
+    if stated.overlaps(target):
+        return None
+    return target
+
+
+# --- writing intervals --------------------------------------------------------------------------
+_MONEY_SYMBOLS = {"IDR": "Rp", "USD": "US$"}  # display symbols; other codes are written as codes
+_EN_UNITS = {"percent": "%", "percentage_point": " percentage points", "basis_point": " bp"}
+_SIG_DIGITS = 4  # an end that is not short and exact is rounded outward to this many digits
+_SHORT = 6       # significant digits an end may have and still be written exactly
+
+
+@cache
+def _unit_words() -> dict[str, str]:
+    """The first Indonesian spelling of each unit, from extract/lang/id/units.toml."""
+    table = load_table("units")
+    words: dict[str, str] = {}
+    for section in ("percent", "measure"):
+        for name, spellings in table.get(section, {}).items():
+            if spellings:
+                words[name] = spellings[0]
+    return words
+
+
+@cache
+def _per_word() -> str:
+    return load_table("units")["rate"]["per_words"][0]
+
+
+def _affixes(unit: str | None, lang: str) -> tuple[str, str]:
+    if unit is None or unit == "person" or unit.startswith("count"):
+        return "", ""
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():  # ISO 4217
+        return _MONEY_SYMBOLS.get(unit, unit) + " ", ""
+    if lang == "en":
+        if unit in _EN_UNITS:
+            return "", _EN_UNITS[unit]
+        return "", " " + unit.replace("_", " ")
+    word = _unit_words().get(unit, unit.replace("_", " "))
+    return "", " " + word
+
+
+def format_interval(iv: Interval, unit: str | None = None, lang: str = "id",
+                    per: str | None = None) -> str:
+    """An interval written for a reader, numbers the Indonesian way in both languages.
+
+    * a point: "Rp 1,6 triliun"; a closed interval: "Rp 0,72 triliun – Rp 2,88 triliun";
+      any open end: "[1,15 juta; 1,25 juta)", "(5 persen; 10 persen]";
+      one-sided: "> 5 persen", "≥ 5 persen", "< 5%", "≤ Rp 2 juta"; the whole line: "(−∞; +∞)".
+    * ends of a million or more share the scale word of the larger end ("0,72 triliun"); smaller
+      ends are written in full ("Rp 600.000 – Rp 2,4 juta").
+    * ends are written exactly when short; otherwise rounded outward (lower end down, upper end
+      up) to 4 significant digits, so the text never claims a narrower interval than `iv`.
+    * unit: ISO money codes are prefixed ("Rp " for IDR, "US$ " for USD, "EUR " ...); "person"
+      and "count:..." take no suffix; "percent" adds " persen" (id) or "%" (en); other units add
+      their first Indonesian spelling from units.toml (id) or their canonical name (en).
+    * per: a rate's denominator unit, added as " per hari" (id) / " per day" (en).
+    """
+    if lang not in ("id", "en"):
+        raise ValueError(f"lang must be 'id' or 'en', not {lang!r}")
+    prefix, suffix = _affixes(unit, lang)
+    if per is not None:
+        if lang == "en":
+            suffix += " per " + per.replace("_", " ")
+        else:
+            suffix += f" {_per_word()} " + _unit_words().get(per, per.replace("_", " "))
+    ends = [abs(x) for x in (iv.lo, iv.hi) if x is not None]
+    scale_word, scale = _common_scale(max(ends)) if ends else (None, None)
+
+    def write(x: Fraction, rounding: str) -> str:
+        if scale is not None and abs(x) >= 1_000_000:
+            return f"{prefix}{_number(x / scale, rounding)} {scale_word}{suffix}"
+        return f"{prefix}{_number(x, rounding)}{suffix}"
+
+    if iv.lo is None and iv.hi is None:
+        return "(−∞; +∞)"
+    if iv.is_point():
+        assert iv.lo is not None
+        return write(iv.lo, ROUND_HALF_EVEN)
+    if iv.hi is None:
+        assert iv.lo is not None
+        return ("> " if iv.lo_open else "≥ ") + write(iv.lo, ROUND_FLOOR)
+    if iv.lo is None:
+        return ("< " if iv.hi_open else "≤ ") + write(iv.hi, ROUND_CEILING)
+    lo, hi = write(iv.lo, ROUND_FLOOR), write(iv.hi, ROUND_CEILING)
+    if not iv.lo_open and not iv.hi_open:
+        return f"{lo} – {hi}"
+    return f"{'(' if iv.lo_open else '['}{lo}; {hi}{')' if iv.hi_open else ']'}"
+
+
+def _common_scale(x: Fraction) -> tuple[str | None, Fraction | None]:
+    if x < 1_000_000:
+        return None, None
+    word = format_id_scaled(x).rpartition(" ")[2]
+    value = LEX.scales.get(word)
+    return (word, Fraction(value)) if value is not None else (None, None)
+
+
+def _number(x: Fraction, rounding: str) -> str:
+    """`x` written exactly when short, else rounded (by `rounding`) to a few significant digits."""
+    if x == 0:
+        return "0"
+    digits = _significant_digits(x)
+    if digits is not None and digits <= _SHORT:
+        return format_id(x)
+    e = _magnitude(abs(x)) - (_SIG_DIGITS - 1)  # exponent of the last kept digit
+    unit = Fraction(10) ** e
+    q = x / unit
+    n = {ROUND_FLOOR: q.__floor__(), ROUND_CEILING: q.__ceil__()}.get(rounding, round(q))
+    d = Decimal(n).scaleb(e)
+    return format_id(d)
+
+
+def _significant_digits(x: Fraction) -> int | None:
+    """How many significant digits x's finite decimal expansion has; None if it never ends."""
+    den = x.denominator
+    for p in (2, 5):
+        while den % p == 0:
+            den //= p
+    if den != 1:
+        return None
+    k = 0
+    while (x * 10**k).denominator != 1:
+        k += 1
+    digits = str(abs(x.numerator * 10**k // x.denominator)).rstrip("0")
+    return len(digits)
+
+
+def _magnitude(x: Fraction) -> int:
+    """floor(log10(x)) for x > 0, exactly."""
+    e = len(str(x.numerator)) - len(str(x.denominator))
+    if Fraction(10) ** e > x:
+        e -= 1
+    elif Fraction(10) ** (e + 1) <= x:
+        e += 1
+    return e
