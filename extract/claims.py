@@ -39,7 +39,7 @@ _MAX_WORDS = int(_SUBJ["max_words"])
 _GENERIC = frozenset(_SUBJ["generic_nouns"])
 _AUX = frozenset(_SUBJ["auxiliaries"])
 _PREPOSITIONS = frozenset(_SUBJ["prepositions"])
-_CONJUNCTIONS = frozenset(["dan", "serta", "atau", "sedangkan", "namun", "tetapi", "tapi", "sementara"])
+_CONJUNCTIONS = frozenset(_SUBJ["conjunctions"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
 _TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
@@ -51,9 +51,11 @@ _CUE_RX = {
     name: re.compile(r"(?<!\w)(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}) + r")(?!\w)")
     for name in CUE_NAMES
 }
-_CHANGE_AFTER = re.compile(r"\s*(?:menjadi|dibanding|dibandingkan|yoy)\b")
+_CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")
 _NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
-_SHARE_AFTER = regex.compile(r"\s*(?:dari|terhadap)\s+(?:total\s+|jumlah\s+|seluruh\s+)?[\p{L}\d]", regex.I)
+_SHARE_AFTER = regex.compile(
+    r"\s*" + alternation(_CUES["share"]["of"]) + r"\s+(?:" + alternation(_CUES["share"]["whole_words"])
+    + r"\s+)?[\p{L}\d]", regex.I)
 _PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
 
 

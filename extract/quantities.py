@@ -20,7 +20,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import Ahead, Tail, alternation, lexicon, norm, trie_pattern
+from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
 from extract.numerals import START, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
@@ -68,7 +68,7 @@ _HEDGE_AFTER = regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
 )
 _FINAL = regex.compile(
-    r"\s*[,.;:)!?\n]|\s+(?:dan|yang|di|ke|telah|sudah|akan|itu|ini|tersebut|pada)(?!\p{L})|\s*$"
+    r"\s*[,.;:)!?\n]|\s+" + alternation(load_table("hedges")["after_final"]["followers"]) + r"|\s*$"
 )
 # a minus sign glued to digits ("-1,2") or a word ("minus 5"); "- 5" is a list bullet
 _SIGN = regex.compile(
@@ -160,7 +160,7 @@ _AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
 _COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
 _MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
 _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
-_LINK_LEFT = Tail(["sebesar", "senilai", "sekitar", "hanya", "mencapai", "sebanyak", "hingga"])
+_LINK_LEFT = Tail(LEX.cues["subject"]["link_words"])
 
 
 @dataclass

@@ -104,12 +104,17 @@ _CHUNK = 1 << 16
 
 def detect_format(path: str | os.PathLike[str]) -> str | None:
     """The format a file name implies ("a.jsonl.gz" -> "jsonl"), or None if it implies none."""
-    name = os.fspath(path).lower()
+    return _EXTENSIONS.get(_base_suffix(os.path.basename(os.fspath(path))))
+
+
+def _base_suffix(name: str) -> str:
+    """'a.JSON.gz' -> '.json': the extension under any compression suffix, lower case."""
+    name = name.lower()
     for suffix in _COMPRESSION_SUFFIXES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
-    return _EXTENSIONS.get(os.path.splitext(name)[1])
+    return os.path.splitext(name)[1]
 
 
 def _stem(path: Path) -> str:
@@ -281,38 +286,90 @@ class _ZstdRaw(io.RawIOBase):
         return b"".join(out)
 
 
-class _SafeRaw(io.RawIOBase):
-    """Turns whatever a decompressor or file raises into one `_StreamError`."""
+class _Stream(io.BufferedIOBase):
+    """The decompressed bytes a reader sees, with every failure below turned into a
+    `_StreamError`.
+
+    Unlike io.BufferedReader, `read(n)` hands on the data decoded before a failure and raises
+    it on the next call, so the records before a truncation are all read; `readline` drops
+    the broken partial line. A failure is sticky: every later read raises it again.
+    """
 
     def __init__(self, inner: IO[bytes], kind: str) -> None:
-        self._inner = inner
+        self._read1 = getattr(inner, "read1", inner.read)  # one underlying read per call
         self._kind = kind
+        self._buf = bytearray()
+        self._eof = False
+        self._error: _StreamError | None = None
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, b: Any) -> int:
+    def _fill(self) -> bool:
+        """Append one chunk to the buffer; False at the end of the stream."""
+        if self._error is not None:
+            raise self._error
+        if self._eof:
+            return False
         try:
-            data = self._inner.read(len(b))
-        except _StreamError:
-            raise
+            data = self._read1(_CHUNK)
+        except _StreamError as e:
+            self._error = e
         except EOFError as e:
-            raise _StreamError("truncated", f"{self._kind} stream ended early ({e})") from None
+            self._error = _StreamError("truncated", f"{self._kind} stream ended early ({e})")
         except OSError as e:
             if type(e).__name__ == "BadGzipFile":
-                raise _StreamError("corrupt", f"gzip: {e}") from None
-            raise _StreamError("unreadable", e.strerror or str(e)) from None
+                self._error = _StreamError("corrupt", f"gzip: {e}")
+            else:
+                self._error = _StreamError("unreadable", e.strerror or str(e))
         except Exception as e:  # zlib.error and other decoder failures
-            raise _StreamError("corrupt", f"{self._kind}: {e}") from None
-        n = len(data)
-        b[:n] = data
-        return n
+            self._error = _StreamError("corrupt", f"{self._kind}: {e}")
+        else:
+            if not data:
+                self._eof = True
+                return False
+            self._buf += data
+            return True
+        raise self._error
 
-    def close(self) -> None:
-        try:
-            self._inner.close()
-        finally:
-            super().close()
+    def _take(self, n: int) -> bytes:
+        out = bytes(self._buf[:n])
+        del self._buf[:n]
+        return out
+
+    def read(self, n: int | None = -1) -> bytes:
+        want = None if n is None or n < 0 else n
+        while want is None or len(self._buf) < want:
+            try:
+                if not self._fill():
+                    break
+            except _StreamError:
+                if self._buf:
+                    break  # hand on what came before the failure; the next read raises it
+                raise
+        return self._take(len(self._buf) if want is None else want)
+
+    def read1(self, n: int = -1) -> bytes:
+        if not self._buf:
+            self._fill()
+        return self._take(len(self._buf) if n < 0 else n)
+
+    def readline(self, limit: int | None = -1) -> bytes:
+        lim = -1 if limit is None else limit
+        start = 0
+        while True:
+            i = self._buf.find(b"\n", start)
+            if i >= 0:
+                end = i + 1
+                break
+            if 0 <= lim <= len(self._buf):
+                end = lim
+                break
+            start = len(self._buf)
+            if not self._fill():  # a failure here drops the partial line: it is the broken record
+                end = len(self._buf)
+                break
+        return self._take(end if lim < 0 else min(end, lim))
 
 
 def _decompressed(raw: IO[bytes]) -> IO[bytes]:
@@ -331,7 +388,7 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
         inner, kind = _ZstdRaw(buffered), "zstd"  # type: ignore[assignment]
     else:
         inner, kind = buffered, "file"
-    return io.BufferedReader(_SafeRaw(inner, kind), _CHUNK)
+    return _Stream(inner, kind)
 
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes | None:
@@ -402,7 +459,7 @@ def _read_html(stream: IO[bytes], source: Source, fields: Fields, stats: SourceS
 
 
 def _html_document(html: bytes | str, *, doc: str, origin: str, url: str | None) -> Document | InputError:
-    if not html or (isinstance(html, bytes) and not html.strip()) or (isinstance(html, str) and not html.strip()):
+    if not html.strip():
         return InputError(doc=doc, origin=origin, error="empty", detail="no content")
     try:
         page = _extract_page(html, url)
@@ -511,7 +568,7 @@ def _read_jsonl(stream: IO[bytes], source: Source, fields: Fields, stats: Source
     """One JSON object per line; blank lines are skipped, bad lines reported and passed over."""
     import json
 
-    strict_json = source.label.lower().rstrip(".gzstd").endswith(".json")  # see below
+    strict_json = detect_format(source.label) == "jsonl" and _base_suffix(source.label) == ".json"
     seen_record = False
     number = 0
     try:
@@ -531,7 +588,7 @@ def _read_jsonl(stream: IO[bytes], source: Source, fields: Fields, stats: Source
                 continue
             try:
                 record = json.loads(s)
-            except ValueError as e:  # JSONDecodeError, or a number too long to convert
+            except (ValueError, RecursionError) as e:  # bad JSON, too deep, a number too long
                 if strict_json and not seen_record:
                     # A .json file whose first line is no JSON object is a JSON document
                     # (an array, a pretty-printed object), not JSON Lines: one error, not one per line.
@@ -562,22 +619,31 @@ def _read_delimited(delimiter: str) -> Reader:
             csv.field_size_limit(_CSV_FIELD_LIMIT)  # articles are longer than the 128 KiB default
         # surrogateescape keeps undecodable bytes so that only their row is rejected
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        reader = csv.DictReader(text, delimiter=delimiter)
+        reader = csv.reader(text, delimiter=delimiter)
         last = 0
         try:
-            header = reader.fieldnames
-            if header is None:
-                yield InputError(doc=source.stem, origin=source.label, error="empty", detail="no header row")
-                return
+            header: list[str] | None = None
+            while header is None:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    yield InputError(doc=source.stem, origin=source.label, error="empty", detail="no header row")
+                    return
+                except csv.Error as e:
+                    yield InputError(doc=source.stem, origin=f"{source.label}:{reader.line_num}", error="csv",
+                                     detail=f"header row: {e}"[:200])
+                    return
+                if row:
+                    header = row
+            last = reader.line_num
             if _bad_string(*header):
-                yield InputError(doc=source.stem, origin=f"{source.label}:1", error="encoding",
+                yield InputError(doc=source.stem, origin=f"{source.label}:{last}", error="encoding",
                                  detail="undecodable bytes in the header row")
                 return
             if fields.text not in header:
-                yield InputError(doc=source.stem, origin=f"{source.label}:1", error="missing_text",
-                                 detail=f"no column {fields.text!r} in the header: {', '.join(header)[:200]}")
+                yield InputError(doc=source.stem, origin=f"{source.label}:{last}", error="missing_text",
+                                 detail=f"no column {fields.text!r} in the header: {', '.join(header)}"[:300])
                 return
-            last = reader.line_num
             while True:
                 start = last + 1
                 try:
@@ -589,8 +655,11 @@ def _read_delimited(delimiter: str) -> Reader:
                     yield InputError(origin=f"{source.label}:{start}", error="csv", detail=str(e)[:200])
                     continue
                 last = reader.line_num
+                if not row:
+                    continue  # a blank line
                 origin = f"{source.label}:{start}"
-                item = _record_document(row, source, fields, start, origin)
+                record = dict(zip(header, row))  # a short row lacks its last columns
+                item = _record_document(record, source, fields, start, origin)
                 if isinstance(item, InputError) and item.error == "encoding":
                     item = item.model_copy(update={"detail": "undecodable bytes (invalid UTF-8) in the row"})
                 yield item
@@ -620,17 +689,15 @@ def _read_warc(stream: IO[bytes], source: Source, fields: Fields, stats: SourceS
     http_status (not 2xx), not_html, too_large, no_text. A broken record is an InputError;
     when the archive can't be followed past it the reader stops there.
     """
-    from warcio.archiveiterator import ArchiveIterator
-
-    number = 0
+    number = 0  # the record being read (1-based)
     try:
-        records = iter(ArchiveIterator(stream))
+        records = iter(_warc_iterator(stream))
         while True:
+            number += 1
             try:
                 record = next(records)
             except StopIteration:
                 return
-            number += 1
             origin = f"{source.label}:{number}"
             try:
                 item = _warc_record(record, source, number, origin, stats)
@@ -641,11 +708,34 @@ def _read_warc(stream: IO[bytes], source: Source, fields: Fields, stats: SourceS
             if item is not None:
                 yield item
     except _StreamError as e:
-        yield InputError(origin=f"{source.label}:{number + 1}", error=e.code,
-                         detail=f"{e.detail}; after record {number}")
+        yield InputError(origin=f"{source.label}:{number}", error=e.code,
+                         detail=f"{e.detail}, in record {number}")
     except Exception as e:  # warcio's ArchiveLoadFailed and the like: the archive can't be followed
-        yield InputError(origin=f"{source.label}:{number + 1}", error="warc",
-                         detail=f"{type(e).__name__}: {e}; after record {number}"[:300])
+        yield InputError(origin=f"{source.label}:{number}", error="warc",
+                         detail=f"{type(e).__name__}: {e}"[:250] + f", in record {number}")
+
+
+def _warc_iterator(stream: IO[bytes]) -> Any:
+    """warcio's WARC iterator (WARC only: anything else fails on its first line), made quiet:
+    warcio writes a warning to stderr when a record is not followed by a blank line; here
+    the stray line is passed over silently (a real break fails on the next record)."""
+    from warcio.archiveiterator import WARCIterator
+
+    class Quiet(WARCIterator):  # type: ignore[misc]
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return Quiet(stream)
 
 
 def _drain(record: Any) -> bool:
@@ -812,7 +902,7 @@ class Sources(Iterator[Document | InputError]):
             yield from items
         except _StreamError as e:
             yield InputError(doc=source.stem, origin=source.label, error=e.code, detail=e.detail)
-        except (Exception, RecursionError) as e:
+        except Exception as e:
             yield InputError(doc=source.stem, origin=source.label, error="failed",
                              detail=f"{type(e).__name__}: {e}"[:300])
 

@@ -40,3 +40,26 @@ def test_score_floor(result, metric):
 def test_targets(result):
     m = result["metrics"]
     assert m["quantity_f1"] >= 0.97 and m["value_unit"] >= 0.98
+
+
+def test_seed_exactly():
+    """Every quantity of the seed article with its value, unit, hedge, range, rate and
+    precision as annotated; none of its dates, times or 'gelombang' numbers."""
+    from decimal import Decimal
+
+    from extract import extract_quantities
+
+    seed = next(a for a in load_gold() if a.name.startswith("000_"))
+    got = {(q.start, q.end): q for q in extract_quantities(seed.text)}
+    gold_q = [g for g in seed.gold if g.kind in QUANTITY_KINDS]
+    assert set(got) == {(g.start, g.end) for g in gold_q}
+    for g in gold_q:
+        q = got[(g.start, g.end)]
+        for key in ("kind", "unit", "hedge", "per", "flags"):
+            if key in g.data:
+                assert (tuple(q.flags) if key == "flags" else getattr(q, key)) == \
+                    (tuple(g.data[key]) if key == "flags" else g.data[key]), (g.data["mention"], key)
+        for key in ("value", "low", "high", "precision"):
+            if key in g.data:
+                want = None if g.data[key] is None else Decimal(g.data[key])
+                assert getattr(q, key) == want, (g.data["mention"], key)
