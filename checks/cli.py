@@ -8,6 +8,7 @@ Exit codes, decided in one place (`main`): 0 fine, 1 findings at or above the fa
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -21,7 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     e = sub.add_parser("extract", help="extract numeric mentions from text files or stdin")
-    e.add_argument("paths", nargs="*", metavar="PATH", help="text files or folders; '-' or none: stdin")
+    e.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files (txt, html, jsonl, csv, warc; .gz/.zst), folders, URLs; '-' or none: stdin")
+    e.add_argument("--input-format", choices=("text", "html", "jsonl", "csv", "tsv", "warc"), default=None,
+                   help="read every input in this format (default: by file extension)")
+    e.add_argument("--fields", default=None, metavar="MAP",
+                   help="record field names for JSONL/CSV, e.g. 'text=isi,id=uuid'")
     e.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     e.add_argument("--all", action="store_true",
                    help="also dates, years, times, ordinals, identifiers and scores")
@@ -66,7 +72,13 @@ def _extract(args: argparse.Namespace) -> int:
     status = EXIT_OK
     out = sys.stdout
     results = []
-    for item in extract_paths(args.paths, include_all=args.all):
+    items = extract_paths(args.paths, include_all=args.all, fields=args.fields, fmt=args.input_format)
+    try:  # a bad --fields or --input-format raises on the first step, before any output
+        first = next(items, None)
+    except ValueError as e:
+        print(f"cekangka: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    for item in itertools.chain([first] if first is not None else [], items):
         if item.error is not None:
             print(f"cekangka: {item.error.origin}: {item.error.error}: {item.error.detail}", file=sys.stderr)
             status = EXIT_INPUT

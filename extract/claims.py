@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -40,6 +40,12 @@ _GENERIC = frozenset(_SUBJ["generic_nouns"])
 _AUX = frozenset(_SUBJ["auxiliaries"])
 _PREPOSITIONS = frozenset(_SUBJ["prepositions"])
 _CONJUNCTIONS = frozenset(_SUBJ["conjunctions"])
+_TIME_WORDS = frozenset(LEX.months) | frozenset(LEX.days) | frozenset(_SUBJ["time_words"])
+_NON_MONEY = frozenset(_SUBJ["non_money"])
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FROM = frozenset(_SUBJ["change_from"])
+_RESTATE = frozenset(_SUBJ["restate"])
+_TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
 _TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
@@ -65,6 +71,12 @@ class _Sentence:
     end: int
     toks: list[tuple[int, int]]
     low: list[str]
+    # token index -> (first, last + 1) token of the quantity mention covering it
+    mention_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # the same for dates, years, times and ordinals (time adjuncts)
+    other_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # subject found for each mention of the sentence, by its token range
+    subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
 
 def _is_word(s: str) -> bool:
@@ -93,11 +105,13 @@ class ClaimBuilder:
         index = SentenceIndex(text)
         cache: dict[tuple[int, int], _Sentence] = {}
         times = [c for c in cands if c.kind in _TIME_KINDS]
+        quantities = [c for c in cands if c.kind in QUANTITY_KINDS]
+        others = [c for c in cands if c.kind not in QUANTITY_KINDS]
         out = []
         for qid, c in numbered(cands):
             if not include_all and c.kind not in QUANTITY_KINDS:
                 continue
-            s = _sentence_of(text, c, index, cache)
+            s = _sentence_of(text, c, index, cache, quantities, others)
             span = TextSpan(start=s.start, end=s.end) if s is not None else None
             if c.kind in QUANTITY_KINDS:
                 fields = self.fields(text, c, s, times) if s is not None else {}
@@ -111,12 +125,17 @@ class ClaimBuilder:
         i0 = bisect.bisect_left(s.toks, (q.start, -1))
         i1 = bisect.bisect_left(s.toks, (q.end, -1))
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
+        same = s.mention_at.get(i0 - 2) if i0 >= 2 and s.low[i0 - 1] in _RESTATE else None
+        if subject is None and same in s.subjects:
+            subject, rule = s.subjects[same], "restated"  # "96.214.691 suara atau 58,59 persen"
         if subject is None:
             subject, rule = _left_subject(s, i0), "left_phrase"
-        if q.kind == "money" and (subject is None or _head(text, s, subject) not in _MONEY_NOUNS):
+        if q.kind == "money" and (subject is None or _not_money(text, s, subject)):
             money = _money_noun_subject(text, s, i0, i1)
             if money is not None:
                 subject, rule = money, "money_noun"
+        if subject is not None:
+            s.subjects[(i0, i1)] = subject
         fields = {"predicate": _predicate(s, i0, i1), "cues": _cues(text, q, s, subject),
                   "time": _time(text, q, s, times)}
         if subject is not None:
@@ -126,14 +145,23 @@ class ClaimBuilder:
         return fields
 
 
-def _sentence_of(text: str, q, index: SentenceIndex, cache) -> _Sentence | None:
+def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities, others) -> _Sentence | None:
     span = index.sentence_at(q.start)
     if span is None:
         return None
     if span not in cache:
         a, b = span
         toks = words(text, a, b)
-        cache[span] = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+        s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+        for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
+            lo = bisect.bisect_left(mentions, a, key=lambda c: c.start)
+            for m in mentions[lo:]:
+                if m.start >= b:
+                    break
+                i, j = bisect.bisect_left(toks, (m.start, -1)), bisect.bisect_left(toks, (m.end, -1))
+                for t in range(i, j):
+                    where[t] = (i, j)
+        cache[span] = s
     return cache[span]
 
 
@@ -152,9 +180,12 @@ def _counted_noun_subject(text: str, q: Quantity, s: _Sentence, i0: int, i1: int
             break
     if head is None:
         return None, ""
+    start = head - 1 if head > i0 and s.low[head - 1] in LEX.classifiers else head  # "unit Smartphone"
     end = _extend_right(s, max(i1, head + 1), head)
-    if end == max(i1, head + 1) and s.low[head] in _GENERIC and end < len(s.low) and s.low[end] != "yang":
+    if (end == max(i1, head + 1) and s.low[head] in _GENERIC and end < len(s.low)
+            and (s.low[end] in _AUX or _is_verb(s.low[end]))):
         end = _verb_phrase(s, end, head)
+    head = start
     return (head, end), "counted_noun"
 
 
@@ -218,30 +249,63 @@ def _left_subject(s: _Sentence, i0: int):
     sudah dicairkan mencapai", "perekonomian Indonesia tumbuh"); when a main verb stands there
     instead ("Setiap KPM mendapat Rp 200.000"), the subject of that verb."""
     j = i0 - 1
-    while j >= 0 and (s.low[j] in _LINK or s.low[j] in _AUX):
-        j -= 1
+    while j >= 0:
+        if s.low[j] in _LINK or s.low[j] in _AUX:
+            j -= 1
+        elif j in s.mention_at and s.mention_at[j][0] > 0 and s.low[s.mention_at[j][0] - 1] in _FROM:
+            j = s.mention_at[j][0] - 2  # "naik dari Rp 12.500 menjadi Rp 14.500": past "dari A"
+        elif j in s.other_at:  # a time adjunct: "perekonomian ... pada kuartal II-2023 tumbuh"
+            j = s.other_at[j][0] - 1
+            while j >= 0 and s.low[j] in _TIME_LINK:
+                j -= 1
+        else:
+            break
     if j >= 0 and _is_verb(s.low[j]) and not _in_relative(s, j):
         j -= 1  # a main verb: its subject is before it
         while j >= 0 and s.low[j] in _AUX:
             j -= 1
     end = j + 1
     k = j
-    while k >= 0 and end - k <= _MAX_WORDS:
+    while k >= 0 and end - k <= _MAX_WORDS + 2:
         w = s.low[k]
-        if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit():
+        if w == ")":
+            k2 = _skip_brackets_left(s, k)
+            if k2 != k:
+                k = k2 - 1
+                continue
+        if w in _CONJUNCTIONS and w == "dan" and k > 0 and _is_noun_word(s.low[k - 1]) \
+                and k + 1 < len(s.low) and _is_noun_word(s.low[k + 1]):
+            k -= 1  # "barang dan jasa", "Bali dan Nusa Tenggara"
+            continue
+        if _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
+            k -= 1  # "APBN 2023"
+            continue
+        if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit() or w in _TIME_WORDS \
+                or k in s.mention_at:
             break
         if _is_verb(w) and not _in_relative(s, k):
             break
         k -= 1
     start = k + 1
     while start < end and (s.low[start] in _STRIP or s.low[start] in _PREPOSITIONS
-                           or not _is_word(s.low[start])):
+                           or s.low[start] in _CONJUNCTIONS or not _is_word(s.low[start])
+                           or (_is_verb(s.low[start]) and start + 1 < end)):
         start += 1
     while end > start and (s.low[end - 1] in _PREPOSITIONS or s.low[end - 1] in _CONJUNCTIONS):
         end -= 1
     if start >= end:
         return None
     return start, end
+
+
+def _skip_brackets_left(s: _Sentence, k: int) -> int:
+    """From a ")" at `k`, the index of its "(" when a short bracket of words lies between."""
+    for x in range(k - 1, max(-1, k - 8), -1):
+        if s.low[x] == "(":
+            return x if x < k - 1 and all(_is_word(w) or w in "/-" for w in s.low[x + 1:k]) else k
+        if s.low[x] in _PUNCT_STOP:
+            return k
+    return k
 
 
 def _in_relative(s: _Sentence, k: int) -> bool:
@@ -273,6 +337,16 @@ def _money_noun_subject(text: str, s: _Sentence, i0: int, i1: int):
         end = _relative_clause(s, end, head + _MAX_WORDS)
         end = min(end, i0) if head < i0 else end
     return head, max(end, head + 1)
+
+
+def _not_money(text: str, s: _Sentence, subject) -> bool:
+    """Does the phrase before an amount name something that is not money: an account, a place
+    (a capitalised name inside the sentence)?"""
+    head = _head(text, s, subject)
+    if head in _NON_MONEY:
+        return True
+    first = text[s.toks[subject[0]][0]:s.toks[subject[0]][1]]
+    return first[:1].isupper() and subject[0] > 0 and head not in _MONEY_NOUNS
 
 
 def _head(text: str, s: _Sentence, subject) -> str:

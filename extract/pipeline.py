@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from extract.claims import build_claims
 from extract.model import ClaimSet, Document, InputError
-from extract.sources import read_text_paths
+from extract.sources import read_sources
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,10 @@ def extract_document(doc: Document, include_all: bool = False) -> ClaimSet:
     return ClaimSet(doc=doc.id, claims=build_claims(doc.text, doc.id, include_all))
 
 
-def extract_paths(paths: list[str], include_all: bool = False) -> Iterator[Item]:
-    for d in read_text_paths(paths):
+def extract_paths(paths: list[str], include_all: bool = False, fields=None,
+                  fmt: str | None = None) -> Iterator[Item]:
+    """Claims of every document the sources hold (text, HTML, JSONL, CSV, WARC; .gz/.zst)."""
+    for d in read_sources(paths, fields=fields, fmt=fmt):
         if isinstance(d, InputError):
             yield Item(error=d)
         else:

@@ -28,10 +28,10 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields as dataclass_fields
 from pathlib import Path
-from typing import IO, Any, Callable, Protocol
+from typing import IO, Any, Protocol
 
 from extract.model import Document, InputError
 
@@ -392,9 +392,13 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
 
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes | None:
-    """Up to `limit` bytes; None if there are more."""
+    """All of a stream of at most `limit` bytes; None if there are more. A stream that breaks
+    raises `_StreamError` even when some data came before the break."""
     data = stream.read(limit + 1)
-    return None if len(data) > limit else data
+    if len(data) > limit:
+        return None
+    stream.read(1)  # at the end, b""; after a short read over a break, the deferred failure
+    return data
 
 
 # =============================================================================================
