@@ -45,6 +45,8 @@ _NON_MONEY = frozenset(_SUBJ["non_money"])
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FROM = frozenset(_SUBJ["change_from"])
 _RESTATE = frozenset(_SUBJ["restate"])
+_COPULA = frozenset(_SUBJ["copula"])
+_DEICTIC = frozenset(_SUBJ["deictic"])
 _TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
@@ -130,6 +132,14 @@ class ClaimBuilder:
             subject, rule = s.subjects[same], "restated"  # "96.214.691 suara atau 58,59 persen"
         if subject is None:
             subject, rule = _left_subject(s, i0), "left_phrase"
+        if subject is None and i1 < len(s.low) and s.low[i1] in _COPULA:
+            end = _extend_right(s, i1 + 2, i1 + 1)  # "94,21 juta merupakan pekerja penuh"
+            if end > i1 + 1 and _is_noun_word(s.low[i1 + 1]):
+                subject, rule = (i1 + 1, end), "after_copula"
+        if subject is None and s.subjects:
+            # "TPT tercatat 5,32 persen, turun 0,54 persen poin": the clause goes on about the
+            # subject of the sentence's previous figure
+            subject, rule = s.subjects[max(s.subjects)], "previous_figure"
         if q.kind == "money" and (subject is None or _not_money(text, s, subject)):
             money = _money_noun_subject(text, s, i0, i1)
             if money is not None:
@@ -250,7 +260,7 @@ def _left_subject(s: _Sentence, i0: int):
     instead ("Setiap KPM mendapat Rp 200.000"), the subject of that verb."""
     j = i0 - 1
     while j >= 0:
-        if s.low[j] in _LINK or s.low[j] in _AUX:
+        if s.low[j] in _LINK or s.low[j] in _AUX or (j == i0 - 1 and s.low[j] in _FROM):
             j -= 1
         elif j in s.mention_at and s.mention_at[j][0] > 0 and s.low[s.mention_at[j][0] - 1] in _FROM:
             j = s.mention_at[j][0] - 2  # "naik dari Rp 12.500 menjadi Rp 14.500": past "dari A"
@@ -280,6 +290,9 @@ def _left_subject(s: _Sentence, i0: int):
         if _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
             k -= 1  # "APBN 2023"
             continue
+        if w in _TIME_WORDS and k + 1 < len(s.low) and s.low[k + 1] in _DEICTIC and k + 1 < end:
+            k -= 1  # "kuota Pertalite tahun ini"
+            continue
         if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit() or w in _TIME_WORDS \
                 or k in s.mention_at:
             break
@@ -287,14 +300,18 @@ def _left_subject(s: _Sentence, i0: int):
             break
         k -= 1
     start = k + 1
+    for x in range(end - 1, start, -1):
+        if s.low[x] in _COPULA:  # "produksi terbesar adalah Jawa Timur": what the copula names
+            start = x + 1
+            break
     while start < end and (s.low[start] in _STRIP or s.low[start] in _PREPOSITIONS
                            or s.low[start] in _CONJUNCTIONS or not _is_word(s.low[start])
                            or (_is_verb(s.low[start]) and start + 1 < end)):
         start += 1
     while end > start and (s.low[end - 1] in _PREPOSITIONS or s.low[end - 1] in _CONJUNCTIONS):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or not any(_is_noun_word(w) and w not in _TIME_WORDS for w in s.low[start:end]):
+        return None  # "sekaligus", "lebih kecil", "ditetapkan": no noun, no subject
     return start, end
 
 
