@@ -32,8 +32,18 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true",
                    help="also dates, years, times, ordinals, identifiers and scores")
 
+    k = sub.add_parser("check", help="check whether an article's numbers agree with each other")
+    k.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files (txt, html, jsonl, csv, warc; .gz/.zst), folders, URLs; '-' or none: stdin")
+    k.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
+    k.add_argument("--fail-on", choices=("inconsistent", "suspicious"), default="inconsistent",
+                   help="exit 1 when a finding is at or above this level (default: inconsistent)")
+    k.add_argument("--lang", choices=("id", "en"), default="id", help="language of the explanations")
+    k.add_argument("--input-format", choices=("text", "html", "jsonl", "csv", "tsv", "warc"), default=None)
+    k.add_argument("--fields", default=None, metavar="MAP")
+
     s = sub.add_parser("schema", help="print the JSON Schema of the output models")
-    s.add_argument("--model", choices=("claim", "quantity", "document", "all"), default="all")
+    s.add_argument("--model", choices=("claim", "quantity", "document", "report", "all"), default="all")
 
     b = sub.add_parser("bench", help="extraction throughput against spaCy's tokenizer")
     b.add_argument("path", metavar="PATH", help="JSONL file of articles with a 'text' field")
@@ -92,12 +102,41 @@ def _extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _check(args: argparse.Namespace) -> int:
+    from checks import report
+    from checks.model import VERDICT_RANK
+    from checks.registry import check_text
+    from extract.sources import read_sources
+
+    fail_rank = VERDICT_RANK[args.fail_on]
+    status = EXIT_OK
+    docs = read_sources(args.paths, fields=args.fields, fmt=args.input_format)
+    try:
+        first = next(docs, None)
+    except ValueError as e:
+        print(f"cekangka: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    for d in itertools.chain([first] if first is not None else [], docs):
+        if not hasattr(d, "text"):
+            print(f"cekangka: {d.origin}: {d.error}: {d.detail}", file=sys.stderr)
+            status = EXIT_INPUT
+            continue
+        rep = check_text(d.text, d.id)
+        report.write_report(rep, args.format, sys.stdout, text=d.text, lang=args.lang)
+        worst = rep.worst()
+        if status == EXIT_OK and worst is not None and VERDICT_RANK[worst] >= fail_rank:
+            status = EXIT_FINDINGS
+    return status
+
+
 def _schema(args: argparse.Namespace) -> int:
     import json
 
     from extract.model import Claim, ClaimSet, Quantity
 
-    models = {"claim": Claim, "quantity": Quantity, "document": ClaimSet}
+    from checks.model import Report
+
+    models = {"claim": Claim, "quantity": Quantity, "document": ClaimSet, "report": Report}
     if args.model == "all":
         schema = {name: m.model_json_schema(mode="serialization") for name, m in models.items()}
     else:
@@ -145,6 +184,7 @@ def _conformance(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "extract": _extract,
+    "check": _check,
     "schema": _schema,
     "bench": _bench,
     "eval": _eval,

@@ -47,6 +47,7 @@ _FROM = frozenset(_SUBJ["change_from"])
 _RESTATE = frozenset(_SUBJ["restate"])
 _COPULA = frozenset(_SUBJ["copula"])
 _DEICTIC = frozenset(_SUBJ["deictic"])
+_AMONG = tuple(_CUES["check"]["among"])
 _TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
@@ -128,6 +129,12 @@ class ClaimBuilder:
         i1 = bisect.bisect_left(s.toks, (q.end, -1))
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
         same = s.mention_at.get(i0 - 2) if i0 >= 2 and s.low[i0 - 1] in _RESTATE else None
+        if subject is not None and subject[1] - subject[0] == 1 and s.low[subject[0]] in _GENERIC:
+            left = _left_subject(s, i0)  # "hampir 1,2 juta orang." says no more than "orang"
+            if left is not None:
+                subject, rule = left, "left_phrase"
+            elif same in s.subjects:  # "21.500 kepala keluarga atau 76.840 jiwa"
+                subject, rule = s.subjects[same], "restated"
         if subject is None and same in s.subjects:
             subject, rule = s.subjects[same], "restated"  # "96.214.691 suara atau 58,59 persen"
         if subject is None:
@@ -136,6 +143,10 @@ class ClaimBuilder:
             end = _extend_right(s, i1 + 2, i1 + 1)  # "94,21 juta merupakan pekerja penuh"
             if end > i1 + 1 and _is_noun_word(s.low[i1 + 1]):
                 subject, rule = (i1 + 1, end), "after_copula"
+        if subject is None and not s.subjects:
+            opening = _opening_phrase(s, i0)  # "Harga Pertalite naik ... 30,7 persen"
+            if opening is not None:
+                subject, rule = opening, "clause_subject"
         if subject is None and s.subjects:
             # "TPT tercatat 5,32 persen, turun 0,54 persen poin": the clause goes on about the
             # subject of the sentence's previous figure
@@ -191,12 +202,19 @@ def _counted_noun_subject(text: str, q: Quantity, s: _Sentence, i0: int, i1: int
     if head is None:
         return None, ""
     start = head - 1 if head > i0 and s.low[head - 1] in LEX.classifiers else head  # "unit Smartphone"
+    if q.per is not None:  # "149.000 kendaraan per hari": the rate is not part of the subject
+        return (start, head + 1), "counted_noun"
     end = _extend_right(s, max(i1, head + 1), head)
     if (end == max(i1, head + 1) and s.low[head] in _GENERIC and end < len(s.low)
-            and (s.low[end] in _AUX or _is_verb(s.low[end]))):
+            and (s.low[end] in _AUX or _is_verb(s.low[end]) or _starts_among(s, end))):
         end = _verb_phrase(s, end, head)
     head = start
     return (head, end), "counted_noun"
+
+
+def _starts_among(s: _Sentence, i: int) -> bool:
+    """ "27,4 juta orang di antaranya menggunakan mobil": the group's verb phrase follows."""
+    return any(s.low[i:i + len(p.split())] == p.split() for p in _AMONG)
 
 
 def _person_stem(w: str) -> bool:
@@ -304,10 +322,15 @@ def _left_subject(s: _Sentence, i0: int):
         if s.low[x] in _COPULA:  # "produksi terbesar adalah Jawa Timur": what the copula names
             start = x + 1
             break
-    while start < end and (s.low[start] in _STRIP or s.low[start] in _PREPOSITIONS
-                           or s.low[start] in _CONJUNCTIONS or not _is_word(s.low[start])
-                           or (_is_verb(s.low[start]) and start + 1 < end)):
-        start += 1
+    for _ in range(2):
+        while start < end and (s.low[start] in _STRIP or s.low[start] in _PREPOSITIONS
+                               or s.low[start] in _CONJUNCTIONS or not _is_word(s.low[start])
+                               or (_is_verb(s.low[start]) and start + 1 < end)):
+            start += 1
+        closing = next((x for x in range(start, end) if s.low[x] == ")"), None)
+        if closing is None or "(" in s.low[start:closing]:
+            break
+        start = closing + 1  # never start inside a bracket
     while end > start and (s.low[end - 1] in _PREPOSITIONS or s.low[end - 1] in _CONJUNCTIONS):
         end -= 1
     if start >= end or not any(_is_noun_word(w) and w not in _TIME_WORDS for w in s.low[start:end]):
@@ -323,6 +346,21 @@ def _skip_brackets_left(s: _Sentence, k: int) -> int:
         if s.low[x] in _PUNCT_STOP:
             return k
     return k
+
+
+def _opening_phrase(s: _Sentence, i0: int):
+    """The noun phrase that opens the sentence, up to its verb: the clause's subject."""
+    start = 0
+    while start < i0 and (s.low[start] in _STRIP or s.low[start] in _CONJUNCTIONS
+                          or s.low[start] in _PREPOSITIONS or not _is_word(s.low[start])):
+        start += 1
+    end = start
+    while end < i0 and end - start < _MAX_WORDS and _is_noun_word(s.low[end]) \
+            and s.low[end] not in _TIME_WORDS and end not in s.mention_at and end not in s.other_at:
+        end += 1
+    if end == start or end >= i0 or not (_is_verb(s.low[end]) or s.low[end] in _LINK):
+        return None
+    return start, end
 
 
 def _in_relative(s: _Sentence, k: int) -> bool:

@@ -31,7 +31,8 @@ _END = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")
 _NEWLINE = re.compile(r"\n")
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|\S")
+# words keep hyphens ("wirausahawan-wirausahawan") and web addresses ("prakerja.go.id")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\S")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

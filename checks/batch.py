@@ -1,0 +1,1139 @@
+"""Batch runs over archives: many documents, in parallel, resumable, into one DuckDB file.
+
+    from checks.batch import run_batch
+    summary = run_batch(["cc-news/*.warc.gz", "id_news.jsonl"], "out/", workers=4)
+
+The parent process streams the inputs with `extract.sources.read_sources` (never the whole
+archive in memory) and cuts the stream into shards of `shard_size` records (documents and
+unreadable records alike, in input order). Each shard goes to a worker, which runs `process`
+on its documents and writes the shard's files itself (`run_shard`): a claims and an errors
+JSONL file, and Parquet tables (zstd) documents, claims, errors and findings. A shard is
+written into a temporary folder that is renamed to `shards/NNNNNN/` when it is complete (the
+rename is the commit), and the parent then appends the shard to `manifest.jsonl` with its
+input position (first and last record: origin and index). At the end the Parquet shards become
+one database, `cekangka.duckdb`, with the tables documents, claims, findings, errors and
+archive_findings (the archive-level check below, `cumulative_decrease`).
+
+Crash safety and resuming: a rerun of the same command on the same `out` re-reads the inputs,
+passes over the records of finished shards (checking that they are the same records), and
+redoes only the shards that were not finished; a shard is either wholly in the output or not at
+all, so no document is lost or written twice. An `out` folder holding a run of other inputs or
+settings is refused (BatchError), and two runs can't share one `out` (a lock file).
+
+Engines: "local" (default) is a process pool (spawn) on this machine; "dask" sends the same
+shards to a Dask distributed cluster (`scheduler="tcp://host:8786"`, or a LocalCluster of
+`workers` processes when no scheduler is given); its workers write the shards themselves, so
+`out` must be on a filesystem they share. `dask[distributed]` is imported only for that engine.
+
+Every record the readers cannot read becomes an errors row; a document whose processing raises
+becomes an errors row too (error "failed"); a document that kills its worker process (local
+engine) is found by re-running its shard one document at a time and becomes an errors row
+("crashed"). The run never stops for one document.
+
+Library code: no printing except the progress line, written to the given stream only when it is
+a terminal. When the local engine is called from a script, call it under
+`if __name__ == "__main__":` (worker processes are spawned and import the main module).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import shutil
+import socket
+import sys
+import time
+import types
+import typing
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from extract.model import Claim, Document, InputError
+
+__all__ = [
+    "ARCHIVE_CHECKS",
+    "BatchError",
+    "BatchSummary",
+    "DocResult",
+    "ShardInfo",
+    "ShardTask",
+    "archive_findings",
+    "process",
+    "run_batch",
+    "run_shard",
+    "subject_key",
+]
+
+SHARD_SIZE = 200
+DB_NAME = "cekangka.duckdb"
+SHARDS_DIR = "shards"
+MANIFEST = "manifest.jsonl"
+RUN_FILE = "run.json"
+SUMMARY_FILE = "summary.json"
+LOCK_FILE = ".lock"
+SHARD_INFO = "shard.json"
+TABLES = ("documents", "claims", "findings", "errors")
+FORMAT_VERSION = 1
+
+Check = Callable[[list[Claim], str], list[dict]]
+
+
+class BatchError(Exception):
+    """A run that cannot start or go on: `out` in use or holding another run, inputs changed
+    under a resumed run, the dask engine without dask installed."""
+
+
+# =============================================================================================
+# One document
+# =============================================================================================
+
+@dataclass(frozen=True)
+class DocResult:
+    """What processing one document gave: its claims and findings, or why it failed."""
+
+    doc: Document
+    claims: list[Claim] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+    error: InputError | None = None
+
+
+def process(doc: Document, check: Check | None = None, include_all: bool = False) -> DocResult:
+    """The claims of one document and, given a `check` ((claims, text) -> finding dicts), its
+    findings. Never raises: an exception becomes `error` ("failed") and no claims."""
+    from extract.claims import build_claims
+
+    try:
+        claims = build_claims(doc.text, doc.id, include_all)
+        findings = [dict(f) for f in check(claims, doc.text)] if check is not None else []
+        return DocResult(doc=doc, claims=claims, findings=findings)
+    except Exception as e:
+        return DocResult(doc=doc, error=_failed(doc, "failed", f"{type(e).__name__}: {e}"))
+
+
+def _failed(doc: Document, error: str, detail: str) -> InputError:
+    return InputError(doc=doc.id, origin=doc.origin, error=error, detail=detail[:300])
+
+
+# =============================================================================================
+# Table schemas
+# =============================================================================================
+
+def _arrow_type(annotation: Any) -> Any:
+    """The Arrow type of a pydantic field annotation: exact numbers (Decimal) and strings as
+    strings, tuples as lists of strings, Optional[X] as X (nullable)."""
+    import pyarrow as pa
+
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _arrow_type(args[0]) if len(args) == 1 else pa.string()
+    if origin is typing.Annotated:
+        return _arrow_type(typing.get_args(annotation)[0])
+    if origin is tuple or origin is list:
+        return pa.list_(pa.string())
+    if origin is Literal or annotation in (str, Decimal):
+        return pa.string()
+    if annotation is bool:
+        return pa.bool_()
+    if annotation is int:
+        return pa.int64()
+    return pa.string()
+
+
+def _claim_fields() -> list[str]:
+    return [name for name in Claim.model_fields if name != "doc"]
+
+
+def schemas() -> dict[str, Any]:
+    """The Arrow schema of each table (the DuckDB tables have the same columns)."""
+    import pyarrow as pa
+
+    claim_cols = [pa.field("doc", pa.string()), pa.field("pos", pa.int64())]
+    for name in _claim_fields():
+        if name == "sentence":  # a TextSpan, flattened
+            claim_cols += [pa.field("sentence_start", pa.int64()), pa.field("sentence_end", pa.int64())]
+        else:
+            claim_cols.append(pa.field(name, _arrow_type(Claim.model_fields[name].annotation)))
+    claim_cols += [pa.field("subject_key", pa.string()), pa.field("cumulative", pa.bool_())]
+    return {
+        "documents": pa.schema([
+            ("doc", pa.string()), ("pos", pa.int64()), ("title", pa.string()), ("date", pa.string()),
+            ("published", pa.date32()), ("url", pa.string()), ("origin", pa.string()),
+            ("n_claims", pa.int64()), ("chars", pa.int64()),
+        ]),
+        "claims": pa.schema(claim_cols),
+        "errors": pa.schema([
+            ("doc", pa.string()), ("pos", pa.int64()), ("origin", pa.string()), ("error", pa.string()),
+            ("detail", pa.string()), ("stage", pa.string()),
+        ]),
+        "findings": pa.schema([
+            ("doc", pa.string()), ("pos", pa.int64()), ("check", pa.string()), ("verdict", pa.string()),
+            ("explanation", pa.string()), ("data", pa.string()),
+        ]),
+    }
+
+
+def archive_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema([
+        ("check", pa.string()), ("subject", pa.string()), ("unit", pa.string()),
+        ("doc_earlier", pa.string()), ("doc_later", pa.string()),
+        ("claim_earlier", pa.string()), ("claim_later", pa.string()),
+        ("value_earlier", pa.string()), ("value_later", pa.string()),
+        ("text_earlier", pa.string()), ("text_later", pa.string()),
+        ("date_earlier", pa.date32()), ("date_later", pa.date32()),
+        ("explanation", pa.string()),
+    ])
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+def published(date: str | None) -> _dt.date | None:
+    """The calendar day of a document's date field: ISO ("2023-12-03", "2023-12-03T07:00Z") or
+    day first, as Indonesian dates are written ("03/12/2023", "3-12-2023"); None otherwise."""
+    if not date:
+        return None
+    m = _ISO_DATE.match(date)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY_DATE.match(date)
+        if not m:
+            return None
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return _dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+# =============================================================================================
+# One shard
+# =============================================================================================
+
+@dataclass(frozen=True)
+class ShardTask:
+    """A shard to process: records `first_pos`.. of the input stream, and where to write."""
+
+    number: int
+    first_pos: int
+    items: list[Document | InputError]
+    out: str
+    check: Check | None = None
+    include_all: bool = False
+
+
+@dataclass
+class ShardInfo:
+    """A finished shard, as recorded in the manifest."""
+
+    number: int
+    first_pos: int
+    n_items: int
+    first_origin: str | None
+    last_origin: str | None
+    documents: int = 0
+    claims: int = 0
+    errors: int = 0
+    findings: int = 0
+    seconds: float = 0.0
+    worker: str = ""
+    peak_rss_kb: int = 0
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ShardInfo:
+        names = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _origin(item: Document | InputError) -> str | None:
+    return item.origin if item.origin is not None else item.doc if isinstance(item, InputError) else item.id
+
+
+def shard_name(number: int) -> str:
+    return f"{number:06d}"
+
+
+def run_shard(task: ShardTask) -> ShardInfo:
+    """Process a shard's documents and write its files (what a worker runs, on either engine)."""
+    t0 = time.perf_counter()
+    results = [item if isinstance(item, InputError) else process(item, task.check, task.include_all)
+               for item in task.items]
+    return write_shard(task, results, time.perf_counter() - t0)
+
+
+def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds: float = 0.0) -> ShardInfo:
+    """Write a shard's files into a temporary folder, then rename it to shards/NNNNNN.
+
+    `results` holds one entry per record of the task, in order: the InputError of an unreadable
+    record, or the DocResult of a document.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    t0 = time.perf_counter()
+    sch = schemas()
+    cols: dict[str, dict[str, list]] = {name: {f.name: [] for f in s} for name, s in sch.items()}
+    claim_fields = _claim_fields()
+    root = Path(task.out, SHARDS_DIR)
+    tmp = root / f".{shard_name(task.number)}.tmp-{uuid.uuid4().hex[:12]}"
+    tmp.mkdir(parents=True)
+    n_claims = n_findings = 0
+    with open(tmp / "claims.jsonl", "w", encoding="utf-8") as cj, \
+            open(tmp / "errors.jsonl", "w", encoding="utf-8") as ej, \
+            open(tmp / "findings.jsonl", "w", encoding="utf-8") as fj:
+        for pos, res in enumerate(results, task.first_pos):
+            error = res if isinstance(res, InputError) else res.error
+            if error is not None:
+                stage = "read" if isinstance(res, InputError) else "process"
+                _append(cols["errors"], doc=error.doc, pos=pos, origin=error.origin, error=error.error,
+                        detail=error.detail, stage=stage)
+                ej.write(json.dumps({**error.model_dump(mode="json"), "pos": pos, "stage": stage},
+                                    ensure_ascii=False) + "\n")
+                continue
+            d = res.doc
+            _append(cols["documents"], doc=d.id, pos=pos, title=d.title, date=d.date,
+                    published=published(d.date), url=d.url, origin=d.origin,
+                    n_claims=len(res.claims), chars=len(d.text))
+            c_cols = cols["claims"]
+            for c in res.claims:
+                row = c.model_dump(mode="json")
+                c_cols["doc"].append(d.id)
+                c_cols["pos"].append(pos)
+                for name in claim_fields:
+                    if name == "sentence":
+                        span = row["sentence"]
+                        c_cols["sentence_start"].append(span["start"] if span else None)
+                        c_cols["sentence_end"].append(span["end"] if span else None)
+                    else:
+                        c_cols[name].append(row[name])
+                key = subject_key(c.subject)
+                c_cols["subject_key"].append(key)
+                c_cols["cumulative"].append(is_cumulative(c, key, d.text))
+                cj.write(c.model_dump_json() + "\n")
+            n_claims += len(res.claims)
+            for f in res.findings:
+                data = json.dumps(f, ensure_ascii=False, default=str)
+                _append(cols["findings"], doc=d.id, pos=pos, check=_str(f.get("check")),
+                        verdict=_str(f.get("verdict")), explanation=_str(f.get("explanation")), data=data)
+                fj.write(json.dumps({"doc": d.id, "pos": pos, **f}, ensure_ascii=False, default=str) + "\n")
+            n_findings += len(res.findings)
+        for fh in (cj, ej, fj):
+            fh.flush()
+            os.fsync(fh.fileno())
+    for name, s in sch.items():
+        pq.write_table(pa.Table.from_pydict(cols[name], schema=s), tmp / f"{name}.parquet",
+                       compression="zstd")
+    items = task.items
+    info = ShardInfo(
+        number=task.number, first_pos=task.first_pos, n_items=len(items),
+        first_origin=_origin(items[0]) if items else None,
+        last_origin=_origin(items[-1]) if items else None,
+        documents=len(cols["documents"]["doc"]), claims=n_claims, errors=len(cols["errors"]["doc"]),
+        findings=n_findings, seconds=round(seconds + time.perf_counter() - t0, 4),
+        worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(),
+    )
+    _write_json(tmp / SHARD_INFO, asdict(info))
+    for name in os.listdir(tmp):
+        with open(tmp / name, "rb") as fh:
+            os.fsync(fh.fileno())
+    final = root / shard_name(task.number)
+    if final.exists():  # left by a run killed between this rename and its manifest line
+        shutil.rmtree(final)
+    os.rename(tmp, final)
+    _fsync_dir(root)
+    return info
+
+
+def _append(cols: dict[str, list], **values: Any) -> None:
+    for k, v in values.items():
+        cols[k].append(v)
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return 0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss // 1024 if sys.platform == "darwin" else rss
+
+
+# =============================================================================================
+# The archive check: cumulative figures that go down over time
+# =============================================================================================
+
+# The words of the archive check's concept "cumulative", to be moved into
+# extract/lang/id/cues.toml as a [cumulative] table (read from there as soon as it exists):
+# `words` say a figure is a running total ("secara kumulatif", "akumulasi"); `to_date` words
+# before the figure tie it to a date it runs up to ("hingga Selasa (15/9/2020)", "sejak Maret").
+_CUMULATIVE_FALLBACK: dict[str, list[str]] = {
+    "words": ["kumulatif", "akumulasi", "akumulatif"],
+    "to_date": ["hingga", "sampai", "sejak", "sejauh ini"],
+}
+
+
+@dataclass(frozen=True)
+class _Words:
+    drop: frozenset[str]        # dropped from a subject key: amount nouns, function words, "total"
+    total: frozenset[str]       # the total cue's words ("total", "seluruh", "kumulatif", ...)
+    generic: frozenset[str]     # counted nouns that say nothing alone ("orang", "unit")
+    cumulative: Any             # regex: a cumulative word
+    to_date: Any                # regex: a to-date word
+
+
+def _subject_words() -> _Words:
+    """The archive check's words, from the lexicon (extract/lang/id/cues.toml)."""
+    from extract.lang import lexicon
+
+    cues = lexicon().cues
+    subj = cues["subject"]
+    total = frozenset(w for p in cues["total"]["phrases"] for w in p.lower().split())
+    table = cues.get("cumulative", _CUMULATIVE_FALLBACK)
+
+    def rx(words: list[str]) -> Any:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
+
+    return _Words(
+        drop=frozenset(subj["amount_nouns"]) | frozenset(subj["strip_leading"]) | total,
+        total=total, generic=frozenset(subj["generic_nouns"]),
+        cumulative=rx(table["words"]), to_date=rx(table["to_date"]),
+    )
+
+
+_WORDS: _Words | None = None
+_WORD_RX = re.compile(r"[^\W_][\w\-]*")
+MIN_KEY_WORDS = 2
+# role cues that make a figure something other than a running total
+_NOT_TOTAL_CUES = frozenset({"change", "part_of", "per_unit", "share"})
+_TOTAL_KINDS = frozenset({"count", "money", "measure"})
+# durations are no running totals ("masa jabatan total 10 tahun")
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _words() -> _Words:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _subject_words()
+    return _WORDS
+
+
+def subject_key(subject: str | None) -> str | None:
+    """A subject normalised for matching across articles: its words lower-cased, less amount
+    nouns ("jumlah"), total words ("total", "kumulatif", "seluruh") and function words
+    ("yang", "para"): "Total kasus positif" and "jumlah kasus positif" -> "kasus positif".
+    None when nothing is left."""
+    if not subject:
+        return None
+    drop = _words().drop
+    words = [w for w in _WORD_RX.findall(subject.lower()) if w not in drop]
+    return " ".join(words) or None
+
+
+def is_cumulative(c: Claim, key: str | None, text: str) -> bool:
+    """Whether a claim reads as a running total that may be compared across articles.
+
+    All of: a count, money or measure (no duration) with no rate; none of the change, part_of,
+    per_unit and share cues; a subject key of at least two words that are not all generic
+    nouns ("orang", "unit") or the counted noun itself ("kabupaten/kota"); a total cue (or a
+    total word in its subject); and a sign that it runs up to a date: a cumulative word
+    ("kumulatif", "akumulasi") or a to-date word ("hingga", "sampai", "sejak") in its sentence
+    before it or in its subject.
+    """
+    if key is None or c.kind not in _TOTAL_KINDS or c.per is not None or c.unit in _DURATION_UNITS:
+        return False
+    if _NOT_TOTAL_CUES.intersection(c.cues):
+        return False
+    w = _words()
+    words = key.split()
+    # the counted noun alone ("38 kabupaten/kota", "225.030 kasus") says too little: some word
+    # must name what kind of it is counted ("kasus positif")
+    noun = set(_WORD_RX.findall(c.unit[6:].lower())) if c.unit and c.unit.startswith("count:") else set()
+    if len(words) < MIN_KEY_WORDS or all(x in w.generic or x in noun for x in words):
+        return False
+    subject = (c.subject or "").lower()
+    if "total" not in c.cues and not any(x in w.total for x in _WORD_RX.findall(subject)):
+        return False
+    start = c.sentence.start if c.sentence is not None else max(0, c.start - 200)
+    before = text[start:c.start].lower() + " " + subject
+    return bool(w.cumulative.search(before) or w.to_date.search(before))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    doc: str
+    claim: str
+    subject: str
+    unit: str | None
+    kind: str
+    day: _dt.date
+    text: str
+    value: str | None
+    interval: Any
+
+
+def cumulative_decrease(figures: list[_Figure]) -> Iterator[dict]:
+    """Findings for one subject and unit: a later article (by date, the same calendar year)
+    whose figure lies wholly below an earlier article's figure (intervals from written
+    precision and hedges, so "1,2 juta" then "1.180.000" is no finding). Each later figure
+    cites the most recent earlier one it contradicts."""
+    from checks.intervals import format_interval
+
+    by_day: dict[_dt.date, list[_Figure]] = {}
+    for f in figures:
+        by_day.setdefault(f.day, []).append(f)
+    days = sorted(by_day)
+    seen: set[tuple[str, str]] = set()
+    for i, day in enumerate(days):
+        for later in by_day[day]:
+            hi = later.interval.hi
+            if hi is None:
+                continue
+            found = None
+            for earlier_day in reversed(days[:i]):
+                if earlier_day.year != day.year:
+                    break  # many running totals start again each year (year to date)
+                cands = [e for e in by_day[earlier_day]
+                         if e.doc != later.doc and e.interval.lo is not None and _below(later.interval, e.interval)]
+                if cands:
+                    found = max(cands, key=lambda e: e.interval.lo)
+                    break
+            if found is None or (found.doc, later.doc) in seen:
+                continue
+            seen.add((found.doc, later.doc))
+            e = found
+            yield {
+                "check": "cumulative_decrease", "subject": later.subject, "unit": later.unit,
+                "doc_earlier": e.doc, "doc_later": later.doc,
+                "claim_earlier": e.claim, "claim_later": later.claim,
+                "value_earlier": e.value, "value_later": later.value,
+                "text_earlier": e.text, "text_later": later.text,
+                "date_earlier": e.day, "date_later": later.day,
+                "explanation": (
+                    f"the running total of '{later.subject}' went down: {e.doc} ({e.day.isoformat()}) "
+                    f"reports \"{e.text}\" ({format_interval(e.interval, e.unit)}), the later "
+                    f"{later.doc} ({later.day.isoformat()}) reports \"{later.text}\" "
+                    f"({format_interval(later.interval, later.unit)}); a cumulative figure cannot "
+                    f"fall, so one of them is wrong or they count different things"
+                ),
+            }
+
+
+def _below(a: Any, b: Any) -> bool:
+    """Whether interval a lies wholly below interval b."""
+    if a.hi is None or b.lo is None:
+        return False
+    return a.hi < b.lo or (a.hi == b.lo and (a.hi_open or b.lo_open))
+
+
+ARCHIVE_CHECKS: list[tuple[str, Callable[[list[_Figure]], Iterator[dict]]]] = [
+    ("cumulative_decrease", cumulative_decrease),
+]
+
+_FIGURES_SQL = """
+SELECT c.doc, c.id, c.subject_key, c.unit, c.kind, d.published, c.text, c.value, c.fraction,
+       c.low, c.high, c.precision, c.hedge, c.vague, c.time, c.per
+FROM claims c JOIN documents d ON c.pos = d.pos
+WHERE c.cumulative AND d.published IS NOT NULL
+ORDER BY c.subject_key, c.unit NULLS FIRST, c.kind, d.published, c.pos, c.start
+"""
+
+
+def archive_findings(con: Any) -> list[dict]:
+    """Run the archive checks over an open DuckDB connection holding claims and documents."""
+    from checks.intervals import from_quantity
+
+    rows = con.execute(_FIGURES_SQL).fetchall()
+    out: list[dict] = []
+    group: list[_Figure] = []
+    group_key: tuple | None = None
+
+    def flush() -> None:
+        if len(group) > 1:
+            for _, fn in ARCHIVE_CHECKS:
+                out.extend(fn(group))
+
+    for (doc, cid, key, unit, kind, day, text, value, fraction, low, high, precision, hedge,
+         vague, anchor, per) in rows:
+        years = {int(y) for y in _YEAR.findall(anchor or "")}
+        if years and years != {day.year}:
+            continue  # a figure of another year ("pada 2020" in a 2023 article): not the current total
+        q = types.SimpleNamespace(
+            value=_dec(value), fraction=fraction, low=_dec(low), high=_dec(high),
+            precision=_dec(precision), hedge=hedge, vague=vague, kind=kind)
+        try:
+            iv = from_quantity(q)
+        except (ValueError, TypeError):
+            continue
+        k = (key, unit, kind)
+        if k != group_key:
+            flush()
+            group, group_key = [], k
+        group.append(_Figure(doc=doc, claim=cid, subject=key, unit=unit, kind=kind, day=day, text=text,
+                             value=value, interval=iv))
+    flush()
+    return out
+
+
+def _dec(s: str | None) -> Decimal | None:
+    return None if s is None else Decimal(s)
+
+
+# =============================================================================================
+# Engines
+# =============================================================================================
+
+class _LocalEngine:
+    """A spawn process pool; workers=0 runs shards in this process (for debugging)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: Any = None
+        self._new_pool()
+
+    def _new_pool(self) -> None:
+        if self.workers > 0:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    @property
+    def capacity(self) -> int:
+        return max(2, 2 * self.workers)
+
+    def submit(self, task: ShardTask) -> Any:
+        from concurrent.futures import Future
+
+        if self.pool is None:
+            f: Future = Future()
+            f.set_result(run_shard(task))
+            return f
+        return self.pool.submit(run_shard, task)
+
+    def wait_any(self, futures: Iterable[Any]) -> set[Any]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        return set(wait(list(futures), return_when=FIRST_COMPLETED).done)
+
+    def broken(self, exc: BaseException) -> bool:
+        from concurrent.futures.process import BrokenProcessPool
+
+        return isinstance(exc, BrokenProcessPool)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self._new_pool()
+
+    def isolate(self, task: ShardTask) -> ShardInfo:
+        """Run a shard one document at a time in a worker process of its own, so that a
+        document that kills its process is found and reported ("crashed"); the parent writes
+        the shard."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        ctx = multiprocessing.get_context("spawn")
+        t0 = time.perf_counter()
+        pool = ProcessPoolExecutor(1, mp_context=ctx)
+        results: list[DocResult | InputError] = []
+        try:
+            for item in task.items:
+                if isinstance(item, InputError):
+                    results.append(item)
+                    continue
+                try:
+                    results.append(pool.submit(process, item, task.check, task.include_all).result())
+                except BrokenProcessPool:
+                    results.append(DocResult(doc=item, error=_failed(
+                        item, "crashed", "the worker process died on this document")))
+                    pool.shutdown(wait=False)
+                    pool = ProcessPoolExecutor(1, mp_context=ctx)
+        finally:
+            pool.shutdown(wait=True)
+        return write_shard(task, results, time.perf_counter() - t0)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _DaskEngine:
+    """Shards as tasks of a Dask distributed cluster; workers write their shards themselves."""
+
+    def __init__(self, workers: int, scheduler: str | None) -> None:
+        try:
+            from dask import distributed
+        except ImportError as e:
+            raise BatchError(
+                "the dask engine needs dask[distributed]: pip install 'cekangka[dask]' "
+                f"(or pip install 'dask[distributed]'): {e}") from e
+        self._d = distributed
+        self.cluster = None
+        if scheduler:
+            self.client = distributed.Client(scheduler)
+        else:
+            self.cluster = distributed.LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                                    processes=True, dashboard_address=None)
+            self.client = distributed.Client(self.cluster)
+        n = len(self.client.scheduler_info().get("workers", {})) or max(1, workers)
+        self.capacity = max(2, 2 * n)
+
+    def submit(self, task: ShardTask) -> Any:
+        return self.client.submit(run_shard, task, pure=False,
+                                  key=f"cekangka-shard-{shard_name(task.number)}-{uuid.uuid4().hex[:8]}")
+
+    def wait_any(self, futures: Iterable[Any]) -> set[Any]:
+        return set(self._d.wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    def broken(self, exc: BaseException) -> bool:
+        return False  # the scheduler retries tasks of lost workers itself
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+# =============================================================================================
+# The run
+# =============================================================================================
+
+@dataclass
+class BatchSummary:
+    """What a run produced (all shards of the output, those of an earlier run included)."""
+
+    documents: int = 0
+    claims: int = 0
+    errors: int = 0
+    findings: int = 0
+    archive_findings: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    errors_by_reason: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    shards: int = 0
+    resumed_shards: int = 0
+    records: int = 0
+    database: str = ""
+    out: str = ""
+    shards_dir: str = ""
+    manifest: str = ""
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def articles_per_second(self) -> float:
+        processed = self.records
+        return processed / self.seconds if self.seconds else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["articles_per_second"] = round(self.articles_per_second, 1)
+        return d
+
+
+def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal["local", "dask"] = "local",
+              scheduler: str | None = None, fields: Any = None, fmt: str | None = None,
+              progress: TextIO | None = None, check: Check | None = None, include_all: bool = False,
+              shard_size: int = SHARD_SIZE) -> BatchSummary:
+    """Extract the claims of every document of `sources` into `out` (see the module doc).
+
+    `workers`: worker processes (local engine; 0 runs in this process) or the size of the
+    LocalCluster the dask engine starts when no `scheduler` address is given. `fields` and
+    `fmt` go to `read_sources`. `progress`: a stream for a progress line, written only when it is
+    a terminal. `check`: (claims, text) -> finding dicts, run per document (must be picklable:
+    a module-level function). Raises BatchError when the run can't start, ValueError for a bad
+    `fmt` or `fields`.
+    """
+    from extract.sources import read_sources
+
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}; known: local, dask")
+    if shard_size < 1:
+        raise ValueError("shard_size must be at least 1")
+    if workers < 0:
+        raise ValueError("workers must not be negative")
+    t0 = time.perf_counter()
+    out_path = Path(out).resolve()
+    out_path.mkdir(parents=True, exist_ok=True)
+    stream = read_sources(sources, fields=fields, fmt=fmt)  # ValueError for bad fields/fmt, now
+    config = {
+        "version": FORMAT_VERSION,
+        "sources": [_source_id(s) for s in (list(sources) or ["-"])],
+        "fields": asdict(stream.fields), "fmt": fmt, "shard_size": shard_size, "include_all": include_all,
+        "check": None if check is None else f"{getattr(check, '__module__', '?')}.{getattr(check, '__qualname__', repr(check))}",
+    }
+    with _Lock(out_path):
+        done = _prepare(out_path, config)
+        resumed = len(done)
+        meter = _Progress(progress, _count_records(sources, fmt) if _is_tty(progress) else None)
+        eng: Any = _LocalEngine(workers) if engine == "local" else _DaskEngine(workers, scheduler)
+        try:
+            n_shards, records = _drive(stream, eng, done, out_path, config, check, include_all,
+                                       shard_size, meter)
+        finally:
+            eng.close()
+            stream.close()
+        meter.finish()
+        shards = [done[n] for n in range(n_shards)]
+        summary = _build_database(out_path, shards)
+    summary.skipped = dict(stream.skipped)
+    summary.shards = n_shards
+    summary.resumed_shards = resumed
+    summary.records = records
+    summary.seconds = round(time.perf_counter() - t0, 3)
+    rss: dict[str, float] = {}
+    for s in shards:
+        if s.worker:
+            rss[s.worker] = max(rss.get(s.worker, 0.0), round(s.peak_rss_kb / 1024, 1))
+    summary.peak_rss_mb = rss
+    _write_json(out_path / SUMMARY_FILE, summary.to_json())
+    return summary
+
+
+def _source_id(s: str) -> str:
+    if s == "-" or s.startswith(("http://", "https://")):
+        return s
+    return os.path.abspath(s)
+
+
+class _Lock:
+    """An exclusive lock on `out` for the length of a run (flock; released if the run dies)."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / LOCK_FILE
+        self.fh: Any = None
+
+    def __enter__(self) -> _Lock:
+        self.fh = open(self.path, "a+")
+        try:
+            import fcntl
+
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:
+            pass
+        except OSError as e:
+            self.fh.close()
+            raise BatchError(f"{self.path.parent}: another run is using this output folder") from e
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.close()
+
+
+def _prepare(out: Path, config: dict) -> dict[int, ShardInfo]:
+    """Check `out` holds no other run, clean up unfinished shards, and return the finished ones
+    (from the manifest, and from complete shard folders a killed run had not yet recorded)."""
+    run_file = out / RUN_FILE
+    if run_file.exists():
+        try:
+            old = json.loads(run_file.read_text(encoding="utf-8"))
+        except ValueError:
+            old = None
+        if old != config:
+            raise BatchError(
+                f"{out} holds a run of other inputs or settings ({run_file}); "
+                "use another output folder, or delete this one to start over")
+    else:
+        _write_json(run_file, config)
+    root = out / SHARDS_DIR
+    root.mkdir(exist_ok=True)
+    for p in root.iterdir():
+        if p.name.startswith("."):  # a temporary folder of a shard that was being written
+            shutil.rmtree(p, ignore_errors=True)
+    done: dict[int, ShardInfo] = {}
+    manifest = out / MANIFEST
+    if manifest.exists():
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            try:
+                info = ShardInfo.from_json(json.loads(line))
+            except (ValueError, TypeError):
+                continue  # a line torn by a kill
+            if (root / shard_name(info.number) / SHARD_INFO).exists():
+                done[info.number] = info
+    unrecorded = []
+    for p in sorted(root.iterdir()):
+        if not p.name.isdigit():
+            continue
+        number = int(p.name)
+        if number in done:
+            continue
+        try:
+            info = ShardInfo.from_json(json.loads((p / SHARD_INFO).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            shutil.rmtree(p, ignore_errors=True)
+            continue
+        done[number] = info
+        unrecorded.append(info)
+    if unrecorded or (manifest.exists() and not _manifest_clean(manifest, done)):
+        # rewrite the manifest whole (torn lines dropped, unrecorded shards added), atomically
+        tmp = out / (MANIFEST + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for n in sorted(done):
+                fh.write(json.dumps(asdict(done[n])) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, manifest)
+    return done
+
+
+def _manifest_clean(manifest: Path, done: dict[int, ShardInfo]) -> bool:
+    lines = [ln for ln in manifest.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return len(lines) == len(done) and manifest.read_bytes().endswith(b"\n")
+
+
+def _drive(stream: Any, eng: Any, done: dict[int, ShardInfo], out: Path, config: dict,
+           check: Check | None, include_all: bool, shard_size: int, meter: _Progress) -> tuple[int, int]:
+    """Cut the stream into shards, pass over finished ones, run the others. Returns the number
+    of shards and of records."""
+    manifest = open(out / MANIFEST, "a", encoding="utf-8")
+    pending: dict[Any, ShardTask] = {}
+    attempts: dict[int, int] = {}
+
+    def record(info: ShardInfo) -> None:
+        done[info.number] = info
+        manifest.write(json.dumps(asdict(info)) + "\n")
+        manifest.flush()
+        os.fsync(manifest.fileno())
+        meter.add(info.n_items, info.errors)
+
+    def collect(block: bool) -> None:
+        while pending and (block or len(pending) >= eng.capacity):
+            for f in eng.wait_any(pending):
+                task = pending.pop(f)
+                try:
+                    info = f.result()
+                except Exception as e:
+                    if not eng.broken(e):
+                        raise
+                    _recover(eng, task, pending, attempts, record)
+                    break  # the pending set changed
+                record(info)
+
+    number, pos = 0, 0
+    items: list[Document | InputError] = []
+
+    def dispatch(items: list[Document | InputError]) -> None:
+        nonlocal number
+        first = pos - len(items)
+        if number in done:
+            _verify(done[number], first, items)
+            meter.add(len(items), 0, resumed=True)
+        else:
+            task = ShardTask(number=number, first_pos=first, items=items, out=str(out),
+                             check=check, include_all=include_all)
+            collect(block=False)
+            pending[eng.submit(task)] = task
+        number += 1
+
+    try:
+        for item in stream:
+            items.append(item)
+            pos += 1
+            if len(items) == shard_size:
+                dispatch(items)
+                items = []
+            meter.tick()
+        if items:
+            dispatch(items)
+        collect(block=True)
+    finally:
+        manifest.close()
+    stale = sorted(n for n in done if n >= number)
+    if stale:
+        raise BatchError(f"{out}: shards {stale[:5]} lie past the end of the inputs; the inputs changed")
+    return number, pos
+
+
+def _recover(eng: Any, task: ShardTask, pending: dict[Any, ShardTask], attempts: dict[int, int],
+             record: Callable[[ShardInfo], None]) -> None:
+    """A worker process died (local engine): restart the pool and resubmit what was running;
+    a shard that was running at two deaths is redone one document at a time."""
+    tasks = [task, *pending.values()]
+    pending.clear()
+    eng.restart()
+    for t in tasks:
+        attempts[t.number] = attempts.get(t.number, 0) + 1
+    for t in sorted(tasks, key=lambda t: t.number):
+        if attempts[t.number] >= 2:
+            record(eng.isolate(t))
+        else:
+            pending[eng.submit(t)] = t
+
+
+def _verify(info: ShardInfo, first: int, items: list[Document | InputError]) -> None:
+    got = (first, len(items), _origin(items[0]), _origin(items[-1]))
+    want = (info.first_pos, info.n_items, info.first_origin, info.last_origin)
+    if got != want:
+        raise BatchError(
+            f"shard {shard_name(info.number)} was made from other records (position, count, first "
+            f"and last origin: recorded {want}, read now {got}); the inputs changed since the "
+            "interrupted run: use another output folder")
+
+
+def _build_database(out: Path, shards: list[ShardInfo]) -> BatchSummary:
+    """Build cekangka.duckdb from the Parquet shards (to a temporary name, then renamed)."""
+    import duckdb
+
+    db = out / DB_NAME
+    tmp = out / (DB_NAME + ".tmp")
+    for p in (tmp, Path(str(tmp) + ".wal")):
+        if p.exists():
+            p.unlink()
+    sch = schemas()
+    con = duckdb.connect(str(tmp))
+    try:
+        for name in TABLES:
+            files = [str(out / SHARDS_DIR / shard_name(s.number) / f"{name}.parquet") for s in shards]
+            if files:
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?, union_by_name = true)",
+                            [files])
+            else:
+                empty = sch[name].empty_table()
+                con.register("empty_view", empty)
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM empty_view")
+                con.unregister("empty_view")
+        found = archive_findings(con)
+        import pyarrow as pa
+
+        asch = archive_schema()
+        table = pa.Table.from_pylist(found, schema=asch) if found else asch.empty_table()
+        con.register("archive_view", table)
+        con.execute("CREATE TABLE archive_findings AS SELECT * FROM archive_view")
+        con.unregister("archive_view")
+        counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in TABLES}
+        by_reason = dict(con.execute(
+            "SELECT error, count(*) FROM errors GROUP BY error ORDER BY count(*) DESC, error").fetchall())
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, db)
+    return BatchSummary(
+        documents=counts["documents"], claims=counts["claims"], errors=counts["errors"],
+        findings=counts["findings"], archive_findings=len(found), errors_by_reason=by_reason,
+        database=str(db), out=str(out), shards_dir=str(out / SHARDS_DIR), manifest=str(out / MANIFEST),
+    )
+
+
+# =============================================================================================
+# Progress
+# =============================================================================================
+
+def _is_tty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _count_records(sources: list[str], fmt: str | None) -> int | None:
+    """The number of records, when every input is a plain (uncompressed) JSON Lines or text
+    file and counting is cheap; else None (no ETA)."""
+    from extract.sources import detect_format
+
+    total = 0
+    for s in sources or ["-"]:
+        p = Path(s)
+        if s == "-" or not p.is_file():
+            return None
+        kind = fmt or detect_format(p) or "text"
+        with open(p, "rb") as fh:
+            head = fh.read(4)
+            if head[:2] == b"\x1f\x8b" or head == b"\x28\xb5\x2f\xfd":
+                return None
+            if kind == "text":
+                total += 1
+                continue
+            if kind != "jsonl":
+                return None
+            fh.seek(0)
+            n, last = 0, b"\n"
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1:]
+            total += n + (last != b"\n")
+    return total
+
+
+class _Progress:
+    """A one-line progress display on a terminal: records, articles/s, errors, ETA."""
+
+    EVERY = 0.5  # seconds between updates
+
+    def __init__(self, stream: TextIO | None, total: int | None) -> None:
+        self.stream = stream if _is_tty(stream) else None
+        self.total = total
+        self.done = 0
+        self.errors = 0
+        self.read = 0
+        self.t0 = time.perf_counter()
+        self.last = 0.0
+        self.base = 0  # records of shards finished by an earlier run
+
+    def tick(self) -> None:
+        self.read += 1
+        if self.stream is not None and self.read % 64 == 0:
+            self._show()
+
+    def add(self, n: int, errors: int, resumed: bool = False) -> None:
+        self.done += n
+        self.errors += errors
+        if resumed:
+            self.base += n
+        self._show()
+
+    def _show(self, final: bool = False) -> None:
+        if self.stream is None:
+            return
+        now = time.perf_counter()
+        if not final and now - self.last < self.EVERY:
+            return
+        self.last = now
+        elapsed = now - self.t0
+        rate = (self.done - self.base) / elapsed if elapsed > 0 else 0.0
+        line = f"cekangka batch: {self.done:,} articles, {rate:,.0f} articles/s, {self.errors:,} errors"
+        if self.total and rate > 0 and not final:
+            left = max(0, self.total - self.done)
+            line += f", ETA {_dt.timedelta(seconds=round(left / rate))}"
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.stream is not None:
+            self._show(final=True)
+            self.stream.write("\n")
+            self.stream.flush()

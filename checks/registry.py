@@ -1,0 +1,60 @@
+"""The checks, in one list, and the function that runs them over a document.
+
+Each check is a small named function `check(doc) -> list[Finding]` (checks/<family>.py); every
+finding names its check and rule, so a wrong verdict is traced in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checks.change import check_change
+from checks.model import Coverage, Finding, Report
+from checks.product import check_product
+from checks.relations import Doc
+from checks.restatement import check_restatement
+from checks.share import check_share
+from checks.subset import check_subset
+from checks.typo import check_typo
+from extract.claims import build_claims
+from extract.model import QUANTITY_KINDS, Claim
+
+CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
+    ("typo", check_typo),
+    ("restatement", check_restatement),
+    ("product", check_product),
+    ("subset", check_subset),
+    ("share", check_share),
+    ("change", check_change),
+]
+
+
+def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Coverage]]:
+    """Findings of every check, and for every quantity whether it was checked."""
+    doc = Doc.of(text, claims)
+    findings: list[Finding] = []
+    for _, check in CHECKS:
+        findings.extend(check(doc))
+    findings.sort(key=lambda f: (f.spans[0].start, f.check))
+    used: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        for cid in f.claims:
+            used.setdefault(cid, []).append(i)
+    coverage = []
+    for c in claims:
+        if c.kind not in QUANTITY_KINDS:
+            continue
+        if c.id in used:
+            coverage.append(Coverage(claim=c.id, status="checked", findings=tuple(used[c.id])))
+        elif doc.interval(c) is None or c.sentence is None:
+            coverage.append(Coverage(claim=c.id, status="not_understood"))
+        else:
+            coverage.append(Coverage(claim=c.id, status="unrelated"))
+    return findings, coverage
+
+
+def check_text(text: str, doc_id: str = "-") -> Report:
+    """The whole checker on one text: claims, findings, coverage."""
+    claims = build_claims(text, doc_id)
+    findings, coverage = run_checks(text, claims)
+    return Report(doc=doc_id, claims=claims, findings=findings, coverage=coverage)

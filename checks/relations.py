@@ -1,0 +1,102 @@
+"""Relations: the claims of one document, indexed so that checks can find which are tied.
+
+`Doc` holds a document's quantity claims in text order with what the checks ask of them:
+their interval (from written precision, hedge, range), their sentence and paragraph, the
+headline, subject head words, and the words between two claims. Checks are small named
+functions `check(doc) -> list[Finding]` registered in checks/registry.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checks.intervals import Interval, from_quantity
+from extract.claims import subject_head
+from extract.lang import lexicon, norm
+from extract.model import QUANTITY_KINDS, Claim
+
+LEX = lexicon()
+_CHECK = LEX.cues.get("check", {})
+
+
+@dataclass
+class Doc:
+    """One document's text and quantity claims, with lookups for the checks."""
+
+    text: str
+    claims: list[Claim]
+    _intervals: dict[str, Interval | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, claims: list[Claim]) -> Doc:
+        return cls(text, [c for c in claims if c.kind in QUANTITY_KINDS and c.sentence is not None])
+
+    # --- positions ------------------------------------------------------------------------
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return sorted({c.sentence.start for c in self.claims})
+
+    def sentence_no(self, c: Claim) -> int:
+        """Index of the claim's sentence among the sentences that hold claims."""
+        return bisect.bisect_left(self.sentence_starts, c.sentence.start)
+
+    @cached_property
+    def headline_end(self) -> int:
+        """End of the headline: the first line of the text."""
+        nl = self.text.find("\n")
+        return len(self.text) if nl < 0 else nl
+
+    def in_headline(self, c: Claim) -> bool:
+        return c.start < self.headline_end
+
+    def paragraph(self, c: Claim) -> int:
+        return self.text.count("\n\n", 0, c.start)
+
+    def is_link_line(self, c: Claim) -> bool:
+        """A "Baca juga: ..." line names another article: its figures are not this one's."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        head = norm(self.text[line_start:line_start + 24])
+        return any(head.startswith(p) for p in _CHECK.get("link_lines", ()))
+
+    def between(self, a: Claim, b: Claim) -> str:
+        """The text between two claims (a before b), lower-cased."""
+        return self.text[a.end:b.start].lower()
+
+    def sentence_text(self, c: Claim) -> str:
+        return self.text[c.sentence.start:c.sentence.end]
+
+    # --- values ---------------------------------------------------------------------------
+    def interval(self, c: Claim) -> Interval | None:
+        """The interval the claim stands for, or None when it has no usable value."""
+        if c.id not in self._intervals:
+            try:
+                self._intervals[c.id] = from_quantity(c)
+            except (ValueError, TypeError, ZeroDivisionError):
+                self._intervals[c.id] = None
+        return self._intervals[c.id]
+
+    def head(self, c: Claim) -> str | None:
+        """The subject's head word, or the counted noun for counts."""
+        if c.unit and c.unit.startswith("count:"):
+            return c.unit[6:]
+        return subject_head(c.subject) if c.subject else None
+
+    def same_unit(self, a: Claim, b: Claim) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.kind == "count":
+            return a.unit == b.unit or a.unit is None or b.unit is None
+        return a.unit == b.unit
+
+    def counts_before(self, c: Claim, within: int = 1) -> list[Claim]:
+        """Count claims before `c` in its sentence or the `within` sentences before, nearest first."""
+        k = self.sentence_no(c)
+        return [x for x in reversed(self.claims)
+                if x.start < c.start and x.kind == "count" and k - within <= self.sentence_no(x) <= k]
+
+
+def claims_of(doc: Doc, ids: list[str]) -> list[Claim]:
+    by_id = {c.id: c for c in doc.claims}
+    return [by_id[i] for i in ids]

@@ -1,0 +1,106 @@
+"""restatement: the same figure said twice (headline vs body) agrees within rounding; a
+×1.000 difference is a probable scale slip (miliar↔triliun, ribu↔juta)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from checks.explain import finding, near_power_of_1000, show
+from checks.model import Finding
+from checks.relations import Doc
+
+# a headline figure and a body figure of the same subject this close are meant to be one figure
+NEAR = Fraction(3)
+SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ribu, miliar→juta, triliun→miliar"}
+
+
+def check_restatement(doc: Doc) -> list[Finding]:
+    out = []
+    body = [c for c in doc.claims if not doc.in_headline(c) and not doc.is_link_line(c)]
+    lead = {doc.paragraph(c) for c in body[:1]}
+    for h in (c for c in doc.claims if doc.in_headline(c)):
+        hi = doc.interval(h)
+        if hi is None or hi.lo is None or hi.hi is None:
+            continue
+        same = [b for b in body if doc.same_unit(h, b) and doc.interval(b) is not None]
+        # the body figures that restate the headline's: its lead, or the same subject
+        kin = [b for b in same if _same_subject(doc, h, b) or doc.paragraph(b) in lead]
+        match = next((b for b in kin if doc.interval(b).overlaps(hi)), None)
+        if match is None and not kin:
+            match = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+        if match is not None:
+            out.append(finding(
+                "restatement", "consistent", [h, match], rule="headline_body", stated=hi,
+                derived=doc.interval(match), unit=h.unit,
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.",
+                          f"Isi: {match.text!r} = {show(doc.interval(match), match)}.",
+                          "Keduanya sama dalam pembulatan."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: {match.text!r} = {show(doc.interval(match), match, lang='en')}.",
+                          "They agree within rounding."],
+            ))
+            continue
+        later = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+        if later is not None and _inside(doc.interval(later), hi):
+            continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
+        if later is not None:
+            # the lead says otherwise, a later figure agrees: worth a look, not an alarm
+            b = next((b for b in kin if _near(hi, doc.interval(b))), None)
+            if b is not None:
+                bi = doc.interval(b)
+                out.append(finding(
+                    "restatement", "suspicious", [h, b, later], rule="headline_lead", stated=hi,
+                    derived=bi, unit=h.unit, fix=(h, bi),
+                    steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.",
+                              f"Teras berita: {b.text!r} = {show(bi, b)}: tidak sama.",
+                              f"Hanya {later.text!r} di bagian lain yang cocok; periksa judulnya."],
+                    steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                              f"Lead: {b.text!r} = {show(bi, b, lang='en')}: they differ.",
+                              f"Only {later.text!r}, elsewhere, agrees; check the headline."],
+                ))
+            continue
+        # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
+        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same]
+        pick = next(((b, k) for b, k in slips if k), None)
+        if pick is None:
+            pick = next(((b, None) for b in kin if _near(hi, doc.interval(b))), None)
+        if pick is None:
+            continue
+        b, k = pick
+        bi = doc.interval(b)
+        what_id = (f"selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(k, '')})"
+                   if k else "judul tidak sama dengan isi")
+        what_en = f"off by ×1,000^{k}: a probable scale slip" if k else "the headline disagrees with the body"
+        out.append(finding(
+            "restatement", "inconsistent", [h, b], rule="headline_scale_slip" if k else "headline_body",
+            stated=hi, derived=bi, unit=h.unit, fix=(h, bi),
+            steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}.",
+                      f"Tidak ada angka isi yang sama; {what_id}."],
+            steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                      f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
+                      f"No body figure agrees; {what_en}."],
+        ))
+    return out
+
+
+def _same_subject(doc: Doc, a, b) -> bool:
+    ha, hb = doc.head(a), doc.head(b)
+    return bool(ha) and ha == hb
+
+
+def _inside(b, h) -> bool:
+    """Does b's own value (its midpoint) fall within the headline's interval h?"""
+    m = b.midpoint()
+    return m is not None and h.contains(m)
+
+
+def _near(a, b) -> bool:
+    ratio = _ratio(a, b)
+    return ratio is not None and 1 / NEAR <= ratio <= NEAR
+
+
+def _ratio(a, b) -> Fraction | None:
+    ma, mb = a.midpoint(), b.midpoint()
+    if not ma or not mb or ma <= 0 or mb <= 0:
+        return None
+    return ma / mb

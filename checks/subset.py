@@ -1,0 +1,77 @@
+"""subset: a part cannot exceed the whole it belongs to.
+
+Ties the text states: "X dari Y" and "Y, di antaranya X" in one sentence; "Dari jumlah tersebut,
+X ..." after a sentence stating Y; and a group narrowed by its subject ("pendaftar yang sudah
+melalui verifikasi", after "pendaftar ... 23,17 juta") — a funnel.
+"""
+
+from __future__ import annotations
+
+from checks.explain import finding, show
+from checks.model import Finding
+from checks.relations import Doc, LEX
+from extract.lang import norm
+
+_C = LEX.cues["check"]
+
+
+def check_subset(doc: Doc) -> list[Finding]:
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for part, whole, rule in _pairs(doc):
+        key = (part.id, whole.id)
+        if key in seen or part.id == whole.id:
+            continue
+        seen.add(key)
+        pi, wi = doc.interval(part), doc.interval(whole)
+        if pi is None or wi is None or pi.lo is None or wi.hi is None:
+            continue
+        ok = not (wi.hi < pi.lo or (wi.hi == pi.lo and (wi.hi_open or pi.lo_open)))
+        out.append(finding(
+            "subset", "consistent" if ok else "inconsistent", [whole, part], rule=rule,
+            stated=pi, derived=wi, unit=part.unit, fix=None if ok else (part, _upto(wi)),
+            steps_id=[f"Keseluruhan: {whole.text!r} = {show(wi, whole)}.",
+                      f"Bagiannya: {part.text!r} = {show(pi, part)}.",
+                      "Bagian tidak melebihi keseluruhan." if ok else "Bagian lebih besar daripada keseluruhannya."],
+            steps_en=[f"Whole: {whole.text!r} = {show(wi, whole, lang='en')}.",
+                      f"Part: {part.text!r} = {show(pi, part, lang='en')}.",
+                      "The part does not exceed the whole." if ok else "The part is larger than its whole."],
+        ))
+    return out
+
+
+def _upto(whole):
+    from checks.intervals import Interval
+
+    return Interval(lo=type(whole.hi)(0), hi=whole.hi, hi_open=whole.hi_open)
+
+
+def _pairs(doc: Doc):
+    counts = [c for c in doc.claims if c.kind == "count"]
+    for i, c in enumerate(counts):
+        prev = counts[i - 1] if i else None
+        nxt = counts[i + 1] if i + 1 < len(counts) else None
+        # "X dari Y" in one sentence
+        if nxt is not None and nxt.sentence == c.sentence and doc.same_unit(c, nxt):
+            gap = norm(doc.between(c, nxt))
+            if gap in _C["part_of_whole"]:
+                yield c, nxt, "x_dari_y"
+            if len(gap) < 30 and any(a in gap for a in _C["among"]):
+                yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
+        # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
+        sentence = norm(doc.sentence_text(c))
+        if any(sentence.startswith(g) for g in _C["that_group"]):
+            before = [x for x in doc.counts_before(c, within=1)
+                      if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
+            if before:
+                yield c, before[0], "that_group"
+        # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
+        subject = norm(c.subject or "")
+        if prev is not None and c.per is None and any(n in subject for n in _C["narrowing"]):
+            head = doc.head(c)
+            for x in doc.counts_before(c, within=2):
+                if x.sentence == c.sentence and x.start > c.start:
+                    continue
+                if doc.head(x) == head and norm(x.subject or "") != subject:
+                    yield c, x, "narrowed_group"
+                    break

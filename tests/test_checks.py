@@ -1,0 +1,133 @@
+"""The checker: verdicts on the seed, planted newsroom errors, no alarm on the clean corpus,
+and the report formats and exit codes of `cekangka check`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checks.cli import main
+from checks.intervals import Interval
+from checks.registry import CHECKS, check_text
+from checks.scoring import load_gold
+from conftest import SEED
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def _findings(text, verdict=None):
+    rep = check_text(text, "t")
+    return [f for f in rep.findings if verdict is None or f.verdict == verdict]
+
+
+def _texts(rep, f):
+    by_id = {c.id: c for c in rep.claims}
+    return [by_id[i].text for i in f.claims]
+
+
+def test_seed_findings():
+    rep = check_text(SEED_TEXT, "seed")
+    got = {(f.check, f.verdict, tuple(_texts(rep, f))) for f in rep.findings}
+    assert ("restatement", "consistent", ("1,2 Juta Peserta", "1,2 juta orang")) in got
+    assert ("restatement", "consistent", ("Rp 1,6 Triliun", "Rp 1,6 triliun")) in got
+    assert ("subset", "consistent", ("3,88 juta peserta", "3,2 juta orang")) in got
+    assert ("subset", "consistent", ("3,88 juta peserta", "2 juta orang")) in got
+    assert ("subset", "consistent", ("23,17 juta orang", "18 juta")) in got
+    assert ("typo", "suspicious", ("1,2 juta juta peserta",)) in got
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+    statuses = {c.status for c in rep.coverage}
+    assert statuses <= {"checked", "unrelated", "not_understood"} and "checked" in statuses
+    assert len(rep.coverage) == len([c for c in rep.claims])
+
+
+@pytest.mark.parametrize("name, old, new, check", [
+    ("scale slip in the headline", "Anggaran Cair Rp 1,6 Triliun", "Anggaran Cair Rp 1,6 Miliar", "restatement"),
+    ("part larger than its total", "sebanyak 3,2 juta orang", "sebanyak 4,2 juta orang", "subset"),
+    ("funnel that grows", "verifikasi email sebanyak 18 juta", "verifikasi email sebanyak 28 juta", "subset"),
+    ("headline disagrees with the lead", "1,2 Juta Peserta Prakerja", "1,7 Juta Peserta Prakerja", "restatement"),
+])
+def test_planted_errors_in_the_seed(name, old, new, check):
+    assert old in SEED_TEXT
+    flagged = [f for f in _findings(SEED_TEXT.replace(old, new, 1))
+               if f.verdict in ("inconsistent", "suspicious") and f.check == check]
+    assert flagged, name
+    for f in flagged:
+        assert f.explanation["id"] and f.explanation["en"]
+
+
+@pytest.mark.parametrize("text, check, verdict", [
+    ("Dari 11.250 pendaftar, 3.600 pendaftar atau 32 persen dari 11.250 pendaftar diterima.", "share", "consistent"),
+    ("Sebanyak 3.600 siswa dari 11.250 siswa (52 persen) diterima.", "share", "inconsistent"),
+    ("Harga cabai naik dari Rp 40.000 menjadi Rp 50.000 per kg.", "change", "consistent"),
+    ("Harga cabai naik dari Rp 50.000 menjadi Rp 40.000 per kg.", "change", "inconsistent"),
+    ("Harga beras naik 25 persen dari Rp 10.000 menjadi Rp 12.500.", "change", "consistent"),
+    ("Harga beras naik 5 persen dari Rp 10.000 menjadi Rp 12.500.", "change", "inconsistent"),
+    ("Sebanyak 500 warga mengungsi, di antaranya 700 balita.", "subset", "inconsistent"),
+    ("Bantuan Rp 300.000 per keluarga diberikan kepada 2 juta keluarga. Total anggaran Rp 600 miliar.",
+     "product", "consistent"),
+    ("Bantuan Rp 300.000 per keluarga diberikan kepada 2 juta keluarga. Total anggaran Rp 600 triliun.",
+     "product", "inconsistent"),
+])
+def test_check_families(text, check, verdict):
+    got = [(f.check, f.verdict) for f in _findings(text)]
+    assert (check, verdict) in got, got
+
+
+def test_no_false_alarm_on_the_clean_gold_corpus():
+    for art in load_gold():
+        alarms = [f for f in _findings(art.text, "inconsistent")]
+        assert not alarms, (art.name, [(f.check, f.rule, f.explanation["en"]) for f in alarms])
+
+
+def test_findings_show_the_working_and_a_fix():
+    text = SEED_TEXT.replace("Anggaran Cair Rp 1,6 Triliun", "Anggaran Cair Rp 1,6 Miliar", 1)
+    f = next(f for f in _findings(text, "inconsistent") if f.check == "restatement")
+    assert f.stated.text == "[Rp 1,55 miliar; Rp 1,65 miliar)"
+    assert "triliun" in f.derived.text
+    assert f.fix is not None and "triliun" in f.fix.text["id"] and f.fix.claim == f.claims[0]
+    assert Interval(f.fix.into.lo, f.fix.into.hi).contains(1_600_000_000_000)
+
+
+def test_registry_names_are_unique():
+    names = [n for n, _ in CHECKS]
+    assert len(names) == len(set(names))
+
+
+def _run(capsys, *argv):
+    rc = main(list(argv))
+    out = capsys.readouterr()
+    return rc, out.out, out.err
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Sebanyak 300 warga mengungsi, di antaranya 100 balita.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Sebanyak 300 warga mengungsi, di antaranya 700 balita.", encoding="utf-8")
+    assert _run(capsys, "check", str(clean))[0] == 0
+    assert _run(capsys, "check", str(bad))[0] == 1
+    assert _run(capsys, "check", str(SEED))[0] == 0
+    assert _run(capsys, "check", "--fail-on", "suspicious", str(SEED))[0] == 1  # the "juta juta" typo
+    assert _run(capsys, "check", str(tmp_path / "missing.txt"))[0] == 2
+    assert _run(capsys, "check", "--format", "nope", str(SEED))[0] == 2
+
+
+def test_cli_formats(capsys):
+    rc, out, _ = _run(capsys, "check", "--format", "jsonl", str(SEED))
+    data = json.loads(out)
+    assert set(data) >= {"claims", "findings", "coverage"}
+    assert {"check", "verdict", "claims", "stated", "derived", "explanation", "fix"} <= set(data["findings"][0])
+    rc, out, _ = _run(capsys, "check", "--lang", "en", str(SEED))
+    assert "The part does not exceed the whole." in out
+    rc, out, _ = _run(capsys, "check", "--format", "json", str(SEED))
+    assert json.loads(out)["doc"] == SEED.stem
+
+
+def test_html_is_self_contained_and_escaped(tmp_path, capsys):
+    hostile = tmp_path / "x.txt"
+    hostile.write_text('<script>alert(1)</script> Harga naik dari Rp 5.000 menjadi Rp 4.000 "&" <b>', encoding="utf-8")
+    rc, out, _ = _run(capsys, "check", "--format", "html", str(hostile))
+    assert rc == 1
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert out.startswith("<!doctype html>") and "<mark" in out and "http" not in out
