@@ -202,7 +202,7 @@ def _counted_noun_subject(text: str, q: Quantity, s: _Sentence, i0: int, i1: int
     if head is None:
         return None, ""
     start = head - 1 if head > i0 and s.low[head - 1] in LEX.classifiers else head  # "unit Smartphone"
-    if q.per is not None:  # "149.000 kendaraan per hari": the rate is not part of the subject
+    if "rate" in q.rules or "rate_se" in q.rules:  # "149.000 kendaraan per hari": not the rate
         return (start, head + 1), "counted_noun"
     end = _extend_right(s, max(i1, head + 1), head)
     if (end == max(i1, head + 1) and s.low[head] in _GENERIC and end < len(s.low)
