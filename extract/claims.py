@@ -48,6 +48,7 @@ _RESTATE = frozenset(_SUBJ["restate"])
 _COPULA = frozenset(_SUBJ["copula"])
 _DEICTIC = frozenset(_SUBJ["deictic"])
 _AMONG = tuple(_CUES["check"]["among"])
+_PRONOUNS = frozenset(_SUBJ["pronouns"])
 _TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
@@ -128,6 +129,8 @@ class ClaimBuilder:
         i0 = bisect.bisect_left(s.toks, (q.start, -1))
         i1 = bisect.bisect_left(s.toks, (q.end, -1))
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
+        if "age_after_name" in q.rules:
+            subject, rule = _name_before(text, s, i0), "age_of"
         same = s.mention_at.get(i0 - 2) if i0 >= 2 and s.low[i0 - 1] in _RESTATE else None
         if subject is not None and subject[1] - subject[0] == 1 and s.low[subject[0]] in _GENERIC:
             left = _left_subject(s, i0)  # "hampir 1,2 juta orang." says no more than "orang"
@@ -280,11 +283,13 @@ def _left_subject(s: _Sentence, i0: int):
     while j >= 0:
         if s.low[j] in _LINK or s.low[j] in _AUX or (j == i0 - 1 and s.low[j] in _FROM):
             j -= 1
+        elif s.low[j] == "," and j + 1 < i0 and s.low[j + 1] in _COPULA | _RESTATE:
+            j -= 1  # "andil terbesar, yakni 1,56 persen poin"
         elif j in s.mention_at and s.mention_at[j][0] > 0 and s.low[s.mention_at[j][0] - 1] in _FROM:
             j = s.mention_at[j][0] - 2  # "naik dari Rp 12.500 menjadi Rp 14.500": past "dari A"
         elif j in s.other_at:  # a time adjunct: "perekonomian ... pada kuartal II-2023 tumbuh"
             j = s.other_at[j][0] - 1
-            while j >= 0 and s.low[j] in _TIME_LINK:
+            while j >= 0 and (s.low[j] in _TIME_LINK or s.low[j] in _TIME_WORDS):
                 j -= 1
         else:
             break
@@ -310,6 +315,9 @@ def _left_subject(s: _Sentence, i0: int):
             continue
         if w in _TIME_WORDS and k + 1 < len(s.low) and s.low[k + 1] in _DEICTIC and k + 1 < end:
             k -= 1  # "kuota Pertalite tahun ini"
+            continue
+        if w in _PRONOUNS and k > 0 and _is_noun_word(s.low[k - 1]) and k < end:
+            k -= 1  # "ekonomi kita", "lapangan kita": a possessive, not the speaker
             continue
         if w in _PUNCT_STOP or w in _BOUNDARY or w[:1].isdigit() or w in _TIME_WORDS \
                 or k in s.mention_at:
@@ -348,6 +356,15 @@ def _skip_brackets_left(s: _Sentence, k: int) -> int:
     return k
 
 
+def _name_before(text: str, s: _Sentence, i0: int):
+    """ "Budi Santoso (38)": the capitalised name before the bracket."""
+    end = i0 - 1 if i0 > 0 and s.low[i0 - 1] == "(" else i0
+    start = end
+    while start > 0 and end - start < 4 and text[s.toks[start - 1][0]].isupper():
+        start -= 1
+    return (start, end) if start < end else None
+
+
 def _opening_phrase(s: _Sentence, i0: int):
     """The noun phrase that opens the sentence, up to its verb: the clause's subject."""
     start = 0
@@ -358,7 +375,8 @@ def _opening_phrase(s: _Sentence, i0: int):
     while end < i0 and end - start < _MAX_WORDS and _is_noun_word(s.low[end]) \
             and s.low[end] not in _TIME_WORDS and end not in s.mention_at and end not in s.other_at:
         end += 1
-    if end == start or end >= i0 or not (_is_verb(s.low[end]) or s.low[end] in _LINK):
+    if end == start or end >= i0 or not (_is_verb(s.low[end]) or s.low[end] in _LINK) \
+            or s.low[end] in _BOUNDARY:  # "Direktur ... mengatakan": a speaker, not a subject
         return None
     return start, end
 

@@ -39,7 +39,7 @@ def test_score_floor(result, metric):
 
 def test_targets(result):
     m = result["metrics"]
-    assert m["quantity_f1"] >= 0.97 and m["value_unit"] >= 0.98
+    assert m["quantity_f1"] >= 0.97 and m["value_unit"] >= 0.98 and m["subject"] >= 0.85
 
 
 def test_seed_exactly():

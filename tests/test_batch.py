@@ -1,0 +1,296 @@
+"""The batch runner: bad records reported, kill and resume, dask, the archive check.
+
+Every input is generated here, in tmp_path; nothing is read from outside the repository.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+duckdb = pytest.importorskip("duckdb")
+pytest.importorskip("pyarrow")
+
+from checks.batch import (  # noqa: E402
+    DB_NAME,
+    MANIFEST,
+    BatchError,
+    process,
+    published,
+    run_batch,
+    subject_key,
+)
+from extract.model import Document, InputError  # noqa: E402
+from extract.sources import read_sources  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- generated articles ---------------------------------------------------------------------
+
+def article(i: int, long: bool = False) -> dict:
+    body = (
+        f"Pemerintah Kabupaten {i} menyalurkan bantuan sebesar Rp {600 + i % 50}.000 per bulan kepada "
+        f"sekitar {1 + i % 9},2 juta penerima. Hingga Selasa, dana yang terserap mencapai Rp 2,4 triliun "
+        f"atau {i % 90 + 5} persen dari pagu. Sebanyak {i * 7 % 1000 + 12} orang sudah melakukan "
+        f"transaksi pembelian pelatihan, dan hampir {i % 40 + 1} ribu keluarga menerima lewat rekening."
+    )
+    if long:
+        body = "\n\n".join([body] * 3)
+    return {"id": f"a{i:05d}", "title": f"Bantuan {i}", "text": body,
+            "date": (dt.date(2023, 1, 1) + dt.timedelta(days=i % 365)).isoformat(),
+            "url": f"https://contoh.id/berita/{i}"}
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n")
+    return path
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def table(db: Path, name: str) -> list[tuple]:
+    return sorted(rows(db, f"SELECT * FROM {name}"), key=repr)
+
+
+# checks given to `run_batch` must be importable by worker processes: module-level functions
+def flag_every_document(claims, text):
+    if "RUSAK" in text:
+        raise RuntimeError("a checker bug")
+    return [{"check": "demo", "verdict": "info", "explanation": f"{len(claims)} claims", "n": len(claims)}]
+
+
+def die_on_poison(claims, text):
+    if "RACUN" in text:
+        os._exit(3)  # the worker process dies, as on a segfault or the OOM killer
+    return []
+
+
+# --- bad records ----------------------------------------------------------------------------
+
+def bad_inputs(tmp_path: Path) -> list[str]:
+    good = write_jsonl(tmp_path / "good.jsonl", [
+        article(1), "{not json", article(2), {"id": "no-text", "title": "x"}, "",
+        article(3), "[1, 2]", {"id": "kosong", "text": "   "}, article(4),
+        {"id": "rusak", "text": "Dokumen RUSAK dengan 12 orang."}, article(5),
+    ])
+    with open(good, "ab") as fh:  # a line that is not UTF-8
+        fh.write(b'{"id": "latin1", "text": "caf\xe9 12 orang"}\n')
+    full = gzip.compress("".join(json.dumps(article(100 + i)) + "\n" for i in range(40)).encode())
+    trunc = tmp_path / "trunc.jsonl.gz"
+    trunc.write_bytes(full[: len(full) // 2])
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 20)
+    txt = tmp_path / "seed.txt"
+    txt.write_text("Dana insentif yang sudah dicairkan mencapai Rp 1,6 triliun.\n", encoding="utf-8")
+    csv = tmp_path / "b.csv"
+    csv.write_text('id,title,text,date\nc1,T,"Harga cabai Rp 95.000 per kg.",2024-02-01\n'
+                   'c2,T,"Sebanyak 1.200 warga mengungsi.",03/02/2024\n', encoding="utf-8")
+    return [str(good), str(trunc), str(junk), str(txt), str(csv), str(tmp_path / "missing.jsonl")]
+
+
+def test_bad_records_are_reported_and_good_ones_kept(tmp_path):
+    sources = bad_inputs(tmp_path)
+    expected = list(read_sources(sources))
+    good = {d.id for d in expected if isinstance(d, Document)} - {"rusak"}
+    read_errors = [e for e in expected if isinstance(e, InputError)]
+    reasons = {e.error for e in read_errors}
+    assert {"json", "missing_text", "empty", "encoding", "truncated", "binary", "unreadable"} <= reasons
+    assert any(d.startswith("a001") for d in good)  # the truncated gzip's good lines come first
+
+    out = tmp_path / "out"
+    s = run_batch(sources, str(out), workers=0, check=flag_every_document, shard_size=4)
+    db = out / DB_NAME
+    docs = rows(db, "SELECT doc FROM documents")
+    assert sorted(d for (d,) in docs) == sorted(good)
+    assert s.documents == len(good) and s.errors == len(read_errors) + 1
+    assert s.records == len(expected) == s.documents + s.errors
+    assert s.skipped == {"blank_line": 1}
+
+    errs = rows(db, "SELECT error, stage, origin FROM errors ORDER BY pos")
+    assert sorted(e for e, _, _ in errs) == sorted([e.error for e in read_errors] + ["failed"])
+    assert ("failed", "process") in {(e, st) for e, st, _ in errs}
+    assert all(o for _, _, o in errs)  # every error says where it came from
+    assert s.errors_by_reason["failed"] == 1
+
+    # claims: exactly those `process` gives, with Decimals as exact strings
+    n = rows(db, "SELECT count(*) FROM claims")[0][0]
+    want = sum(len(process(d).claims) for d in expected if isinstance(d, Document) and d.id != "rusak")
+    assert n == want == s.claims
+    assert rows(db, "SELECT value FROM claims WHERE doc = 'seed'") == [("1600000000000",)]
+    assert rows(db, "SELECT published FROM documents WHERE doc = 'c2'") == [(dt.date(2024, 2, 3),)]
+    # findings of the per-document check, one per document
+    assert rows(db, "SELECT count(*), min(check_name), min(verdict) FROM findings")[0] == (len(good), "demo", "info")
+    # the JSONL files hold the same claims and errors
+    shards = sorted((out / "shards").iterdir())
+    jsonl_claims = sum(1 for p in shards for line in open(p / "claims.jsonl", encoding="utf-8") if line.strip())
+    jsonl_errors = sum(1 for p in shards for line in open(p / "errors.jsonl", encoding="utf-8") if line.strip())
+    assert (jsonl_claims, jsonl_errors) == (s.claims, s.errors)
+    first = json.loads(open(shards[0] / "claims.jsonl", encoding="utf-8").readline())
+    assert first["doc"] == "a00001" and isinstance(first["value"], str)
+
+
+def test_process_never_raises():
+    doc = Document(id="d", text="Dokumen RUSAK dengan 12 orang.", origin="x:1")
+    res = process(doc, check=flag_every_document)
+    assert res.claims == [] and res.error is not None and res.error.error == "failed"
+    assert "RuntimeError: a checker bug" in res.error.detail
+    ok = process(Document(id="e", text="Sebanyak 1.200 warga mengungsi."))
+    assert ok.error is None and [c.value for c in ok.claims] and ok.findings == []
+
+
+def test_a_document_that_kills_its_worker_is_reported(tmp_path):
+    src = write_jsonl(tmp_path / "p.jsonl", [article(i) for i in range(5)]
+                      + [{"id": "racun", "text": "Teks RACUN berisi 12 orang."}, article(6)])
+    out = tmp_path / "out"
+    s = run_batch([str(src)], str(out), workers=1, check=die_on_poison, shard_size=4)
+    assert s.documents == 6 and s.errors == 1
+    assert rows(out / DB_NAME, "SELECT doc, error FROM errors") == [("racun", "crashed")]
+
+
+def test_out_folder_of_another_run_is_refused(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", [article(i) for i in range(3)])
+    b = write_jsonl(tmp_path / "b.jsonl", [article(i) for i in range(4)])
+    out = tmp_path / "out"
+    run_batch([str(a)], str(out), workers=0)
+    again = run_batch([str(a)], str(out), workers=0)  # the same run again: nothing to redo
+    assert again.resumed_shards == again.shards == 1 and again.documents == 3
+    with pytest.raises(BatchError, match="other inputs"):
+        run_batch([str(b)], str(out), workers=0)
+
+
+def test_changed_input_under_a_resumed_run_is_refused(tmp_path):
+    src = write_jsonl(tmp_path / "a.jsonl", [article(i) for i in range(6)])
+    out = tmp_path / "out"
+    run_batch([str(src)], str(out), workers=0, shard_size=2)
+    write_jsonl(src, [article(i + 50) for i in range(6)])  # same path, other records
+    with pytest.raises(BatchError, match="inputs changed"):
+        run_batch([str(src)], str(out), workers=0, shard_size=2)
+
+
+# --- kill and resume --------------------------------------------------------------------------
+
+KILL_DOCS = 4000
+KILL_SHARD = 50
+
+
+def test_killed_run_resumes_without_loss_or_duplicates(tmp_path):
+    src = write_jsonl(tmp_path / "archive.jsonl", [article(i, long=True) for i in range(KILL_DOCS)])
+    out = tmp_path / "killed"
+    code = (f"from checks.batch import run_batch; "
+            f"run_batch([{str(src)!r}], {str(out)!r}, workers=2, shard_size={KILL_SHARD})")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    shards = out / "shards"
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            if shards.is_dir() and any(p.name.isdigit() for p in shards.iterdir()):
+                break
+            time.sleep(0.005)
+        assert proc.poll() is None, f"the run ended before it could be killed: {proc.stderr.read()!r}"
+        os.killpg(proc.pid, signal.SIGKILL)  # the run and its worker processes, at once
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stderr.close()
+    n_shards = -(-KILL_DOCS // KILL_SHARD)
+    finished = [p for p in shards.iterdir() if p.name.isdigit()]
+    assert 1 <= len(finished) < n_shards, "the kill came too late to test anything"
+    assert not (out / DB_NAME).exists()
+
+    resumed = run_batch([str(src)], str(out), workers=2, shard_size=KILL_SHARD)
+    assert resumed.resumed_shards >= 1
+    assert resumed.shards == n_shards and resumed.documents == KILL_DOCS and resumed.errors == 0
+    db = out / DB_NAME
+    assert rows(db, "SELECT count(*), count(DISTINCT doc), count(DISTINCT pos) FROM documents")[0] == (
+        KILL_DOCS, KILL_DOCS, KILL_DOCS)
+    manifest = [json.loads(x) for x in (out / MANIFEST).read_text().splitlines()]
+    assert sorted(m["number"] for m in manifest) == list(range(n_shards))
+    assert not [p for p in shards.iterdir() if p.name.startswith(".")]  # no temporary folder left
+
+    ref = tmp_path / "reference"
+    whole = run_batch([str(src)], str(ref), workers=0, shard_size=KILL_SHARD)
+    assert whole.claims == resumed.claims > KILL_DOCS
+    for name in ("documents", "claims", "errors", "findings", "archive_findings"):
+        assert table(db, name) == table(ref / DB_NAME, name), name
+
+
+# --- dask -------------------------------------------------------------------------------------
+
+def test_dask_engine_gives_the_local_result(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    sources = bad_inputs(tmp_path)
+    local = run_batch(sources, str(tmp_path / "local"), workers=0, shard_size=3)
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as cluster:
+        remote = run_batch(sources, str(tmp_path / "dask"), engine="dask",
+                           scheduler=cluster.scheduler_address, shard_size=3)
+    assert (remote.documents, remote.claims, remote.errors) == (local.documents, local.claims, local.errors)
+    workers = {json.loads(x)["worker"] for x in (tmp_path / "dask" / MANIFEST).read_text().splitlines()}
+    assert len(workers) >= 1 and all(":" in w for w in workers)
+    for name in ("documents", "claims", "errors", "findings", "archive_findings"):
+        assert table(tmp_path / "dask" / DB_NAME, name) == table(tmp_path / "local" / DB_NAME, name), name
+
+
+def test_dask_engine_without_dask_is_a_clear_error(tmp_path, monkeypatch):
+    src = write_jsonl(tmp_path / "a.jsonl", [article(1)])
+    monkeypatch.setitem(sys.modules, "dask", None)
+    with pytest.raises(BatchError, match=r"dask\[distributed\]"):
+        run_batch([str(src)], str(tmp_path / "out"), engine="dask")
+
+
+# --- the archive check ------------------------------------------------------------------------
+
+def test_cumulative_figure_that_goes_down_is_flagged(tmp_path):
+    src = write_jsonl(tmp_path / "news.jsonl", [
+        {"id": "kompas-1", "date": "2020-09-10", "text":
+            "Hingga Kamis (10/9/2020), jumlah kasus positif Covid-19 mencapai 207.203. "
+            "Sampai hari ini, total peserta Kartu Prakerja mencapai 1,2 juta orang."},
+        {"id": "detik-2", "date": "2020-09-15T08:00:00+07:00", "text":
+            "Hingga Selasa (15/9/2020), jumlah kasus positif Covid-19 tercatat 200.035. "
+            "Sampai hari ini, total peserta Kartu Prakerja mencapai 1.180.000 orang. "
+            "Jumlah kasus positif harian mencapai 3.000."},
+        {"id": "tempo-3", "date": "2020-09-20", "text":
+            "Hingga Minggu (20/9/2020), jumlah kasus positif Covid-19 mencapai 244.676."},
+        {"id": "undated", "text": "Hingga kini, jumlah kasus positif Covid-19 mencapai 100.000."},
+        {"id": "next-year", "date": "2021-01-05", "text":
+            "Hingga Selasa, jumlah kasus positif Covid-19 mencapai 190.000."},
+    ])
+    out = tmp_path / "out"
+    s = run_batch([str(src)], str(out), workers=0)
+    assert s.archive_findings == 1
+    (f,) = rows(out / DB_NAME, "SELECT doc_earlier, doc_later, subject, unit, value_earlier, value_later, "
+                               "date_earlier, date_later, explanation, check_name FROM archive_findings")
+    assert f[:8] == ("kompas-1", "detik-2", "kasus positif", None, "207203", "200035",
+                     dt.date(2020, 9, 10), dt.date(2020, 9, 15))
+    assert "kompas-1" in f[8] and "detik-2" in f[8] and f[9] == "cumulative_decrease"
+
+
+def test_subject_key_and_dates():
+    assert subject_key("Total kasus positif") == subject_key("jumlah kasus positif") == "kasus positif"
+    assert subject_key("Jumlah peserta Kartu Prakerja") == "peserta kartu prakerja"
+    assert subject_key("jumlah") is None and subject_key(None) is None
+    assert published("2023-12-03") == dt.date(2023, 12, 3)
+    assert published("2023-12-03T07:00:00Z") == dt.date(2023, 12, 3)
+    assert published("03/12/2023") == dt.date(2023, 12, 3)
+    assert published("Minggu, 3 Desember 2023") is None and published("2023-02-30") is None
