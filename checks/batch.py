@@ -173,7 +173,7 @@ def schemas() -> dict[str, Any]:
             ("detail", pa.string()), ("stage", pa.string()),
         ]),
         "findings": pa.schema([
-            ("doc", pa.string()), ("pos", pa.int64()), ("check", pa.string()), ("verdict", pa.string()),
+            ("doc", pa.string()), ("pos", pa.int64()), ("check_name", pa.string()), ("verdict", pa.string()),
             ("explanation", pa.string()), ("data", pa.string()),
         ]),
     }
@@ -183,7 +183,7 @@ def archive_schema() -> Any:
     import pyarrow as pa
 
     return pa.schema([
-        ("check", pa.string()), ("subject", pa.string()), ("unit", pa.string()),
+        ("check_name", pa.string()), ("subject", pa.string()), ("unit", pa.string()),
         ("doc_earlier", pa.string()), ("doc_later", pa.string()),
         ("claim_earlier", pa.string()), ("claim_later", pa.string()),
         ("value_earlier", pa.string()), ("value_later", pa.string()),
@@ -230,6 +230,7 @@ class ShardTask:
     out: str
     check: Check | None = None
     include_all: bool = False
+    digest: str = ""
 
 
 @dataclass
@@ -241,6 +242,7 @@ class ShardInfo:
     n_items: int
     first_origin: str | None
     last_origin: str | None
+    digest: str = ""
     documents: int = 0
     claims: int = 0
     errors: int = 0
@@ -257,6 +259,18 @@ class ShardInfo:
 
 def _origin(item: Document | InputError) -> str | None:
     return item.origin if item.origin is not None else item.doc if isinstance(item, InputError) else item.id
+
+
+def digest(items: list[Document | InputError]) -> str:
+    """A fingerprint of a shard's records (ids, origins, texts, metadata), to know on a resumed
+    run that a finished shard was made from the same records."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    for item in items:
+        h.update(item.model_dump_json().encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
 
 
 def shard_name(number: int) -> str:
@@ -323,7 +337,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             n_claims += len(res.claims)
             for f in res.findings:
                 data = json.dumps(f, ensure_ascii=False, default=str)
-                _append(cols["findings"], doc=d.id, pos=pos, check=_str(f.get("check")),
+                _append(cols["findings"], doc=d.id, pos=pos, check_name=_str(f.get("check")),
                         verdict=_str(f.get("verdict")), explanation=_str(f.get("explanation")), data=data)
                 fj.write(json.dumps({"doc": d.id, "pos": pos, **f}, ensure_ascii=False, default=str) + "\n")
             n_findings += len(res.findings)
@@ -337,7 +351,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
     info = ShardInfo(
         number=task.number, first_pos=task.first_pos, n_items=len(items),
         first_origin=_origin(items[0]) if items else None,
-        last_origin=_origin(items[-1]) if items else None,
+        last_origin=_origin(items[-1]) if items else None, digest=task.digest,
         documents=len(cols["documents"]["doc"]), claims=n_claims, errors=len(cols["errors"]["doc"]),
         findings=n_findings, seconds=round(seconds + time.perf_counter() - t0, 4),
         worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(),
@@ -538,7 +552,7 @@ def cumulative_decrease(figures: list[_Figure]) -> Iterator[dict]:
             seen.add((found.doc, later.doc))
             e = found
             yield {
-                "check": "cumulative_decrease", "subject": later.subject, "unit": later.unit,
+                "check_name": "cumulative_decrease", "subject": later.subject, "unit": later.unit,
                 "doc_earlier": e.doc, "doc_later": later.doc,
                 "claim_earlier": e.claim, "claim_later": later.claim,
                 "value_earlier": e.value, "value_later": later.value,
@@ -955,7 +969,7 @@ def _drive(stream: Any, eng: Any, done: dict[int, ShardInfo], out: Path, config:
             meter.add(len(items), 0, resumed=True)
         else:
             task = ShardTask(number=number, first_pos=first, items=items, out=str(out),
-                             check=check, include_all=include_all)
+                             check=check, include_all=include_all, digest=digest(items))
             collect(block=False)
             pending[eng.submit(task)] = task
         number += 1
@@ -996,12 +1010,12 @@ def _recover(eng: Any, task: ShardTask, pending: dict[Any, ShardTask], attempts:
 
 
 def _verify(info: ShardInfo, first: int, items: list[Document | InputError]) -> None:
-    got = (first, len(items), _origin(items[0]), _origin(items[-1]))
-    want = (info.first_pos, info.n_items, info.first_origin, info.last_origin)
+    got = (first, len(items), _origin(items[0]), _origin(items[-1]), digest(items))
+    want = (info.first_pos, info.n_items, info.first_origin, info.last_origin, info.digest)
     if got != want:
         raise BatchError(
             f"shard {shard_name(info.number)} was made from other records (position, count, first "
-            f"and last origin: recorded {want}, read now {got}); the inputs changed since the "
+            f"and last origin, digest: recorded {want}, read now {got}); the inputs changed since the "
             "interrupted run: use another output folder")
 
 

@@ -28,8 +28,11 @@ def check_change(doc: Doc) -> list[Finding]:
         ai, bi = doc.interval(a), doc.interval(b)
         if ai is None or bi is None:
             continue
-        words = set(norm(doc.text[a.sentence.start:a.start]).split()) | set(norm(doc.text[b.end:a.sentence.end]).split()[:4])
+        # the change word governing "dari A": within the few words before it
+        words = set(norm(doc.text[max(a.sentence.start, a.start - 40):a.start]).split()[-5:])
         direction = "up" if words & _UP else "down" if words & _DOWN else None
+        if words & _UP and words & _DOWN:
+            direction = None
         if direction is not None:
             ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
             verb_id = "naik" if direction == "up" else "turun"
@@ -46,6 +49,9 @@ def check_change(doc: Doc) -> list[Finding]:
         for d in cl:
             if d.sentence != a.sentence or d in (a, b) or d.kind != "percent" or "change" not in d.cues:
                 continue
+            # "naik X persen dari A menjadi B" or "dari A menjadi B, atau naik X persen": adjacent
+            if not (0 <= a.start - d.end <= 24 or 0 <= d.start - b.end <= 32):
+                continue
             di = doc.interval(d)
             if di is None or ai.lo is None or ai.lo <= 0:
                 continue
@@ -58,8 +64,9 @@ def check_change(doc: Doc) -> list[Finding]:
             else:
                 continue
             ok = derived.overlaps(di)
+            verdict = "consistent" if ok else "undetermined" if _near_miss(derived, di) else "inconsistent"
             out.append(finding(
-                "change", "consistent" if ok else "inconsistent", [a, b, d], rule="size",
+                "change", verdict, [a, b, d], rule="size",
                 stated=di, derived=derived, unit=d.unit, fix=None if ok else (d, derived),
                 steps_id=[f"Dari {show(ai, a)} menjadi {show(bi, b)}.",
                           f"{how_id.capitalize()}: {show(derived, unit=d.unit)}.",
@@ -69,6 +76,12 @@ def check_change(doc: Doc) -> list[Finding]:
                           f"Stated {d.text!r}: " + ("agrees." if ok else "does not agree.")],
             ))
     return out
+
+
+def _near_miss(derived, stated) -> bool:
+    """Within 5% of each other: the rounding of A and B may explain it; not an alarm."""
+    m, s = derived.midpoint(), stated.midpoint()
+    return m is not None and s is not None and s != 0 and abs(m - s) / abs(s) <= Fraction(5, 100)
 
 
 def abs_interval(iv):

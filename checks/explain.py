@@ -57,9 +57,18 @@ def finding(check: str, verdict: str, claims: list[Claim], *, rule: str, steps_i
 
 
 def near_power_of_1000(a: Interval, b: Interval) -> int | None:
-    """k when a ≈ b × 1000^k (k = ±1, ±2) within the intervals: a scale slip (miliar↔triliun)."""
+    """k when a ≈ b × 1000^k (k = ±1, ±2) within the intervals: a scale slip (miliar↔triliun).
+
+    Only for two narrow figures (each within a factor of 2): "hingga Rp550" or "Rp3 juta sampai
+    Rp500 juta" overlap anything scaled by 1.000 and prove nothing."""
+    if not (narrow(a) and narrow(b)):
+        return None
     for k in (1, -1, 2, -2):
         factor = Fraction(1000) ** k
         if a.overlaps(b.scale(factor)):
             return k
     return None
+
+
+def narrow(iv: Interval) -> bool:
+    return iv.lo is not None and iv.hi is not None and iv.lo > 0 and iv.hi <= 2 * iv.lo

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.explain import finding, near_power_of_1000, show
+from checks.explain import finding, narrow, near_power_of_1000, show
 from checks.model import Finding
 from checks.relations import Doc
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
 NEAR = Fraction(3)
+# below this, a headline count that differs from the body is not evidence enough of an error
+SMALL_COUNT = 100
+# within 5% a headline figure is a rounding of the body's ("Rp15.500" for "Rp15.487")
+ROUNDING_LO, ROUNDING_HI = Fraction(95, 100), Fraction(105, 100)
 SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ribu, miliar→juta, triliun→miliar"}
 
 
@@ -22,7 +26,11 @@ def check_restatement(doc: Doc) -> list[Finding]:
         hi = doc.interval(h)
         if hi is None or hi.lo is None or hi.hi is None:
             continue
-        same = [b for b in body if doc.same_unit(h, b) and doc.interval(b) is not None]
+        if h.unit is None:
+            continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
+        same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
+                and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
+                and doc.interval(b) is not None]
         # the body figures that restate the headline's: its lead, or the same subject
         kin = [b for b in same if _same_subject(doc, h, b) or doc.paragraph(b) in lead]
         match = next((b for b in kin if doc.interval(b).overlaps(hi)), None)
@@ -60,14 +68,40 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 ))
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
-        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same]
+        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same if doc.interval(b).bounded]
         pick = next(((b, k) for b, k in slips if k), None)
+        closest = min(kin, key=lambda b: _distance(hi, doc.interval(b)), default=None)
+        if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
+            bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
+            out.append(finding(
+                "restatement", "suspicious", [h, closest], rule="headline_near_miss", stated=hi,
+                derived=bi, unit=h.unit, fix=(h, bi),
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {closest.text!r} = {show(bi, closest)}.",
+                          "Hampir sama tetapi tidak sama dalam pembulatannya; periksa angkanya."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: {closest.text!r} = {show(bi, closest, lang='en')}.",
+                          "Nearly the same, but not within rounding; check the figure."],
+            ))
+            continue
+        if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
+            pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and _near(hi, doc.interval(b))), None)
         if pick is None:
-            pick = next(((b, None) for b in kin if _near(hi, doc.interval(b))), None)
-        if pick is None:
+            b = next((b for b in kin if _near(hi, doc.interval(b))), None)
+            if b is not None:
+                bi = doc.interval(b)
+                out.append(finding(
+                    "restatement", "suspicious", [h, b], rule="headline_lead", stated=hi, derived=bi,
+                    unit=h.unit, fix=(h, bi),
+                    steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.",
+                              f"Teras berita: {b.text!r} = {show(bi, b)}: tidak sama; periksa judulnya."],
+                    steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                              f"Lead: {b.text!r} = {show(bi, b, lang='en')}: they differ; check the headline."],
+                ))
             continue
         b, k = pick
         bi = doc.interval(b)
+        if k is None and h.kind == "count" and hi.hi is not None and hi.hi < SMALL_COUNT:
+            continue  # "8 Warna Cat" vs "tujuh warna": small counts of things differ too often
         what_id = (f"selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(k, '')})"
                    if k else "judul tidak sama dengan isi")
         what_en = f"off by ×1,000^{k}: a probable scale slip" if k else "the headline disagrees with the body"
@@ -88,6 +122,16 @@ def _same_subject(doc: Doc, a, b) -> bool:
     return bool(ha) and ha == hb
 
 
+def _distance(a, b) -> Fraction:
+    ratio = _ratio(a, b)
+    return abs(ratio - 1) if ratio is not None else Fraction(10**9)
+
+
+def _rounding_apart(a, b) -> bool:
+    ratio = _ratio(a, b)
+    return narrow(a) and narrow(b) and ratio is not None and ROUNDING_LO <= ratio <= ROUNDING_HI
+
+
 def _inside(b, h) -> bool:
     """Does b's own value (its midpoint) fall within the headline's interval h?"""
     m = b.midpoint()
@@ -95,8 +139,10 @@ def _inside(b, h) -> bool:
 
 
 def _near(a, b) -> bool:
+    """Close enough to be the same figure misstated, far enough not to be a rounding."""
     ratio = _ratio(a, b)
-    return ratio is not None and 1 / NEAR <= ratio <= NEAR
+    return (narrow(a) and narrow(b) and ratio is not None and 1 / NEAR <= ratio <= NEAR
+            and not (ROUNDING_LO <= ratio <= ROUNDING_HI))
 
 
 def _ratio(a, b) -> Fraction | None:

@@ -12,6 +12,7 @@ from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
+_WHOLE_GAPS = frozenset(f"{o} {w}".strip() for o in _OF for w in ["", *LEX.cues["share"]["whole_words"]])
 
 
 def check_share(doc: Doc) -> list[Finding]:
@@ -26,9 +27,11 @@ def check_share(doc: Doc) -> list[Finding]:
         if not before:
             continue
         part, whole = before[-1], None
+        if len(doc.between(part, p)) > 25 or p.hedge != "none":
+            continue  # "X atau Z persen", "X (Z persen)": the part stands right before
         # "X atau Z persen dari Y" / "X dari Y (Z persen)"
-        if after and norm(doc.between(p, after[0])).startswith(_OF) and doc.same_unit(part, after[0]):
-            whole = after[0]
+        if after and norm(doc.between(p, after[0])) in _WHOLE_GAPS and doc.same_unit(part, after[0]):
+            whole = after[0]  # "X atau Z persen dari (total) Y"
         elif len(before) >= 2 and norm(doc.between(before[-2], part)) in _C["part_of_whole"]:
             part, whole = before[-2], part
         if whole is None or not doc.same_unit(part, whole):
