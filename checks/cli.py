@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("eval", help="score extraction against the gold corpus")
     v.add_argument("--gold", default=None, metavar="DIR", help="gold folder (default: corpus/gold)")
     v.add_argument("--format", choices=("text", "json"), default="text")
+    v.add_argument("--planted", action="store_true",
+                   help="plant newsroom errors into the gold relations and report how many are flagged")
 
     c = sub.add_parser("conformance", help="score the extractor on a peer's corpus (Duckling)")
     c.add_argument("path", metavar="PATH", help="the peer corpus, e.g. ../shared/peers/duckling_id.jsonl")
@@ -159,9 +161,13 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from checks.planted import format_planted, run_planted
     from checks.scoring import DEFAULT_GOLD, format_eval, run_eval
 
     try:
+        if args.planted:
+            sys.stdout.write(format_planted(run_planted(args.gold or DEFAULT_GOLD), args.format))
+            return EXIT_OK
         result = run_eval(args.gold or DEFAULT_GOLD)
     except (OSError, ValueError) as e:
         print(f"cekangka: eval: {e}", file=sys.stderr)

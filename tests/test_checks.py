@@ -131,3 +131,15 @@ def test_html_is_self_contained_and_escaped(tmp_path, capsys):
     assert rc == 1
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert out.startswith("<!doctype html>") and "<mark" in out and "http" not in out
+
+
+def test_planted_error_recall_floor():
+    """Planted errors over every stated gold relation: recall may not fall below the floor
+    pinned in corpus/baseline.json (the target is 0.9; see README)."""
+    from checks.planted import plants, run_planted
+    from conftest import CORPUS
+
+    floor = json.loads((CORPUS / "baseline.json").read_text())["planted_recall"]
+    result = run_planted()
+    assert result["overall"] >= floor
+    assert ("scale_slip", 0, "Rp 1,6 miliar") in plants("restatement", ["Rp 1,6 triliun", "Rp 1,6 triliun"])

@@ -1,0 +1,99 @@
+"""Planted errors: the classic newsroom errors, planted one at a time into numbers that take part
+in a relation an article states (corpus/gold/*.findings.jsonl), and whether the checker flags
+each one (inconsistent or suspicious, on a finding that involves the planted number).
+
+Error types: scale_slip (miliar↔triliun, ribu↔juta), digit (one digit changed), percent (a
+share's percent no longer matching), part_over_total (a part made larger than its total),
+headline (the headline figure of a restatement changed).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+from checks.registry import check_text
+from checks.scoring import DEFAULT_GOLD, find_occurrence, load_gold
+
+_SCALE_SWAP = {"miliar": "triliun", "triliun": "miliar", "ribu": "juta", "juta": "ribu",
+               "Miliar": "Triliun", "Triliun": "Miliar", "Ribu": "Juta", "Juta": "Ribu"}
+_SCALE = regex.compile(r"(?<!\p{L})(" + "|".join(_SCALE_SWAP) + r")(?!\p{L})")
+_DIGIT = regex.compile(r"[1-9]")
+ERROR_TYPES = ("scale_slip", "digit", "percent", "part_over_total", "headline")
+
+
+def plants(check: str, mentions: list[str]) -> list[tuple[str, int, str]]:
+    """(error type, index of the mention to change, its new text) for one stated relation."""
+    out = []
+    for i, m in enumerate(mentions):
+        s = _SCALE.search(m)
+        if s:
+            out.append(("scale_slip", i, m[:s.start()] + _SCALE_SWAP[s.group()] + m[s.end():]))
+    d = _DIGIT.search(mentions[-1])
+    if d:
+        new = str((int(d.group()) + 4) % 9 + 1)
+        out.append(("digit", len(mentions) - 1, mentions[-1][:d.start()] + new + mentions[-1][d.end():]))
+    if check == "share":
+        p = next((i for i, m in enumerate(mentions) if "persen" in m.lower() or "%" in m), None)
+        d = _DIGIT.search(mentions[p]) if p is not None else None
+        if d:
+            out.append(("percent", p, mentions[p][:d.start()] + str(int(d.group()) % 9 + 1) * 2 + mentions[p][d.end():]))
+    if check in ("sum", "subset") and len(mentions) >= 2:
+        d = _DIGIT.search(mentions[0])
+        if d:  # a part ten times larger than it was is larger than its total
+            out.append(("part_over_total", 0, mentions[0][:d.start()] + d.group() + "0" + mentions[0][d.end():]))
+    if check == "restatement":
+        d = _DIGIT.search(mentions[0])
+        if d:
+            new = str((int(d.group()) + 4) % 9 + 1)
+            out.append(("headline", 0, mentions[0][:d.start()] + new + mentions[0][d.end():]))
+    return out
+
+
+def run_planted(gold_dir: Path | str = DEFAULT_GOLD) -> dict:
+    """Recall per error type over every stated relation of every gold article."""
+    planted, flagged = Counter(), Counter()
+    misses = []
+    for art in load_gold(Path(gold_dir)):
+        path = Path(gold_dir) / f"{art.name}.findings.jsonl"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rel = json.loads(line)
+            if rel.get("verdict") != "consistent":
+                continue
+            texts = [m for m, _ in rel["mentions"]]
+            for kind, i, new in plants(rel["check"], texts):
+                mention, occ = rel["mentions"][i]
+                start = find_occurrence(art.text, mention, occ)
+                if start < 0 or new == mention:
+                    continue
+                text = art.text[:start] + new + art.text[start + len(mention):]
+                end = start + len(new)
+                report = check_text(text, art.name)
+                hit = any(f.verdict in ("inconsistent", "suspicious")
+                          and any(s.start < end and start < s.end for s in f.spans)
+                          for f in report.findings)
+                planted[kind] += 1
+                flagged[kind] += hit
+                if not hit:
+                    misses.append({"article": art.name, "check": rel["check"], "error": kind,
+                                   "from": mention, "to": new})
+    recall = {k: flagged[k] / planted[k] for k in planted}
+    total = sum(planted.values())
+    return {"planted": dict(planted), "flagged": dict(flagged), "recall": recall,
+            "overall": sum(flagged.values()) / total if total else 0.0, "misses": misses}
+
+
+def format_planted(result: dict, fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    lines = [f"planted errors flagged: {result['overall']:.3f} overall (target 0.9)"]
+    for k in ERROR_TYPES:
+        if k in result["planted"]:
+            lines.append(f"  {k:<16} {result['flagged'][k]:>4} / {result['planted'][k]:<4} "
+                         f"{result['recall'][k]:.3f}")
+    return "\n".join(lines) + "\n"
