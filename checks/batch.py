@@ -632,6 +632,15 @@ def _dec(s: str | None) -> Decimal | None:
 # Engines
 # =============================================================================================
 
+_SPAWN_HELP = (
+    "the worker processes could not start; a script that calls run_batch must call it under "
+    "`if __name__ == \"__main__\":` (workers are spawned and import the main module)")
+
+
+def _ping() -> int:
+    return os.getpid()
+
+
 class _LocalEngine:
     """A spawn process pool; workers=0 runs shards in this process (for debugging)."""
 
@@ -644,8 +653,14 @@ class _LocalEngine:
         if self.workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            try:  # workers that can't even start would make every shard look like a crash
+                self.pool.submit(_ping).result()
+            except BrokenProcessPool as e:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                raise BatchError(_SPAWN_HELP) from e
 
     @property
     def capacity(self) -> int:
@@ -793,8 +808,12 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
     a module-level function). Raises BatchError when the run can't start, ValueError for a bad
     `fmt` or `fields`.
     """
+    import multiprocessing
+
     from extract.sources import read_sources
 
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise BatchError(_SPAWN_HELP)  # a spawned worker importing an unguarded main script
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r}; known: local, dask")
     if shard_size < 1:

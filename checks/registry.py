@@ -15,6 +15,7 @@ from checks.relations import Doc
 from checks.restatement import check_restatement
 from checks.share import check_share
 from checks.subset import check_subset
+from checks.sums import check_sum
 from checks.typo import check_typo
 from extract.claims import build_claims
 from extract.model import QUANTITY_KINDS, Claim
@@ -24,6 +25,7 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
     ("restatement", check_restatement),
     ("product", check_product),
     ("subset", check_subset),
+    ("sum", check_sum),
     ("share", check_share),
     ("change", check_change),
 ]

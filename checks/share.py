@@ -1,9 +1,12 @@
 """share: a percent that says what part X is of a whole Y: "X dari Y (Z persen)", "X atau Z
-persen dari Y"; Z must be X / Y × 100 within rounding."""
+persen dari total penduduk yang sekitar Y", "X. Angka ini setara Z persen dari target ... Y";
+Z must be X / Y × 100 within rounding."""
 
 from __future__ import annotations
 
 from fractions import Fraction
+
+import regex
 
 from checks.explain import finding, show
 from checks.model import Finding
@@ -12,7 +15,16 @@ from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
-_WHOLE_GAPS = frozenset(f"{o} {w}".strip() for o in _OF for w in ["", *LEX.cues["share"]["whole_words"]])
+_LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
+_WHOLE_GAP = 80  # characters from "dari" to the whole's number
+
+
+def _comparable(a, b) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return a.unit == b.unit or a.unit is None or b.unit is None
+    return a.unit == b.unit and (a.per == b.per or a.per is None or b.per is None)
 
 
 def check_share(doc: Doc) -> list[Finding]:
@@ -21,28 +33,19 @@ def check_share(doc: Doc) -> list[Finding]:
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        same = [c for c in cl if c.sentence == p.sentence and c is not p and c.kind in ("count", "money", "measure")]
-        before = [c for c in same if c.end <= p.start]
-        after = [c for c in same if c.start >= p.end]
-        if not before:
-            continue
-        part, whole = before[-1], None
-        if len(doc.between(part, p)) > 25 or p.hedge != "none":
-            continue  # "X atau Z persen", "X (Z persen)": the part stands right before
-        # "X atau Z persen dari Y" / "X dari Y (Z persen)"
-        if after and norm(doc.between(p, after[0])) in _WHOLE_GAPS and doc.same_unit(part, after[0]):
-            whole = after[0]  # "X atau Z persen dari (total) Y"
-        elif len(before) >= 2 and norm(doc.between(before[-2], part)) in _C["part_of_whole"]:
-            part, whole = before[-2], part
-        if whole is None or not doc.same_unit(part, whole):
+        part, whole, rule = _part_whole(doc, p)
+        if part is None or whole is None:
             continue
         pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
         if None in (pi, wi, zi) or wi.lo is None or wi.lo <= 0:
             continue
         derived = pi / wi * Fraction(100)
         ok = derived.overlaps(zi)
+        # a whole found by its name alone ("dari target") may be the wrong figure: no alarm
+        tight = _tight(doc, part, p, whole, rule)
+        verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
         out.append(finding(
-            "share", "consistent" if ok else "inconsistent", [part, whole, p], rule="x_of_y_percent",
+            "share", verdict, [part, whole, p], rule=rule,
             stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
             steps_id=[f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
                       f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
@@ -52,3 +55,71 @@ def check_share(doc: Doc) -> list[Finding]:
                       f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")],
         ))
     return out
+
+
+def _part_whole(doc: Doc, p):
+    """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
+    cl = doc.claims
+    i = cl.index(p)
+    before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
+    after = [c for c in cl[i + 1:] if c.sentence == p.sentence]
+    # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
+    if len(before) >= 2 and before[-1].sentence == p.sentence and _comparable(before[-2], before[-1]) \
+            and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
+            and _linked(doc.between(before[-1], p), 24):
+        return before[-2], before[-1], "x_dari_y_percent"
+    if not before or not _linked(doc.between(before[-1], p), 40):
+        return None, None, ""
+    part = before[-1]
+    # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
+    opening = [c for c in cl[:i] if c.sentence == p.sentence and c is not part and c.start < part.start]
+    if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
+        return part, opening[0], "dari_y_x_percent"
+    tail = doc.text[p.end:p.sentence.end].lower()
+    if not tail.lstrip().startswith(_OF):
+        return None, None, ""
+    # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
+    if after and after[0].start - p.end <= _WHOLE_GAP and _comparable(part, after[0]):
+        return part, after[0], "x_percent_of_y"
+    # "X atau Z persen dari target": the whole named by its subject, stated earlier
+    words = [w for w in _WORDS.findall(tail)[1:5] if w not in _SKIP]
+    if not words:
+        return None, None, ""
+    head = words[0]
+    earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
+               and head in norm(c.subject or "").split()]
+    if not earlier:
+        return None, None, ""
+    # named, not stated: the one that fits, if any; else the nearest (and no alarm: see below)
+    zi, pi = doc.interval(p), doc.interval(part)
+    for c in reversed(earlier):
+        wi = doc.interval(c)
+        if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
+            return part, c, "x_percent_of_named_y"
+    return part, earlier[-1], "x_percent_of_named_y"
+
+
+def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
+    """Is the tie beyond doubt? The part right before the percent ("X atau Z persen", "X (Z
+    persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
+    if rule == "x_percent_of_named_y" or "change" in part.cues:
+        return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
+    opening = doc.text[max(0, part.start - 40):part.start].lower()
+    if opening.rstrip().endswith("(") and any(o in opening for o in _OF):
+        return False  # "dari target mid case (746.000 barel), atau 13,90 persen": a whole, not a part
+    pi, wi = doc.interval(part), doc.interval(whole)
+    if pi.midpoint() is None or wi.midpoint() is None or pi.midpoint() > wi.midpoint():
+        return False
+    if rule == "x_percent_of_y":
+        return len(doc.between(part, p)) <= 12 and len(doc.text[p.end:whole.start]) <= 40
+    return True
+
+
+def _linked(gap: str, limit: int) -> bool:
+    """ "atau", "(", "setara", "Angka ini setara": words that tie a percent to the number before."""
+    gap = norm(gap)
+    return len(gap) <= limit and (gap == "" or any(w in gap for w in _LINK))
+
+
+_WORDS = regex.compile(r"\p{L}+")
+_SKIP = frozenset(["total", "seluruh", "jumlah", "keseluruhan", "yang", "nilai"])

@@ -1,0 +1,127 @@
+"""sum: parts against their stated total — "terdiri dari A, B dan C", a list closed by "Kelima
+provinsi itu ... T", "Dari jumlah itu, A ..., sedangkan B sisanya", and differences: "Selisih
+Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the difference of."""
+
+from __future__ import annotations
+
+from checks.explain import finding, show
+from checks.model import Finding
+from checks.relations import Doc, LEX
+from extract.lang import norm
+
+_C = LEX.cues["check"]
+_LIST_GAP = 60  # at most this many characters between two items of one list
+STRONG = ("list_after_total", "remainder")
+
+
+def _same(a, b) -> bool:
+    return a.kind == b.kind and a.unit == b.unit and a.per == b.per and a.kind in ("money", "count", "measure", "percent")
+
+
+def check_sum(doc: Doc) -> list[Finding]:
+    out = []
+    for parts, total, rule in _lists(doc) + _remainders(doc):
+        out.extend(_judge(doc, parts, total, rule, "sum"))
+    for a, b, d in _differences(doc):
+        out.extend(_judge(doc, [b, d], a, "difference", "sum"))
+    return out
+
+
+def _judge(doc: Doc, parts, total, rule, check):
+    ivs = [doc.interval(c) for c in parts]
+    ti = doc.interval(total)
+    if ti is None or any(iv is None for iv in ivs):
+        return []
+    derived = ivs[0]
+    for iv in ivs[1:]:
+        derived = derived + iv
+    ok = derived.overlaps(ti)
+    names = " + ".join(c.text for c in parts)
+    # only a list the text says is the total's parts ("terdiri dari") may raise an alarm; a run of
+    # figures before a total, or a difference, may be a series or a partial list
+    verdict = "consistent" if ok else "inconsistent" if rule in STRONG else "undetermined"
+    return [finding(
+        check, verdict, [*parts, total], rule=rule, stated=ti,
+        derived=derived, unit=total.unit, fix=None if ok else (total, derived),
+        steps_id=[f"{names} = {show(derived, total)}.",
+                  f"Tertulis {total.text!r} = {show(ti, total)}: " + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[f"{names} = {show(derived, total, lang='en')}.",
+                  f"Stated {total.text!r} = {show(ti, total, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+    )]
+
+
+def _runs(doc: Doc):
+    """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short words."""
+    cl = doc.claims
+    run = [cl[0]] if cl else []
+    for c in cl[1:]:
+        prev = run[-1]
+        gap = doc.between(prev, c)
+        if c.sentence == prev.sentence and _same(prev, c) and len(gap) <= _LIST_GAP and ("," in gap or " dan " in f" {gap} " or " serta " in f" {gap} "):
+            run.append(c)
+        else:
+            if len(run) >= 2:
+                yield run
+            run = [c]
+    if len(run) >= 2:
+        yield run
+
+
+def _lists(doc: Doc):
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first, last = run[0], run[-1]
+        i, j = cl.index(first), cl.index(last)
+        # "T, terdiri dari A, B dan C": the total before the list
+        if i > 0 and _same(cl[i - 1], first):
+            opener = norm(doc.between(cl[i - 1], first))
+            if any(o in opener for o in _C["list_opener"]) and len(opener) < 60:
+                found.append((run, cl[i - 1], "list_after_total"))
+                continue
+        # "A, B ... C. Kelima provinsi itu menyumbang T": the total after the list
+        if j + 1 < len(cl) and _same(last, cl[j + 1]) and doc.sentence_no(cl[j + 1]) - doc.sentence_no(last) <= 1:
+            closing = norm(doc.text[max(last.end, cl[j + 1].start - 60):cl[j + 1].start])
+            if any(t in closing for t in _C["list_total"]):
+                found.append((run, cl[j + 1], "list_then_total"))
+    return found
+
+
+def _remainders(doc: Doc):
+    """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T."""
+    found = []
+    cl = doc.claims
+    for k, b in enumerate(cl):
+        after = norm(doc.text[b.end:b.end + 12])
+        before = norm(doc.text[max(b.sentence.start, b.start - 12):b.start])
+        if not any(after.startswith(r) or before.endswith(r) for r in _C["remainder"]):
+            continue
+        parts = [c for c in cl[:k] if c.sentence == b.sentence and _same(c, b)]
+        sentence = norm(doc.sentence_text(b))
+        if not parts or not any(sentence.startswith(g) for g in _C["that_group"] + ["dari jumlah itu"]):
+            continue
+        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b)]
+        if totals:
+            found.append(([parts[-1], b], totals[-1], "remainder"))
+    return found
+
+
+def _differences(doc: Doc):
+    """ "A ..., B. Selisih D": D = A − B (the larger first)."""
+    found = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        before = norm(doc.text[max(0, d.start - 24):d.start])
+        if not any(w in before.split()[-3:] or before.endswith(w) for w in _C["difference"]):
+            continue
+        prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
+        if len(prior) < 2:
+            continue
+        a, b = prior[-2], prior[-1]
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+            continue
+        if ai.midpoint() < bi.midpoint():
+            a, b = b, a
+        found.append((a, b, d))
+    return found
