@@ -38,6 +38,7 @@ a terminal. When the local engine is called from a script, call it under
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import os
 import re
@@ -297,7 +298,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
     t0 = time.perf_counter()
     sch = schemas()
     cols: dict[str, dict[str, list]] = {name: {f.name: [] for f in s} for name, s in sch.items()}
-    claim_fields = _claim_fields()
+    claim_rows: list[dict] = []
     root = Path(task.out, SHARDS_DIR)
     tmp = root / f".{shard_name(task.number)}.tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir(parents=True)
@@ -318,21 +319,14 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             _append(cols["documents"], doc=d.id, pos=pos, title=d.title, date=d.date,
                     published=published(d.date), url=d.url, origin=d.origin,
                     n_claims=len(res.claims), chars=len(d.text))
-            c_cols = cols["claims"]
             for c in res.claims:
                 row = c.model_dump(mode="json")
-                c_cols["doc"].append(d.id)
-                c_cols["pos"].append(pos)
-                for name in claim_fields:
-                    if name == "sentence":
-                        span = row["sentence"]
-                        c_cols["sentence_start"].append(span["start"] if span else None)
-                        c_cols["sentence_end"].append(span["end"] if span else None)
-                    else:
-                        c_cols[name].append(row[name])
+                span = row.pop("sentence", None)
                 key = subject_key(c.subject)
-                c_cols["subject_key"].append(key)
-                c_cols["cumulative"].append(is_cumulative(c, key, d.text))
+                row.update(doc=d.id, pos=pos, sentence_start=span["start"] if span else None,
+                           sentence_end=span["end"] if span else None, subject_key=key,
+                           cumulative=is_cumulative(c, key, d.text))
+                claim_rows.append(row)
                 cj.write(c.model_dump_json() + "\n")
             n_claims += len(res.claims)
             for f in res.findings:
@@ -345,8 +339,9 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             fh.flush()
             os.fsync(fh.fileno())
     for name, s in sch.items():
-        pq.write_table(pa.Table.from_pydict(cols[name], schema=s), tmp / f"{name}.parquet",
-                       compression="zstd")
+        t = (pa.Table.from_pylist(claim_rows, schema=s) if name == "claims"
+             else pa.Table.from_pydict(cols[name], schema=s))
+        pq.write_table(t, tmp / f"{name}.parquet", compression="zstd")
     items = task.items
     info = ShardInfo(
         number=task.number, first_pos=task.first_pos, n_items=len(items),
@@ -464,6 +459,7 @@ def _words() -> _Words:
     return _WORDS
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def subject_key(subject: str | None) -> str | None:
     """A subject normalised for matching across articles: its words lower-cased, less amount
     nouns ("jumlah"), total words ("total", "kumulatif", "seluruh") and function words

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from checks.change import check_change
 from checks.model import Coverage, Finding, Report
 from checks.product import check_product
+from checks.rate import check_multiple, check_rate
 from checks.relations import Doc
 from checks.restatement import check_restatement
 from checks.share import check_share
@@ -28,6 +29,8 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
     ("sum", check_sum),
     ("share", check_share),
     ("change", check_change),
+    ("rate", check_rate),
+    ("multiple", check_multiple),
 ]
 
 

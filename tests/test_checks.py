@@ -143,3 +143,22 @@ def test_planted_error_recall_floor():
     result = run_planted()
     assert result["overall"] >= floor
     assert ("scale_slip", 0, "Rp 1,6 miliar") in plants("restatement", ["Rp 1,6 triliun", "Rp 1,6 triliun"])
+
+
+def test_checker_never_raises_on_arbitrary_text():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("0123456789.,-–%() \n") + ["Rp ", " juta", " miliar", " triliun", " persen",
+                                                              " orang", " naik", " turun", " dari ", " menjadi ",
+                                                              " atau ", " total ", " dua kali lipat", " per hari",
+                                                              " hingga ", " sebanyak ", " hampir ", " terdiri dari "])
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(alphabet, max_size=60).map("".join))
+    def run(text):
+        rep = check_text(text, "fuzz")
+        for f in rep.findings:
+            assert f.verdict in ("consistent", "inconsistent", "undetermined", "suspicious")
+
+    run()
