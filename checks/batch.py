@@ -65,6 +65,7 @@ __all__ = [
     "ShardInfo",
     "ShardTask",
     "archive_findings",
+    "consistency_check",
     "process",
     "run_batch",
     "run_shard",
@@ -115,6 +116,14 @@ def process(doc: Document, check: Check | None = None, include_all: bool = False
         return DocResult(doc=doc, claims=claims, findings=findings)
     except Exception as e:
         return DocResult(doc=doc, error=_failed(doc, "failed", f"{type(e).__name__}: {e}"))
+
+
+def consistency_check(claims: list[Claim], text: str) -> list[dict]:
+    """The document checker (checks/registry.py) as a batch `check`: its findings as JSON dicts."""
+    from checks.registry import run_checks
+
+    findings, _ = run_checks(text, claims)
+    return [f.model_dump(mode="json") for f in findings]
 
 
 def _failed(doc: Document, error: str, detail: str) -> InputError:
@@ -332,7 +341,8 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             for f in res.findings:
                 data = json.dumps(f, ensure_ascii=False, default=str)
                 _append(cols["findings"], doc=d.id, pos=pos, check_name=_str(f.get("check")),
-                        verdict=_str(f.get("verdict")), explanation=_str(f.get("explanation")), data=data)
+                        verdict=_str(f.get("verdict")), explanation=_explanation(f.get("explanation")),
+                        data=data)
                 fj.write(json.dumps({"doc": d.id, "pos": pos, **f}, ensure_ascii=False, default=str) + "\n")
             n_findings += len(res.findings)
         for fh in (cj, ej, fj):
@@ -366,6 +376,15 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
 def _append(cols: dict[str, list], **values: Any) -> None:
     for k, v in values.items():
         cols[k].append(v)
+
+
+def _explanation(v: Any) -> str | None:
+    """A finding's explanation as one text: the English steps of {'id': [...], 'en': [...]}."""
+    if isinstance(v, Mapping):
+        v = v.get("en", v.get("id", next(iter(v.values()), None)))
+    if isinstance(v, (list, tuple)):
+        return " ".join(str(x) for x in v)
+    return _str(v)
 
 
 def _str(v: Any) -> str | None:
@@ -577,7 +596,7 @@ ARCHIVE_CHECKS: list[tuple[str, Callable[[list[_Figure]], Iterator[dict]]]] = [
 
 _FIGURES_SQL = """
 SELECT c.doc, c.id, c.subject_key, c.unit, c.kind, d.published, c.text, c.value, c.fraction,
-       c.low, c.high, c.precision, c.hedge, c.vague, c.time, c.per
+       c.low, c.high, c.precision, c.hedge, c.vague, c.time
 FROM claims c JOIN documents d ON c.pos = d.pos
 WHERE c.cumulative AND d.published IS NOT NULL
 ORDER BY c.subject_key, c.unit NULLS FIRST, c.kind, d.published, c.pos, c.start
@@ -599,7 +618,7 @@ def archive_findings(con: Any) -> list[dict]:
                 out.extend(fn(group))
 
     for (doc, cid, key, unit, kind, day, text, value, fraction, low, high, precision, hedge,
-         vague, anchor, per) in rows:
+         vague, anchor) in rows:
         years = {int(y) for y in _YEAR.findall(anchor or "")}
         if years and years != {day.year}:
             continue  # a figure of another year ("pada 2020" in a 2023 article): not the current total
@@ -824,7 +843,7 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
         "version": FORMAT_VERSION,
         "sources": [_source_id(s) for s in (list(sources) or ["-"])],
         "fields": asdict(stream.fields), "fmt": fmt, "shard_size": shard_size, "include_all": include_all,
-        "check": None if check is None else f"{getattr(check, '__module__', '?')}.{getattr(check, '__qualname__', repr(check))}",
+        "check": None if check is None else _callable_name(check),
     }
     with _Lock(out_path):
         done = _prepare(out_path, config)
@@ -852,6 +871,10 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
     summary.peak_rss_mb = rss
     _write_json(out_path / SUMMARY_FILE, summary.to_json())
     return summary
+
+
+def _callable_name(fn: Any) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
 
 
 def _source_id(s: str) -> str:

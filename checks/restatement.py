@@ -10,7 +10,8 @@ from checks.model import Finding
 from checks.relations import Doc
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
-NEAR = Fraction(3)
+NEAR = Fraction(5)  # a figure of the same subject this close is the headline's, misstated
+LEAD_NEAR = Fraction(3)  # the lead's figure, when the subjects are not known to match
 # below this, a headline count that differs from the body is not evidence enough of an error
 SMALL_COUNT = 100
 # within 5% a headline figure is a rounding of the body's ("Rp15.500" for "Rp15.487")
@@ -47,7 +48,16 @@ def check_restatement(doc: Doc) -> list[Finding]:
                           f"Body: {match.text!r} = {show(doc.interval(match), match, lang='en')}.",
                           "They agree within rounding."],
             ))
+            # a restatement in the lead off by ×1.000 is a slip even when another one agrees
+            for b in kin:
+                if b is match or not _same_subject(doc, h, b) or b.per != h.per or not _same_digits(h, b):
+                    continue
+                k = near_power_of_1000(hi, doc.interval(b))
+                if k:
+                    out.append(_slip(h, hi, b, doc.interval(b), k))
             continue
+        if any(doc.interval(b) is not None and _inside(doc.interval(b), hi) for b in body if b.kind == h.kind):
+            continue  # the same number stands in the body under another noun ("4.525 kepala keluarga")
         later = next((b for b in same if doc.interval(b).overlaps(hi)), None)
         if later is not None and _inside(doc.interval(later), hi):
             continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
@@ -68,7 +78,8 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 ))
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
-        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same if doc.interval(b).bounded]
+        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
+                 if doc.interval(b).bounded and _same_digits(h, b)]
         pick = next(((b, k) for b, k in slips if k), None)
         closest = min(kin, key=lambda b: _distance(hi, doc.interval(b)), default=None)
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
@@ -84,9 +95,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
             ))
             continue
         if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
-            pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and _near(hi, doc.interval(b))), None)
+            pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and b.per == h.per
+                         and _near(hi, doc.interval(b))), None)
         if pick is None:
-            b = next((b for b in kin if _near(hi, doc.interval(b))), None)
+            b = next((b for b in kin if _near(hi, doc.interval(b), LEAD_NEAR)), None)
             if b is not None:
                 bi = doc.interval(b)
                 out.append(finding(
@@ -122,6 +134,30 @@ def _same_subject(doc: Doc, a, b) -> bool:
     return bool(ha) and ha == hb
 
 
+def _slip(h, hi, b, bi, k):
+    return finding(
+        "restatement", "inconsistent", [h, b], rule="body_scale_slip", stated=bi, derived=hi,
+        unit=b.unit, fix=(b, hi),
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}.",
+                  f"Selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(-k, '')})."],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.", f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
+                  f"Off by ×1,000^{k}: a probable scale slip."],
+    )
+
+
+def _same_digits(a, b) -> bool:
+    """A scale slip keeps the digits and changes the scale word: "Rp975 per Gram" for "Rp975
+    ribu"; "1 Lot" against "1.000 lot" is another figure."""
+    if a.value is None or b.value is None or a.value == 0 or b.value == 0:
+        return False
+    scaled = any(r in rules for rules in (a.rules, b.rules) for r in _SCALE_RULES) or \
+        "english_decimal" in a.flags + b.flags  # "Rp15.28" for Rp15.280
+    return scaled and a.value.normalize().as_tuple().digits == b.value.normalize().as_tuple().digits
+
+
+_SCALE_RULES = ("scale_word", "glued_scale", "spaced_scale", "scale_an")
+
+
 def _distance(a, b) -> Fraction:
     ratio = _ratio(a, b)
     return abs(ratio - 1) if ratio is not None else Fraction(10**9)
@@ -138,10 +174,11 @@ def _inside(b, h) -> bool:
     return m is not None and h.contains(m)
 
 
-def _near(a, b) -> bool:
+def _near(a, b, near: Fraction = None) -> bool:
     """Close enough to be the same figure misstated, far enough not to be a rounding."""
+    near = NEAR if near is None else near
     ratio = _ratio(a, b)
-    return (narrow(a) and narrow(b) and ratio is not None and 1 / NEAR <= ratio <= NEAR
+    return (narrow(a) and narrow(b) and ratio is not None and 1 / near <= ratio <= near
             and not (ROUNDING_LO <= ratio <= ROUNDING_HI))
 
 

@@ -147,6 +147,25 @@ def test_bad_records_are_reported_and_good_ones_kept(tmp_path):
     assert first["doc"] == "a00001" and isinstance(first["value"], str)
 
 
+def test_the_document_checker_fills_findings(tmp_path):
+    from checks.batch import consistency_check
+    from checks.registry import run_checks
+    from extract.claims import build_claims
+
+    texts = ["Harga naik dari Rp 10.000 menjadi Rp 9.000 per kg.",
+             "Dari 1.000 peserta, 600 orang laki-laki dan 500 orang perempuan.",
+             "Sebanyak 1.200 warga mengungsi."]
+    src = write_jsonl(tmp_path / "c.jsonl", [{"id": f"c{i}", "text": t} for i, t in enumerate(texts)])
+    out = tmp_path / "out"
+    s = run_batch([str(src)], str(out), workers=0, check=consistency_check)
+    want = sorted((f"c{i}", f.check, f.verdict) for i, t in enumerate(texts)
+                  for f in run_checks(t, build_claims(t, f"c{i}"))[0])
+    got = rows(out / DB_NAME, "SELECT doc, check_name, verdict FROM findings")
+    assert sorted(got) == want and s.findings == len(want) > 0
+    data = rows(out / DB_NAME, "SELECT data, explanation FROM findings")
+    assert all(json.loads(d)["claims"] and e for d, e in data)
+
+
 def test_process_never_raises():
     doc = Document(id="d", text="Dokumen RUSAK dengan 12 orang.", origin="x:1")
     res = process(doc, check=flag_every_document)
