@@ -366,9 +366,16 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
         with open(tmp / name, "rb") as fh:
             os.fsync(fh.fileno())
     final = root / shard_name(task.number)
-    if final.exists():  # left by a run killed between this rename and its manifest line
-        shutil.rmtree(final)
-    os.rename(tmp, final)
+    if final.exists():  # left by an attempt that died between this rename and its manifest line
+        shutil.rmtree(final, ignore_errors=True)
+    try:
+        os.rename(tmp, final)
+    except OSError:
+        if not (final / SHARD_INFO).exists():
+            raise
+        # another attempt at the same shard (a task a cluster ran twice) finished first; the
+        # same records give the same files, so its copy stands
+        shutil.rmtree(tmp, ignore_errors=True)
     _fsync_dir(root)
     return info
 

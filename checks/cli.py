@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -53,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("eval", help="score extraction against the gold corpus")
     v.add_argument("--gold", default=None, metavar="DIR", help="gold folder (default: corpus/gold)")
     v.add_argument("--format", choices=("text", "json"), default="text")
+    v.add_argument("--relations", action="store_true",
+                   help="score the checker on the relations the gold articles state")
     v.add_argument("--planted", action="store_true",
                    help="plant newsroom errors into the gold relations and report how many are flagged")
 
@@ -132,8 +135,6 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    import json
-
     from extract.model import Claim, ClaimSet, Quantity
 
     from checks.model import Report
@@ -167,6 +168,13 @@ def _eval(args: argparse.Namespace) -> int:
     try:
         if args.planted:
             sys.stdout.write(format_planted(run_planted(args.gold or DEFAULT_GOLD), args.format))
+            return EXIT_OK
+        if args.relations:
+            from checks.scoring import format_relations, score_relations
+
+            result = score_relations(args.gold or DEFAULT_GOLD)
+            sys.stdout.write(json.dumps(result, indent=2) + "\n" if args.format == "json"
+                             else format_relations(result))
             return EXIT_OK
         result = run_eval(args.gold or DEFAULT_GOLD)
     except (OSError, ValueError) as e:

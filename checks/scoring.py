@@ -201,6 +201,46 @@ def run_eval(gold_dir: Path | str = DEFAULT_GOLD) -> dict:
             "predicted_quantities": counts["predicted"], "metrics": metrics, "misses": misses}
 
 
+def score_relations(gold_dir: Path | str = DEFAULT_GOLD) -> dict:
+    """The gold relations (corpus/gold/*.findings.jsonl): how many the checker finds, per check,
+    and how many of those get the gold verdict; and any alarm on these clean articles."""
+    from checks.registry import check_text
+
+    found, agree, total = Counter(), Counter(), Counter()
+    alarms = []
+    for art in load_gold(Path(gold_dir)):
+        path = Path(gold_dir) / f"{art.name}.findings.jsonl"
+        if not path.exists():
+            continue
+        report = check_text(art.text, art.name)
+        for f in report.findings:
+            if f.verdict == "inconsistent":
+                alarms.append({"article": art.name, "check": f.check, "rule": f.rule})
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rel = json.loads(line)
+            spans = set()
+            for m, occ in rel["mentions"]:
+                s = find_occurrence(art.text, m, occ)
+                spans.add((s, s + len(m)))
+            total[rel["check"]] += 1
+            hits = [f for f in report.findings if f.check == rel["check"]
+                    and len({(x.start, x.end) for x in f.spans} & spans) >= min(2, len(spans))]
+            found[rel["check"]] += bool(hits)
+            agree[rel["check"]] += any(f.verdict == rel["verdict"] for f in hits)
+    return {"total": dict(total), "found": dict(found), "agree": dict(agree),
+            "found_share": sum(found.values()) / (sum(total.values()) or 1), "alarms_on_clean": alarms}
+
+
+def format_relations(result: dict) -> str:
+    lines = [f"gold relations found: {sum(result['found'].values())}/{sum(result['total'].values())} "
+             f"({result['found_share']:.3f}); inconsistent findings on the clean articles: "
+             f"{len(result['alarms_on_clean'])}"]
+    for k in sorted(result["total"]):
+        lines.append(f"  {k:<12} found {result['found'].get(k, 0):>3}/{result['total'][k]:<3} "
+                     f"with the gold verdict {result['agree'].get(k, 0)}")
+    return "\n".join(lines) + "\n"
+
+
 def _miss(art: Article, what: str, mention: str, start: int, want=None, got=None) -> dict:
     line = art.text.count("\n", 0, start) + 1
     row = {"article": art.name, "line": line, "what": what, "mention": mention}

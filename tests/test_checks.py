@@ -162,3 +162,15 @@ def test_checker_never_raises_on_arbitrary_text():
             assert f.verdict in ("consistent", "inconsistent", "undetermined", "suspicious")
 
     run()
+
+
+def test_gold_relations_floor(capsys):
+    from checks.scoring import score_relations
+    from conftest import CORPUS
+
+    floor = json.loads((CORPUS / "baseline.json").read_text())["relations_found"]
+    result = score_relations()
+    assert result["found_share"] >= floor
+    assert result["agree"] == result["found"]  # every relation found gets the gold verdict
+    assert not result["alarms_on_clean"]
+    assert _run(capsys, "eval", "--relations")[0] == 0
