@@ -430,16 +430,6 @@ def _peak_rss_kb() -> int:
 # The archive check: cumulative figures that go down over time
 # =============================================================================================
 
-# The words of the archive check's concept "cumulative", to be moved into
-# extract/lang/id/cues.toml as a [cumulative] table (read from there as soon as it exists):
-# `words` say a figure is a running total ("secara kumulatif", "akumulasi"); `to_date` words
-# before the figure tie it to a date it runs up to ("hingga Selasa (15/9/2020)", "sejak Maret").
-_CUMULATIVE_FALLBACK: dict[str, list[str]] = {
-    "words": ["kumulatif", "akumulasi", "akumulatif"],
-    "to_date": ["hingga", "sampai", "sejak", "sejauh ini"],
-}
-
-
 @dataclass(frozen=True)
 class _Words:
     drop: frozenset[str]        # dropped from a subject key: amount nouns, function words, "total"
@@ -456,7 +446,7 @@ def _subject_words() -> _Words:
     cues = lexicon().cues
     subj = cues["subject"]
     total = frozenset(w for p in cues["total"]["phrases"] for w in p.lower().split())
-    table = cues.get("cumulative", _CUMULATIVE_FALLBACK)
+    table = cues["cumulative"]
 
     def rx(words: list[str]) -> Any:
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")

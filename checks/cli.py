@@ -43,6 +43,19 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("--input-format", choices=("text", "html", "jsonl", "csv", "tsv", "warc"), default=None)
     k.add_argument("--fields", default=None, metavar="MAP")
 
+    t = sub.add_parser("batch", help="extract and check an archive in parallel into DuckDB; rerun to resume")
+    t.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files (txt, html, jsonl, csv, warc; .gz/.zst) or folders")
+    t.add_argument("--out", required=True, metavar="DIR", help="output folder (shards, Parquet, DuckDB)")
+    t.add_argument("--workers", type=int, default=2)
+    t.add_argument("--engine", choices=("local", "dask"), default="local")
+    t.add_argument("--scheduler", default=None, metavar="ADDR", help="dask scheduler, e.g. tcp://host:8786")
+    t.add_argument("--input-format", choices=("text", "html", "jsonl", "csv", "tsv", "warc"), default=None)
+    t.add_argument("--fields", default=None, metavar="MAP")
+    t.add_argument("--no-check", action="store_true", help="extract only; skip the consistency checks")
+    t.add_argument("--shard-size", type=int, default=200)
+    t.add_argument("--format", choices=("text", "json"), default="text")
+
     s = sub.add_parser("schema", help="print the JSON Schema of the output models")
     s.add_argument("--model", choices=("claim", "quantity", "document", "report", "all"), default="all")
 
@@ -134,6 +147,26 @@ def _check(args: argparse.Namespace) -> int:
     return status
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from checks.batch import BatchError, consistency_check, run_batch
+
+    try:
+        s = run_batch(args.paths, args.out, workers=args.workers, engine=args.engine,
+                      scheduler=args.scheduler, fields=args.fields, fmt=args.input_format,
+                      progress=sys.stderr, check=None if args.no_check else consistency_check,
+                      shard_size=args.shard_size)
+    except (BatchError, ValueError) as e:
+        print(f"cekangka: batch: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    if args.format == "json":
+        json.dump(s.to_json(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(f"{s.documents} documents, {s.claims} claims, {s.errors} errors, "
+                         f"{s.archive_findings} archive findings in {s.seconds:.1f} s -> {s.database}\n")
+    return EXIT_INPUT if s.errors else EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     from extract.model import Claim, ClaimSet, Quantity
 
@@ -202,6 +235,7 @@ _COMMANDS = {
     "schema": _schema,
     "bench": _bench,
     "eval": _eval,
+    "batch": _batch,
     "conformance": _conformance,
 }
 
