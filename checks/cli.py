@@ -139,8 +139,12 @@ def _check(args: argparse.Namespace) -> int:
             print(f"cekangka: {d.origin}: {d.error}: {d.detail}", file=sys.stderr)
             status = EXIT_INPUT
             continue
-        rep = check_text(d.text, d.id)
-        report.write_report(rep, args.format, sys.stdout, text=d.text, lang=args.lang)
+        # a record's title is its headline: checked with the body (offsets refer to this text)
+        text = d.text
+        if d.title and not d.text.lstrip().startswith(d.title.strip()):
+            text = f"{d.title.strip()}\n\n{d.text}"
+        rep = check_text(text, d.id)
+        report.write_report(rep, args.format, sys.stdout, text=text, lang=args.lang)
         worst = rep.worst()
         if status == EXIT_OK and worst is not None and VERDICT_RANK[worst] >= fail_rank:
             status = EXIT_FINDINGS

@@ -174,3 +174,14 @@ def test_gold_relations_floor(capsys):
     assert result["agree"] == result["found"]  # every relation found gets the gold verdict
     assert not result["alarms_on_clean"]
     assert _run(capsys, "eval", "--relations")[0] == 0
+
+
+def test_cli_checks_a_record_title_as_its_headline(tmp_path, capsys):
+    rec = {"id": "a1", "title": "Harga Emas Lesu di Rp975 per Gram",
+           "text": "Harga jual emas Antam berada di posisi Rp975 ribu per gram pada Selasa (22/11)."}
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    rc, out, _ = _run(capsys, "check", "--format", "jsonl", str(path))
+    assert rc == 1
+    finding = json.loads(out)["findings"][0]
+    assert finding["check"] == "restatement" and finding["rule"] == "headline_scale_slip"
