@@ -298,3 +298,80 @@ def format_bench(result: dict[str, Any], fmt: str = "text") -> str:
         lines += [f"    {n:>5} x {message}" for message, n in ours["error_kinds"].items()]
         lines.append("    e.g. " + ", ".join(f"{e['id']}" for e in ours["error_examples"]))
     return "\n".join(lines) + "\n"
+
+
+# --- end to end: extract + check over an archive, per worker and with two ---------------------
+def run_e2e_bench(path: str, copies: int = 4, progress: TextIO | None = None) -> dict[str, Any]:
+    """`cekangka batch` (extract + check, the whole run into DuckDB) on the archive with 1 and 2
+    workers, spaCy's tokenizer alone on the same texts in the same run, and the batch again on
+    `copies` × the archive to show that a worker's memory does not grow with the archive."""
+    import shutil
+
+    from checks.batch import consistency_check, run_batch
+
+    stream = progress if progress is not None and _isatty(progress) else None
+    counts: dict[str, int] = {}
+    nbytes = sum(len(t.encode("utf-8")) for _, t in iter_texts(path, None, counts))
+    work = tempfile.mkdtemp(prefix="cekangka-bench-")
+    try:
+        runs = {}
+        for workers in (1, 2):
+            s = run_batch([path], os.path.join(work, f"w{workers}"), workers=workers,
+                          check=consistency_check, progress=stream)
+            runs[workers] = {"seconds": s.seconds, "articles": s.records,
+                             "articles_per_second": s.articles_per_second,
+                             "mb_per_second": nbytes / MB / s.seconds if s.seconds else 0.0,
+                             "peak_rss_mb_per_worker": max(s.peak_rss_mb.values(), default=0.0)}
+        big = os.path.join(work, f"x{copies}.jsonl")
+        with open(path, "rb") as src, open(big, "wb") as dst:
+            for _ in range(copies):
+                src.seek(0)
+                shutil.copyfileobj(src, dst)
+        s = run_batch([big], os.path.join(work, f"x{copies}"), workers=2, check=consistency_check,
+                      progress=stream)
+        grown = {"copies": copies, "articles": s.records, "seconds": s.seconds,
+                 "peak_rss_mb_per_worker": max(s.peak_rss_mb.values(), default=0.0)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    theirs = _spacy_pass(path, None, stream)
+    per_worker_ratio = runs[1]["mb_per_second"] / theirs["mb_per_s"] if theirs["mb_per_s"] else 0.0
+    rss1, rss_big = runs[2]["peak_rss_mb_per_worker"], grown["peak_rss_mb_per_worker"]
+    return {
+        "path": path, "bytes": nbytes, "runs": runs, "spacy": theirs, "grown": grown,
+        "targets": {
+            "ratio_per_worker": _target(per_worker_ratio, TARGET_RATIO, ">=", "x"),
+            "rss_per_worker": _target(max(runs[1]["peak_rss_mb_per_worker"], rss1, rss_big),
+                                      TARGET_RSS_MB, "<=", "MB"),
+            "rss_growth": _target(rss_big / rss1 if rss1 else 0.0, 1.25, "<=", "x"),
+        },
+    }
+
+
+def format_e2e_bench(result: dict[str, Any], fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps(result, indent=2) + "\n"
+    r, t = result["runs"], result["targets"]
+    g = result["grown"]
+    lines = [
+        f"cekangka bench --e2e: {result['path']} ({result['bytes'] / MB:.1f} MB), extract + check into DuckDB",
+        "",
+        "                              seconds  articles/s    MB/s   peak RSS/worker",
+    ]
+    for w in (1, 2):
+        lines.append(f"  cekangka batch, {w} worker{'s' if w > 1 else ' '}   {r[w]['seconds']:9.2f}  "
+                     f"{r[w]['articles_per_second']:10.1f}  {r[w]['mb_per_second']:6.2f}   "
+                     f"{r[w]['peak_rss_mb_per_worker']:.1f} MB")
+    sp = result["spacy"]
+    lines.append(f"  spaCy blank(id) tokenizer   {sp['seconds']:9.2f}  {sp['articles_per_s']:10.1f}  "
+                 f"{sp['mb_per_s']:6.2f}")
+    lines.append(f"  {g['copies']}x the archive, 2 workers {g['seconds']:7.2f}  "
+                 f"{g['articles'] / g['seconds'] if g['seconds'] else 0:10.1f}           "
+                 f"{g['peak_rss_mb_per_worker']:.1f} MB")
+    lines.append("")
+    lines.append(f"  ratio per worker to spaCy   {t['ratio_per_worker']['value']:6.2f}x  target >= 2x   "
+                 f"{_verdict(t['ratio_per_worker'])}")
+    lines.append(f"  peak RSS per worker         {t['rss_per_worker']['value']:6.1f} MB target <= 300 MB "
+                 f"{_verdict(t['rss_per_worker'])}")
+    lines.append(f"  RSS growth at {g['copies']}x           {t['rss_growth']['value']:6.2f}x  target <= 1.25x "
+                 f"{_verdict(t['rss_growth'])}")
+    return "\n".join(lines) + "\n"

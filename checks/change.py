@@ -19,7 +19,7 @@ def check_change(doc: Doc) -> list[Finding]:
     cl = doc.claims
     for i in range(len(cl) - 1):
         a, b = cl[i], cl[i + 1]
-        if a.sentence != b.sentence or not doc.same_unit(a, b) or a.unit is None and a.kind != b.kind:
+        if a.sentence.start != b.sentence.start or not doc.same_unit(a, b) or a.unit is None and a.kind != b.kind:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
         between = norm(doc.between(a, b))
@@ -47,7 +47,7 @@ def check_change(doc: Doc) -> list[Finding]:
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         for d in cl:
-            if d.sentence != a.sentence or d in (a, b) or d.kind != "percent" or "change" not in d.cues:
+            if d.sentence.start != a.sentence.start or (d is a or d is b) or d.kind != "percent" or "change" not in d.cues:
                 continue
             # "naik X persen dari A menjadi B" or "dari A menjadi B, atau naik X persen": adjacent
             if not (0 <= a.start - d.end <= 24 or 0 <= d.start - b.end <= 32):

@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("path", metavar="PATH", help="JSONL file of articles with a 'text' field")
     b.add_argument("--limit", type=int, default=None, help="only the first N articles")
     b.add_argument("--format", choices=("text", "json"), default="text")
+    b.add_argument("--e2e", action="store_true",
+                   help="end to end: cekangka batch (extract + check) with 1 and 2 workers, and on 4x the archive")
+    b.add_argument("--copies", type=int, default=4, help="with --e2e: how many copies for the memory run")
 
     v = sub.add_parser("eval", help="score extraction against the gold corpus")
     v.add_argument("--gold", default=None, metavar="DIR", help="gold folder (default: corpus/gold)")
@@ -187,9 +190,12 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from checks.bench import format_bench, run_bench
+    from checks.bench import format_bench, format_e2e_bench, run_bench, run_e2e_bench
 
     try:
+        if args.e2e:
+            sys.stdout.write(format_e2e_bench(run_e2e_bench(args.path, args.copies, sys.stderr), args.format))
+            return EXIT_OK
         result = run_bench(args.path, limit=args.limit, progress=sys.stderr)
     except OSError as e:
         print(f"cekangka: {args.path}: {e.strerror or e}", file=sys.stderr)

@@ -80,7 +80,7 @@ def check_multiple(doc: Doc) -> list[Finding]:
     for i, r in enumerate(cl):
         if r.kind != "ratio" or r.value is None and r.fraction is None:
             continue
-        same = [c for c in cl if c.sentence == r.sentence and c is not r and c.kind != "ratio"]
+        same = [c for c in cl if c.sentence.start == r.sentence.start and c is not r and c.kind != "ratio"]
         pairs = [(same[x], same[y]) for x in range(len(same)) for y in range(x + 1, len(same))
                  if _comparable(same[x], same[y])]
         if not pairs:

@@ -51,7 +51,7 @@ def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Cove
             continue
         if c.id in used:
             coverage.append(Coverage(claim=c.id, status="checked", findings=tuple(used[c.id])))
-        elif doc.interval(c) is None or c.sentence is None:
+        elif c.sentence is None or (c.value is None and c.fraction is None and c.low is None and c.high is None):
             coverage.append(Coverage(claim=c.id, status="not_understood"))
         else:
             coverage.append(Coverage(claim=c.id, status="unrelated"))

@@ -60,11 +60,11 @@ def check_share(doc: Doc) -> list[Finding]:
 def _part_whole(doc: Doc, p):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
-    i = cl.index(p)
+    i = next(k for k, c in enumerate(cl) if c is p)
     before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
-    after = [c for c in cl[i + 1:] if c.sentence == p.sentence]
+    after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
-    if len(before) >= 2 and before[-1].sentence == p.sentence and _comparable(before[-2], before[-1]) \
+    if len(before) >= 2 and before[-1].sentence.start == p.sentence.start and _comparable(before[-2], before[-1]) \
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
             and _linked(doc.between(before[-1], p), 24):
         return before[-2], before[-1], "x_dari_y_percent"
@@ -72,7 +72,7 @@ def _part_whole(doc: Doc, p):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
-    opening = [c for c in cl[:i] if c.sentence == p.sentence and c is not part and c.start < part.start]
+    opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
     if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
         return part, opening[0], "dari_y_x_percent"
     tail = doc.text[p.end:p.sentence.end].lower()

@@ -54,7 +54,7 @@ def _pairs(doc: Doc):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
         # "X dari Y" in one sentence
-        if nxt is not None and nxt.sentence == c.sentence and doc.same_unit(c, nxt):
+        if nxt is not None and nxt.sentence.start == c.sentence.start and doc.same_unit(c, nxt):
             gap = norm(doc.between(c, nxt))
             if gap in _C["part_of_whole"]:
                 yield c, nxt, "x_dari_y"
@@ -72,7 +72,7 @@ def _pairs(doc: Doc):
         if prev is not None and c.per is None and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
-                if x.sentence == c.sentence and x.start > c.start:
+                if x.sentence.start == c.sentence.start and x.start > c.start:
                     continue
                 if doc.head(x) == head and norm(x.subject or "") != subject:
                     yield c, x, "narrowed_group"

@@ -57,7 +57,7 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
-        if c.sentence == prev.sentence and _same(prev, c) and len(gap) <= _LIST_GAP and ("," in gap or " dan " in f" {gap} " or " serta " in f" {gap} "):
+        if c.sentence.start == prev.sentence.start and _same(prev, c) and len(gap) <= _LIST_GAP and ("," in gap or " dan " in f" {gap} " or " serta " in f" {gap} "):
             run.append(c)
         else:
             if len(run) >= 2:
@@ -72,7 +72,8 @@ def _lists(doc: Doc):
     cl = doc.claims
     for run in _runs(doc):
         first, last = run[0], run[-1]
-        i, j = cl.index(first), cl.index(last)
+        i = next(k for k, c in enumerate(cl) if c is first)
+        j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
         # "T, terdiri dari A, B dan C": the total before the list
         if i > 0 and _same(cl[i - 1], first):
             opener = norm(doc.between(cl[i - 1], first))
@@ -96,7 +97,7 @@ def _remainders(doc: Doc):
         before = norm(doc.text[max(b.sentence.start, b.start - 12):b.start])
         if not any(after.startswith(r) or before.endswith(r) for r in _C["remainder"]):
             continue
-        parts = [c for c in cl[:k] if c.sentence == b.sentence and _same(c, b)]
+        parts = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b)]
         sentence = norm(doc.sentence_text(b))
         if not parts or not any(sentence.startswith(g) for g in _C["that_group"] + ["dari jumlah itu"]):
             continue
@@ -112,7 +113,8 @@ def _differences(doc: Doc):
     cl = doc.claims
     for k, d in enumerate(cl):
         before = norm(doc.text[max(0, d.start - 24):d.start])
-        if not any(w in before.split()[-3:] or before.endswith(w) for w in _C["difference"]):
+        last = before.split()[-3:]
+        if not any(w in last or before.endswith(w) for w in _C["difference"]):
             continue
         prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
         if len(prior) < 2:

@@ -10,6 +10,8 @@ from checks.relations import Doc
 def check_typo(doc: Doc) -> list[Finding]:
     out = []
     for c in doc.claims:
+        if not c.flags:
+            continue
         iv = doc.interval(c)
         if iv is None:
             continue

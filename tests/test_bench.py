@@ -124,3 +124,13 @@ def test_extraction_errors_are_counted(corpus, monkeypatch):
     assert r["extraction"]["error_kinds"] == {"ValueError: bad": 1}
     assert r["extraction"]["error_examples"] == [{"id": "a2", "error": "ValueError: bad"}]
     assert "raised on 1 articles" in format_bench(r, "text")
+
+
+def test_e2e_bench_structure(corpus):
+    from checks.bench import format_e2e_bench, run_e2e_bench
+
+    r = run_e2e_bench(str(corpus), copies=2)
+    assert r["runs"][1]["articles"] == r["runs"][2]["articles"] >= 3  # records, unreadable ones included
+    assert r["grown"]["articles"] == 2 * r["runs"][1]["articles"]
+    assert set(r["targets"]) == {"ratio_per_worker", "rss_per_worker", "rss_growth"}
+    assert "spaCy blank(id) tokenizer" in format_e2e_bench(r)
