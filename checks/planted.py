@@ -18,8 +18,25 @@ import regex
 from checks.registry import check_text
 from checks.scoring import DEFAULT_GOLD, find_occurrence, load_gold
 
-_SCALE_SWAP = {"miliar": "triliun", "triliun": "miliar", "ribu": "juta", "juta": "ribu",
-               "Miliar": "Triliun", "Triliun": "Miliar", "Ribu": "Juta", "Juta": "Ribu"}
+def _scale_swaps() -> dict[str, str]:
+    """Scale words paired as newsrooms slip them: ribu↔juta, miliar↔triliun (neighbours a
+    thousand apart, taken two by two from the smallest)."""
+    from extract.lang import lexicon
+
+    words: dict = {}
+    for w, v in lexicon().scales.items():
+        if w.isalpha() and len(w) > 2:
+            words.setdefault(v, w)  # the first spelling of each value
+    values = sorted(words)
+    swaps = {}
+    for a, b in zip(values[0::2], values[1::2]):
+        if b == a * 1000:
+            for x, y in ((words[a], words[b]), (words[b], words[a])):
+                swaps[x], swaps[x.capitalize()] = y, y.capitalize()
+    return swaps
+
+
+_SCALE_SWAP = _scale_swaps()
 _SCALE = regex.compile(r"(?<!\p{L})(" + "|".join(_SCALE_SWAP) + r")(?!\p{L})")
 _DIGIT = regex.compile(r"[1-9]")
 ERROR_TYPES = ("scale_slip", "digit", "percent", "part_over_total", "headline")

@@ -122,4 +122,5 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
-_SKIP = frozenset(["total", "seluruh", "jumlah", "keseluruhan", "yang", "nilai"])
+_SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
+    | frozenset(LEX.cues["subject"]["strip_leading"])

@@ -12,6 +12,7 @@ from extract.lang import norm
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder")
+_AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
 
 
 def _same(a, b) -> bool:
@@ -57,7 +58,8 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
-        if c.sentence.start == prev.sentence.start and _same(prev, c) and len(gap) <= _LIST_GAP and ("," in gap or " dan " in f" {gap} " or " serta " in f" {gap} "):
+        if c.sentence.start == prev.sentence.start and _same(prev, c) and len(gap) <= _LIST_GAP \
+                and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
             if len(run) >= 2:
