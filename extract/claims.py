@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -82,6 +83,10 @@ class _Sentence:
     # subject found for each mention of the sentence, by its token range
     subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
+    @cached_property
+    def span(self) -> TextSpan:
+        return TextSpan(start=self.start, end=self.end)
+
 
 def _is_word(s: str) -> bool:
     return s[:1].isalpha()
@@ -116,7 +121,7 @@ class ClaimBuilder:
             if not include_all and c.kind not in QUANTITY_KINDS:
                 continue
             s = _sentence_of(text, c, index, cache, quantities, others)
-            span = TextSpan(start=s.start, end=s.end) if s is not None else None
+            span = s.span if s is not None else None
             if c.kind in QUANTITY_KINDS:
                 fields = self.fields(text, c, s, times) if s is not None else {}
                 out.append(c.to_model(text, doc, qid, Claim, sentence=span, **fields))

@@ -12,7 +12,6 @@ offset into the unmodified input.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -247,10 +246,10 @@ def _anchors(text: str) -> Iterator[int]:
     if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
         yield from (m.start() for m in _ANCHOR.finditer(text))
         return
-    yield from heapq.merge(
-        (m.start() for m in _DIGIT_ANCHOR.finditer(text)),
-        (m.start() for m in _WORD_ANCHOR.finditer(low)),
-    )
+    starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    starts += [m.start() for m in _WORD_ANCHOR.finditer(low)]
+    starts.sort()
+    yield from starts
 
 
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
