@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checks.change import check_change
+from checks.change import check_change, check_change_against_base
 from checks.model import Coverage, Finding, Report
 from checks.product import check_product
 from checks.rate import check_multiple, check_rate
@@ -29,6 +29,7 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
     ("sum", check_sum),
     ("share", check_share),
     ("change", check_change),
+    ("change_base", check_change_against_base),
     ("rate", check_rate),
     ("multiple", check_multiple),
 ]

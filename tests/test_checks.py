@@ -185,3 +185,14 @@ def test_cli_checks_a_record_title_as_its_headline(tmp_path, capsys):
     assert rc == 1
     finding = json.loads(out)["findings"][0]
     assert finding["check"] == "restatement" and finding["rule"] == "headline_scale_slip"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Jumlah investor kini 12,16 juta, naik 17,9 persen dari 10,31 juta pada akhir 2022.", "consistent"),
+    ("Jumlah investor kini 12,16 juta, naik 27,9 persen dari 10,31 juta pada akhir 2022.", "inconsistent"),
+    ("Korlantas mencatat 1.230 kecelakaan, turun 20,6 persen dari 1.549 kecelakaan tahun lalu.", "consistent"),
+    ("Korlantas mencatat 1.230 kecelakaan, naik 20,6 persen dari 1.549 kecelakaan tahun lalu.", "inconsistent"),
+])
+def test_change_against_its_base(text, verdict):
+    got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "change"]
+    assert ("change_from_base", verdict) in got, got
