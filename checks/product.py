@@ -4,9 +4,12 @@ per KPM ... total anggaran Rp 7,52 triliun". The tie is structural: an amount fo
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
+
 from checks.explain import finding, near_power_of_1000, show
 from checks.model import Finding
-from checks.relations import Doc
+from checks.relations import LEX, Doc
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
 
@@ -60,3 +63,89 @@ def check_product(doc: Doc) -> list[Finding]:
             + ([f"Implied average: {show(avg, a, lang='en')} each."] if avg else []),
         ))
     return out
+
+
+def check_product_units(doc: Doc) -> list[Finding]:
+    """Quantity × amount per its unit: "250 kilometer × Rp 4,8 miliar per kilometer = Rp 1,2
+    triliun", "5.400 hektare × 6 ton per hektare = 32.400 ton", "32.400 ton × Rp 6.000 per kg",
+    "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint)."""
+    out = []
+    cl = doc.claims
+    for r in cl:
+        if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count"):
+            continue
+        k = doc.sentence_no(r)
+        near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
+        qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
+        ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
+        if not qs or not ts:
+            continue
+        fitted = None
+        for q in sorted(qs, key=lambda c: abs(c.start - r.start)):
+            qi = _in_unit(doc, q, r.per)
+            ri = doc.interval(r)
+            if qi is None or ri is None:
+                continue
+            derived = qi * ri
+            t = next((t for t in ts if t is not q and doc.interval(t) is not None
+                      and doc.interval(t).overlaps(derived)), None)
+            if t is not None:
+                fitted = (q, t, qi, ri, derived)
+                break
+        if fitted is not None:
+            q, t, qi, ri, derived = fitted
+            out.append(_units_finding(doc, q, r, t, derived, "consistent"))
+        elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
+            q, t = qs[0], ts[0]
+            qi, ri = _in_unit(doc, q, r.per), doc.interval(r)
+            if qi is None or ri is None or doc.interval(t) is None:
+                continue
+            derived = qi * ri
+            tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1
+            near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
+            out.append(_units_finding(doc, q, r, t, derived, "inconsistent" if tight and not near else "undetermined"))
+    return out
+
+
+_TIME = frozenset(LEX.se_units.values())
+
+
+def _within(a, b, rel) -> bool:
+    ma, mb = a.midpoint(), b.midpoint()
+    return ma is not None and mb is not None and mb != 0 and abs(ma - mb) / abs(mb) <= rel
+
+
+def _convertible(unit: str | None, per: str) -> bool:
+    if unit is None:
+        return False
+    if unit == per:
+        return True
+    if unit.startswith("count:") or per.startswith("count:") or unit == "person" or per == "person":
+        return False
+    from extract.units import compatible, is_known
+
+    return is_known(unit) and is_known(per) and compatible(unit, per)
+
+
+def _in_unit(doc: Doc, q, unit: str):
+    """q's interval expressed in `unit` ("32.400 ton" in kilogram)."""
+    iv = doc.interval(q)
+    if iv is None or q.unit == unit:
+        return iv
+    from extract.units import convert
+
+    factor = Fraction(convert(Decimal(1), q.unit, unit))
+    return iv.scale(factor)
+
+
+def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
+    ti = doc.interval(t)
+    ok = verdict == "consistent"
+    return finding(
+        "product", verdict, [q, r, t], rule="units_cancel", stated=ti, derived=derived, unit=t.unit,
+        fix=(t, derived),
+        steps_id=[f"{q.text!r} × {r.text!r} = {show(derived, t)}.",
+                  f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[f"{q.text!r} × {r.text!r} = {show(derived, t, lang='en')}.",
+                  f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from checks.change import check_change, check_change_against_base
 from checks.model import Coverage, Finding, Report
-from checks.product import check_product
+from checks.product import check_product, check_product_units
 from checks.rate import check_multiple, check_rate
 from checks.relations import Doc
 from checks.restatement import check_restatement
@@ -25,6 +25,7 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
     ("typo", check_typo),
     ("restatement", check_restatement),
     ("product", check_product),
+    ("product_units", check_product_units),
     ("subset", check_subset),
     ("sum", check_sum),
     ("share", check_share),

@@ -196,3 +196,13 @@ def test_cli_checks_a_record_title_as_its_headline(tmp_path, capsys):
 def test_change_against_its_base(text, verdict):
     got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "change"]
     assert ("change_from_base", verdict) in got, got
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Perbaikan 250 kilometer jalan dengan biaya Rp 4,8 miliar per kilometer menelan Rp 1,2 triliun.", "consistent"),
+    ("Panen 32.400 ton dijual Rp 6.000 per kg sehingga nilainya Rp 194,4 miliar.", "consistent"),
+    ("Panen 32.400 ton dijual Rp 6.000 per kg sehingga nilainya Rp 194,4 triliun.", "inconsistent"),
+])
+def test_product_with_units_that_cancel(text, verdict):
+    got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "product"]
+    assert ("units_cancel", verdict) in got, got
