@@ -4,6 +4,8 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 
 from __future__ import annotations
 
+import re
+
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import Doc, LEX
@@ -12,11 +14,21 @@ from extract.lang import norm
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder")
+_OF = frozenset(LEX.cues["share"]["of"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
 
 
 def _same(a, b) -> bool:
-    return a.kind == b.kind and a.unit == b.unit and a.per == b.per and a.kind in ("money", "count", "measure", "percent")
+    """Figures that add up: the same kind, unit and rate; a count whose noun is left unsaid
+    counts the same thing as its neighbour ("25.186 rumah rusak berat, 12.496 rusak sedang"),
+    but 2 kloter are not 2 of 9 orang, and a bare "7,5" is a score, not a count."""
+    if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
+        return False
+    if a.unit == b.unit:
+        return True
+    bare = a if a.unit is None else b if b.unit is None else None
+    return a.kind == "count" and bare is not None and bare.value is not None \
+        and bare.value == bare.value.to_integral_value()
 
 
 def check_sum(doc: Doc) -> list[Finding]:
@@ -58,8 +70,9 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
+        opens = any(o in norm(gap) for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
         if c.sentence.start == prev.sentence.start and _same(prev, c) and len(gap) <= _LIST_GAP \
-                and ("," in gap or _AND_WORDS & set(gap.split())):
+                and not opens and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
             if len(run) >= 2:
@@ -96,16 +109,21 @@ def _remainders(doc: Doc):
     cl = doc.claims
     for k, b in enumerate(cl):
         after = norm(doc.text[b.end:b.end + 12])
-        before = norm(doc.text[max(b.sentence.start, b.start - 12):b.start])
-        if not any(after.startswith(r) or before.endswith(r) for r in _C["remainder"]):
+        before = norm(doc.text[max(b.sentence.start, b.start - 24):b.start])
+        if not any(after.startswith(r) or r in re.findall(r"\w+", before) for r in _C["remainder"]):
             continue
-        parts = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b)]
+        same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b)]
+        opening = norm(doc.text[b.sentence.start:same[0].start]) if same else ""
+        if len(same) >= 2 and opening in _OF:
+            # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
+            found.append(([same[-1], b], same[0], "remainder"))
+            continue
         sentence = norm(doc.sentence_text(b))
-        if not parts or not any(sentence.startswith(g) for g in _C["that_group"] + ["dari jumlah itu"]):
+        if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
             continue
         totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b)]
         if totals:
-            found.append(([parts[-1], b], totals[-1], "remainder"))
+            found.append(([same[-1], b], totals[-1], "remainder"))
     return found
 
 

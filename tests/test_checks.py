@@ -68,10 +68,23 @@ def test_planted_errors_in_the_seed(name, old, new, check):
      "product", "consistent"),
     ("Bantuan Rp 300.000 per keluarga diberikan kepada 2 juta keluarga. Total anggaran Rp 600 triliun.",
      "product", "inconsistent"),
+    ("Sebanyak 58.362 unit rumah rusak, terdiri dari 25.186 rumah rusak berat, 12.496 rusak sedang "
+     "dan 20.680 rusak ringan.", "sum", "consistent"),
+    ("Sebanyak 58.362 unit rumah rusak, terdiri dari 25.186 rumah rusak berat, 12.496 rusak sedang "
+     "dan 30.680 rusak ringan.", "sum", "inconsistent"),
+    ("Dari 18,8 juta KPM, sebanyak 12,4 juta KPM sudah menerima, sedangkan sisanya, yakni 6,4 juta KPM, "
+     "menyusul.", "sum", "consistent"),
+    ("Dari 18,8 juta KPM, sebanyak 12,4 juta KPM sudah menerima, sedangkan sisanya, yakni 4,6 juta KPM, "
+     "menyusul.", "sum", "inconsistent"),
 ])
 def test_check_families(text, check, verdict):
     got = [(f.check, f.verdict) for f in _findings(text)]
     assert (check, verdict) in got, got
+
+
+def test_counts_of_different_things_are_not_summed():
+    text = "Jemaah sebanyak 9 orang itu terdiri dari 2 kloter, yakni dua kloter terakhir."
+    assert not [f for f in _findings(text) if f.check == "sum"]
 
 
 def test_no_false_alarm_on_the_clean_gold_corpus():
