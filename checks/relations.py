@@ -44,9 +44,9 @@ class Doc:
 
     @cached_property
     def headline_end(self) -> int:
-        """End of the headline: the first line of the text."""
+        """End of the headline: the first line of the text; a text of one line is all body."""
         nl = self.text.find("\n")
-        return len(self.text) if nl < 0 else nl
+        return 0 if nl < 0 else nl
 
     def in_headline(self, c: Claim) -> bool:
         return c.start < self.headline_end

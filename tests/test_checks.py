@@ -35,6 +35,11 @@ def test_seed_findings():
     assert ("subset", "consistent", ("3,88 juta peserta", "2 juta orang")) in got
     assert ("subset", "consistent", ("23,17 juta orang", "18 juta")) in got
     assert ("typo", "suspicious", ("1,2 juta juta peserta",)) in got
+    # the flagship: about 1,2 juta recipients × Rp 600.000 – Rp 2,4 juta each holds Rp 1,6 triliun
+    avg = [f for f in rep.findings if f.rule == "average_each"]
+    assert [(f.verdict, _texts(rep, f)) for f in avg] == [
+        ("consistent", ["hampir 1,2 juta orang", "Rp 2,4 juta", "Rp 600.000", "Rp 1,6 triliun"])]
+    assert "Rata-rata tersirat: [Rp 1,291 juta; Rp 1,528 juta) per orang." in avg[0].explanation["id"]
     assert not [f for f in rep.findings if f.verdict == "inconsistent"]
     statuses = {c.status for c in rep.coverage}
     assert statuses <= {"checked", "unrelated", "not_understood"} and "checked" in statuses
@@ -80,6 +85,15 @@ def test_planted_errors_in_the_seed(name, old, new, check):
 def test_check_families(text, check, verdict):
     got = [(f.check, f.verdict) for f in _findings(text)]
     assert (check, verdict) in got, got
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 90 miliar", "consistent"), ("Rp 900 miliar", "undetermined")])
+def test_total_paid_against_what_each_member_gets(total, verdict):
+    text = ("Sebanyak 50.000 warga sudah menerima bantuan tunai. Dana bantuan yang disalurkan mencapai "
+            f"{total}. Setiap bulan warga mendapat bantuan Rp 600.000, dan secara total seorang warga bisa "
+            "mendapatkan Rp 2,4 juta.")
+    got = [f for f in _findings(text) if f.rule == "average_each"]
+    assert [f.verdict for f in got] == [verdict]
 
 
 def test_counts_of_different_things_are_not_summed():
