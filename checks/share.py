@@ -1,6 +1,7 @@
 """share: a percent that says what part X is of a whole Y: "X dari Y (Z persen)", "X atau Z
 persen dari total penduduk yang sekitar Y", "X. Angka ini setara Z persen dari target ... Y";
-Z must be X / Y × 100 within rounding."""
+Z must be X / Y × 100 within rounding. "X (Z persen)" with no whole named is checked against
+the nearby figure it fits, and only ever confirmed."""
 
 from __future__ import annotations
 
@@ -77,19 +78,19 @@ def _part_whole(doc: Doc, p):
         return part, opening[0], "dari_y_x_percent"
     tail = doc.text[p.end:p.sentence.end].lower()
     if not tail.lstrip().startswith(_OF):
-        return None, None, ""
+        return _fitting(doc, part, p)
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and _comparable(part, after[0]):
         return part, after[0], "x_percent_of_y"
     # "X atau Z persen dari target": the whole named by its subject, stated earlier
     words = [w for w in _WORDS.findall(tail)[1:5] if w not in _SKIP]
     if not words:
-        return None, None, ""
+        return _fitting(doc, part, p)
     head = words[0]
     earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
                and head in norm(c.subject or "").split()]
     if not earlier:
-        return None, None, ""
+        return _fitting(doc, part, p)
     # named, not stated: the one that fits, if any; else the nearest (and no alarm: see below)
     zi, pi = doc.interval(p), doc.interval(part)
     for c in reversed(earlier):
@@ -99,10 +100,34 @@ def _part_whole(doc: Doc, p):
     return part, earlier[-1], "x_percent_of_named_y"
 
 
+def _fitting(doc: Doc, part, p):
+    """ "40.971.906 suara (24,95 persen). ... jumlah suara sah nasional mencapai 164.227.475 suara":
+    the whole is not named, so the nearby figure of the same kind that the percent fits, if one
+    does (within FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
+    zi, pi = doc.interval(p), doc.interval(part)
+    if p.value is None or part.value is None or part.kind == "percent" or zi is None or pi is None or pi.lo is None or pi.lo <= 0 \
+            or zi.lo is None or zi.lo <= 0 or zi.hi is None or zi.hi > 100:
+        return None, None, ""  # a range, or "di bawah 15 persen", fits too much to confirm anything
+    k = doc.sentence_no(p)
+    for c in sorted(doc.claims, key=lambda c: abs(c.start - part.start)):
+        if c is part or c is p or abs(doc.sentence_no(c) - k) > FIT_SENTENCES or not _comparable(part, c) \
+                or c.per != part.per or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        wi = doc.interval(c)
+        if c.value is None or wi is None or wi.lo is None or wi.lo <= pi.lo or wi.midpoint() is None:
+            continue
+        if (pi / wi * Fraction(100)).overlaps(zi):
+            return part, c, "x_percent_of_fitting_y"
+    return None, None, ""
+
+
+FIT_SENTENCES = 3
+
+
 def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     """Is the tie beyond doubt? The part right before the percent ("X atau Z persen", "X (Z
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
-    if rule == "x_percent_of_named_y" or "change" in part.cues:
+    if rule in ("x_percent_of_named_y", "x_percent_of_fitting_y") or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
     opening = doc.text[max(0, part.start - 40):part.start].lower()
     if opening.rstrip().endswith("(") and any(o in opening for o in _OF):

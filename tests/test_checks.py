@@ -96,6 +96,19 @@ def test_total_paid_against_what_each_member_gets(total, verdict):
     assert [f.verdict for f in got] == [verdict]
 
 
+def test_a_share_with_no_whole_named_is_confirmed_against_the_figure_it_fits():
+    text = ("Pasangan A meraih 40.971.906 suara (24,95 persen). Pasangan B mendapat 27.040.878 suara "
+            "(16,47 persen). Secara keseluruhan, jumlah suara sah nasional mencapai 164.227.475 suara.")
+    got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "share"]
+    assert got == [("x_percent_of_fitting_y", "consistent")] * 2
+    # a share that fits no nearby figure is left alone: the whole is not named, so no alarm
+    wrong = text.replace("24,95 persen", "34,95 persen")
+    assert [f.verdict for f in _findings(wrong) if f.check == "share"] == ["consistent"]
+    # an open-ended percent fits almost anything, so it confirms nothing
+    vague = "Suhu mencapai 47 derajat di dua daerah, sementara kelembaban di bawah 15 persen."
+    assert not [f for f in _findings(vague) if f.check == "share"]
+
+
 def test_counts_of_different_things_are_not_summed():
     text = "Jemaah sebanyak 9 orang itu terdiri dari 2 kloter, yakni dua kloter terakhir."
     assert not [f for f in _findings(text) if f.check == "sum"]
