@@ -15,20 +15,23 @@ _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder")
 _OF = frozenset(LEX.cues["share"]["of"])
+_MORE = re.compile(r"(?:,|\b(?:dan|serta)\b)\s*\d")
+_CLASSIFIERS = frozenset({"count:unit", "count:buah"})
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
 
 
-def _same(a, b) -> bool:
-    """Figures that add up: the same kind, unit and rate; a count whose noun is left unsaid
-    counts the same thing as its neighbour ("25.186 rumah rusak berat, 12.496 rusak sedang"),
-    but 2 kloter are not 2 of 9 orang, and a bare "7,5" is a score, not a count."""
+def _same(a, b, bare: bool = False) -> bool:
+    """Figures that add up: the same kind, unit and rate ("58.362 unit, terdiri dari 25.186
+    rumah": unit and buah count anything). With `bare`, a whole count whose noun is left unsaid
+    counts what its neighbour counts ("dari 318 korban, 224 jenazah ..., sedangkan 94 lainnya");
+    lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
     if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
         return False
-    if a.unit == b.unit:
-        return True
-    bare = a if a.unit is None else b if b.unit is None else None
-    return a.kind == "count" and bare is not None and bare.value is not None \
-        and bare.value == bare.value.to_integral_value()
+    if a.unit == b.unit or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
+        return a.kind != "count" or a.unit is not None or bare
+    loose = a if a.unit is None else b if b.unit is None else None
+    return bare and a.kind == "count" and loose is not None and loose.value is not None \
+        and loose.value == loose.value.to_integral_value()
 
 
 def check_sum(doc: Doc) -> list[Finding]:
@@ -52,7 +55,10 @@ def _judge(doc: Doc, parts, total, rule, check):
     names = " + ".join(c.text for c in parts)
     # only a list the text says is the total's parts ("terdiri dari") may raise an alarm; a run of
     # figures before a total, or a difference, may be a series or a partial list
-    verdict = "consistent" if ok else "inconsistent" if rule in STRONG else "undetermined"
+    # percents listed after a percent may be shares of it ("3-4 persen lemak, terdiri dari ...
+    # sekitar 90 persen asam lemak jenuh"), not parts that add up to it
+    strong = rule in STRONG and total.kind != "percent"
+    verdict = "consistent" if ok else "inconsistent" if strong else "undetermined"
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -93,7 +99,11 @@ def _lists(doc: Doc):
         if i > 0 and _same(cl[i - 1], first):
             opener = norm(doc.between(cl[i - 1], first))
             if any(o in opener for o in _C["list_opener"]) and len(opener) < 60:
-                found.append((run, cl[i - 1], "list_after_total"))
+                # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
+                # numbers follow that are no parts we read, so the list may be incomplete
+                rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
+                partial = _MORE.search(rest) is not None
+                found.append((run, cl[i - 1], "list_partial" if partial else "list_after_total"))
                 continue
         # "A, B ... C. Kelima provinsi itu menyumbang T": the total after the list
         if j + 1 < len(cl) and _same(last, cl[j + 1]) and doc.sentence_no(cl[j + 1]) - doc.sentence_no(last) <= 1:
@@ -112,8 +122,9 @@ def _remainders(doc: Doc):
         before = norm(doc.text[max(b.sentence.start, b.start - 24):b.start])
         if not any(after.startswith(r) or r in re.findall(r"\w+", before) for r in _C["remainder"]):
             continue
-        same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b)]
-        opening = norm(doc.text[b.sentence.start:same[0].start]) if same else ""
+        same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b, bare=True)]
+        # the clause that opens on the total: "Teguh mengatakan, dari 318 korban meninggal, ..."
+        opening = norm(doc.text[b.sentence.start:same[0].start].rsplit(",", 1)[-1]) if same else ""
         if len(same) >= 2 and opening in _OF:
             # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
             found.append(([same[-1], b], same[0], "remainder"))
@@ -121,7 +132,7 @@ def _remainders(doc: Doc):
         sentence = norm(doc.sentence_text(b))
         if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
             continue
-        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b)]
+        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b, bare=True)]
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
