@@ -98,7 +98,14 @@ def _lists(doc: Doc):
         # "T, terdiri dari A, B dan C": the total before the list
         if i > 0 and _same(cl[i - 1], first):
             opener = norm(doc.between(cl[i - 1], first))
-            if any(o in opener for o in _C["list_opener"]) and len(opener) < 60:
+            # across a sentence end only "Rinciannya ..." after a sentence with one such figure:
+            # "Gerindra 11 kursi. Partai lainnya yakni PPP 9 kursi, ..." lists other parties, and
+            # "16 laki-laki dan 12 perempuan. Rinciannya 16 orang, ..." breaks down their sum
+            total = cl[i - 1]
+            across = total.sentence.start != first.sentence.start
+            alone = sum(1 for c in cl if c.sentence.start == total.sentence.start and _same(c, total)) == 1
+            if any(o in opener for o in _C["list_opener"]) and len(opener) < 60 \
+                    and (not across or (alone and any(w in opener for w in _C["breakdown"]))):
                 # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
                 # numbers follow that are no parts we read, so the list may be incomplete
                 rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]

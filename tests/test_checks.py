@@ -116,11 +116,23 @@ def test_a_share_with_no_whole_named_is_confirmed_against_the_figure_it_fits():
     "Ada 4 setelan panas, yaitu 28, 60, 80 dan 100 derajat.",
     # more numbers follow that are not read as parts: the list may be incomplete
     "KKP menangkap 13 KIA, yang terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China.",
+    # a list in the next sentence: other members, or the breakdown of a sum never stated
+    "Demokrat 12 kursi dan Gerindra 11 kursi. Partai lainnya yakni PPP 9 kursi, PKB 7 kursi, dan PAN 4 kursi.",
+    "Para korban terdiri dari 16 laki-laki dan 12 perempuan. Rinciannya 16 orang di RSA, lima orang di RS "
+    "Mitra, dan tujuh orang di RSUD.",
     # percents of a percent are shares of it, not parts
     "Susu mengandung 3-4 persen lemak, yang terdiri dari sekitar 90 persen asam lemak jenuh dan 5,3 persen lainnya.",
 ])
 def test_no_sum_alarm_on_what_is_not_a_list_of_parts(text):
     assert not [f for f in _findings(text) if f.check == "sum" and f.verdict == "inconsistent"]
+
+
+def test_a_breakdown_in_the_next_sentence_is_checked():
+    text = ("Bank menyalurkan KPR untuk 2.119 unit rumah senilai Rp 344,3 triliun. Rinciannya dana BP Tapera "
+            "sebesar Rp 258,2 triliun dan dana bank sebesar Rp 86 miliar.")
+    assert [f.verdict for f in _findings(text) if f.check == "sum"] == ["inconsistent"]
+    fixed = text.replace("Rp 86 miliar", "Rp 86,1 triliun")
+    assert [f.verdict for f in _findings(fixed) if f.check == "sum"] == ["consistent"]
 
 
 def test_remainder_takes_a_bare_count():
