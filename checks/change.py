@@ -3,6 +3,8 @@ the text states must agree with A and B."""
 
 from __future__ import annotations
 
+import re
+
 from fractions import Fraction
 
 from checks.explain import finding, show
@@ -12,6 +14,7 @@ from extract.lang import norm
 
 _C = LEX.cues["check"]
 _UP, _DOWN = frozenset(_C["up"]), frozenset(_C["down"])
+_RANK = frozenset(_C["rank"])
 _BASE = tuple(_C["change_base"])
 _THIS = tuple(_C["this_figure"])
 
@@ -33,8 +36,9 @@ def check_change(doc: Doc) -> list[Finding]:
         # the change word governing "dari A": within the few words before it
         words = set(norm(doc.text[max(a.sentence.start, a.start - 40):a.start]).split()[-5:])
         direction = "up" if words & _UP else "down" if words & _DOWN else None
-        if words & _UP and words & _DOWN:
-            direction = None
+        window = set(re.findall(r"\w+", doc.text[max(a.sentence.start, a.start - 40):a.start].lower()))
+        if words & _UP and words & _DOWN or window & _RANK:
+            direction = None  # "naik 17 peringkat, dari 206 menjadi 189": a rank rises as it falls
         if direction is not None:
             ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
             verb_id = "naik" if direction == "up" else "turun"

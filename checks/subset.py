@@ -7,6 +7,8 @@ melalui verifikasi", after "pendaftar ... 23,17 juta") — a funnel.
 
 from __future__ import annotations
 
+import re
+
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import Doc, LEX
@@ -29,6 +31,8 @@ def check_subset(doc: Doc) -> list[Finding]:
         ok = not (wi.hi < pi.lo or (wi.hi == pi.lo and (wi.hi_open or pi.lo_open)))
         # a group narrowed by its subject is read from the words alone: worth a look, no alarm
         verdict = "consistent" if ok else "suspicious" if rule == "narrowed_group" else "inconsistent"
+        if not ok and rule == "x_dari_y" and part.unit is None and _scored(doc, part):
+            verdict = "undetermined"  # "nilai 48 dari 25 kali laga": points from matches, no part
         out.append(finding(
             "subset", verdict, [whole, part], rule=rule,
             stated=pi, derived=wi, unit=part.unit, fix=None if ok else (part, _upto(wi)),
@@ -40,6 +44,15 @@ def check_subset(doc: Doc) -> list[Finding]:
                       "The part does not exceed the whole." if ok else "The part is larger than its whole."],
         ))
     return out
+
+
+def _scored(doc: Doc, c) -> bool:
+    """A bare number named as a score just before it: "nilai 48", "poin 27"."""
+    words = re.findall(r"\w+", doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
+    return bool(words) and words[-1] in _SCORE
+
+
+_SCORE = frozenset(_C["score"])
 
 
 def _upto(whole):

@@ -109,7 +109,10 @@ def _lists(doc: Doc):
                 # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
                 # numbers follow that are no parts we read, so the list may be incomplete
                 rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
-                partial = _MORE.search(rest) is not None
+                after = cl[j + 1] if j + 1 < len(cl) else None
+                partial = _MORE.search(rest) is not None or (
+                    after is not None and after.sentence.start == last.sentence.start
+                    and len(doc.between(last, after)) <= _LIST_GAP)  # "..., serta empat pelatih"
                 found.append((run, cl[i - 1], "list_partial" if partial else "list_after_total"))
                 continue
         # "A, B ... C. Kelima provinsi itu menyumbang T": the total after the list

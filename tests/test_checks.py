@@ -120,6 +120,7 @@ def test_a_share_with_no_whole_named_is_confirmed_against_the_figure_it_fits():
     "Demokrat 12 kursi dan Gerindra 11 kursi. Partai lainnya yakni PPP 9 kursi, PKB 7 kursi, dan PAN 4 kursi.",
     "Para korban terdiri dari 16 laki-laki dan 12 perempuan. Rinciannya 16 orang di RSA, lima orang di RS "
     "Mitra, dan tujuh orang di RSUD.",
+    "Terdapat 104 peserta yang terdiri dari 40 personel AD, 30 personel AL, 30 personel AU, serta empat pelatih.",
     # percents of a percent are shares of it, not parts
     "Susu mengandung 3-4 persen lemak, yang terdiri dari sekitar 90 persen asam lemak jenuh dan 5,3 persen lainnya.",
 ])
@@ -133,6 +134,16 @@ def test_a_breakdown_in_the_next_sentence_is_checked():
     assert [f.verdict for f in _findings(text) if f.check == "sum"] == ["inconsistent"]
     fixed = text.replace("Rp 86 miliar", "Rp 86,1 triliun")
     assert [f.verdict for f in _findings(fixed) if f.check == "sum"] == ["consistent"]
+
+
+def test_no_alarm_on_ranks_and_scores():
+    rank = "Peringkat UI naik hingga 17 peringkat, dari 206 menjadi 189."
+    assert not [f for f in _findings(rank) if f.verdict == "inconsistent"]
+    score = "Hotspurs masih di posisi kelima dengan nilai 48 dari 25 kali laga."
+    assert not [f for f in _findings(score) if f.verdict == "inconsistent"]
+    # a bare part of a named whole is still a part: "unggul di 36 dari 38 provinsi"
+    won = "Prabowo-Gibran unggul di 306 dari 38 provinsi."
+    assert [f.verdict for f in _findings(won) if f.check == "subset"] == ["inconsistent"]
 
 
 def test_remainder_takes_a_bare_count():
