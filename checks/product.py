@@ -176,7 +176,11 @@ def check_product_units(doc: Doc) -> list[Finding]:
             derived = qi * ri
             tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1
             near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
-            out.append(_units_finding(doc, q, r, t, derived, "inconsistent" if tight and not near else "undetermined"))
+            # "Rp 11.000 per kilogram, di atas HET Rp 9.450": a figure the size of the price is
+            # another price, not the total
+            price = _within(ri, doc.interval(t), Fraction(1, 2))
+            out.append(_units_finding(doc, q, r, t, derived,
+                                      "inconsistent" if tight and not near and not price else "undetermined"))
     return out
 
 

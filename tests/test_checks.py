@@ -136,6 +136,12 @@ def test_a_breakdown_in_the_next_sentence_is_checked():
     assert [f.verdict for f in _findings(fixed) if f.check == "sum"] == ["consistent"]
 
 
+def test_a_second_price_is_not_a_total():
+    text = ("Impor beras sebanyak 500.000 ton didatangkan pada Januari. Harga beras berada pada kisaran "
+            "Rp 11.000 per kilogram, di atas HET yakni Rp 9.450.")
+    assert not [f for f in _findings(text) if f.verdict == "inconsistent"]
+
+
 def test_no_alarm_on_ranks_and_scores():
     rank = "Peringkat UI naik hingga 17 peringkat, dari 206 menjadi 189."
     assert not [f for f in _findings(rank) if f.verdict == "inconsistent"]
