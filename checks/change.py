@@ -3,13 +3,11 @@ the text states must agree with A and B."""
 
 from __future__ import annotations
 
-import re
-
 from fractions import Fraction
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX
+from checks.relations import Doc, LEX, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -34,10 +32,10 @@ def check_change(doc: Doc) -> list[Finding]:
         if ai is None or bi is None:
             continue
         # the change word governing "dari A": within the few words before it
-        words = set(norm(doc.text[max(a.sentence.start, a.start - 40):a.start]).split()[-5:])
-        direction = "up" if words & _UP else "down" if words & _DOWN else None
-        window = set(re.findall(r"\w+", doc.text[max(a.sentence.start, a.start - 40):a.start].lower()))
-        if words & _UP and words & _DOWN or window & _RANK:
+        window = doc.text[max(a.sentence.start, a.start - 40):a.start]
+        verbs = set(norm(window).split()[-5:])  # written tokens: "Rp10.000" is one
+        direction = "up" if verbs & _UP else "down" if verbs & _DOWN else None
+        if verbs & _UP and verbs & _DOWN or _RANK.intersection(words(window)):
             direction = None  # "naik 17 peringkat, dari 206 menjadi 189": a rank rises as it falls
         if direction is not None:
             ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)

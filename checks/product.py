@@ -4,14 +4,13 @@ per KPM ... total anggaran Rp 7,52 triliun". The tie is structural: an amount fo
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from fractions import Fraction
 
 from checks.explain import finding, near_power_of_1000, show
 from checks.intervals import Interval
 from checks.model import Finding
-from checks.relations import LEX, Doc
+from checks.relations import LEX, Doc, count_noun, words
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
 
@@ -58,7 +57,7 @@ def check_product(doc: Doc) -> list[Finding]:
             steps_id=[f"{n.text!r} × {a.text!r} = {show(ni, n)} × {show(ai, a)}.",
                       f"= {show(derived, t)}.",
                       f"Tertulis total {t.text!r} = {show(ti, t)}: {what_id}."]
-            + ([f"Rata-rata tersirat: {show(avg, a)} per {n.unit.replace('count:', '').replace('person', 'orang')}."] if avg else []),
+            + ([f"Rata-rata tersirat: {show(avg, a)} per {count_noun(n.unit)}."] if avg else []),
             steps_en=[f"{n.text!r} × {a.text!r} = {show(ni, n, lang='en')} × {show(ai, a, lang='en')}.",
                       f"= {show(derived, t, lang='en')}.",
                       f"Stated total {t.text!r} = {show(ti, t, lang='en')}: {what_en}."]
@@ -68,10 +67,6 @@ def check_product(doc: Doc) -> list[Finding]:
 
 
 _MONEY_NOUNS = frozenset(LEX.cues["subject"]["money_nouns"])
-
-
-def _words(s: str | None) -> set[str]:
-    return set(re.findall(r"\w+", (s or "").lower()))
 
 
 def check_average(doc: Doc) -> list[Finding]:
@@ -84,51 +79,55 @@ def check_average(doc: Doc) -> list[Finding]:
     total outside the range is undetermined, never an alarm."""
     out = []
     cl = doc.claims
-    used = []  # a group is held against the first total paid to it only
+    used: set[str] = set()  # a group is held against the first total paid to it only
     for t in cl:
         if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t):
             continue
-        nouns = _words(t.subject) & _MONEY_NOUNS
-        if not nouns:
+        nouns = _MONEY_NOUNS.intersection(words(t.subject))
+        ti = doc.interval(t)
+        if not nouns or ti is None or ti.lo is None or ti.lo <= 0:
             continue
         k = doc.sentence_no(t)
-        counts = [c for c in cl if c.kind == "count" and c.per is None and c.start < t.start
-                  and k - 1 <= doc.sentence_no(c) <= k and not doc.in_headline(c) and c not in used
-                  and c.unit == "person" and _words(doc.sentence_text(c)) & nouns]
-        ti = doc.interval(t)
-        if not counts or ti is None or ti.lo is None or ti.lo <= 0:
+        counts = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None
+                  and c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
+                  and not doc.in_headline(c) and doc.sentence_words(c) & nouns]
+        if not counts:
             continue
         n = counts[-1]
-        used.append(n)
+        used.add(n.id)
         ni = doc.interval(n)
         if ni is None or ni.lo is None or ni.lo <= 0 or ni.hi is None:
             continue
         # what one member gets: amounts in the same currency, far smaller than the total, in a
-        # sentence about the members ("peserta ... mendapatkan ... Rp 2,4 juta")
-        each = [e for e in cl if e.kind == "money" and e.unit == t.unit and e is not t
-                and (e.per is None or e.per == n.unit or e.per in _TIME) and not doc.in_headline(e)
-                and not doc.is_link_line(e) and _words(doc.sentence_text(e)) & LEX.person_nouns
-                and _words(doc.sentence_text(e)) & nouns
-                and (iv := doc.interval(e)) is not None and iv.hi is not None and iv.lo is not None
-                and iv.lo > 0 and iv.hi * ni.lo * 10 <= ti.lo * 1000 and iv.hi * 1000 <= ti.lo]
-        if not each or any(_per_each(e) for e in each):
+        # sentence about the members and the total's money ("peserta ... mendapatkan dana ...")
+        each = []  # (claim, its interval)
+        for e in cl:
+            if e.kind != "money" or e.unit != t.unit or e is t or doc.in_headline(e) or doc.is_link_line(e) \
+                    or not (e.per is None or e.per == n.unit or e.per in _TIME):
+                continue
+            sw = doc.sentence_words(e)
+            iv = doc.interval(e)
+            if sw & LEX.person_nouns and sw & nouns and iv is not None and iv.lo is not None \
+                    and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo * 10 <= ti.lo * 1000 \
+                    and iv.hi * 1000 <= ti.lo:
+                each.append((e, iv))
+        if not each or any(_per_each(e) for e, _ in each):
             continue  # an amount "per orang" is the count_times_each rule's
-        ivs = [doc.interval(e) for e in each]
-        least, most = min(ivs, key=lambda iv: iv.lo), max(ivs, key=lambda iv: iv.hi)
+        lo_c, least = min(each, key=lambda pair: pair[1].lo)
+        hi_c, most = max(each, key=lambda pair: pair[1].hi)
         span = Interval.closed(least.lo, most.hi)
         derived = ni * span
         ok = derived.overlaps(ti)
         avg = ti / ni
-        lo_c, hi_c = min(each, key=lambda e: doc.interval(e).lo), max(each, key=lambda e: doc.interval(e).hi)
         names = f"{lo_c.text!r}" if lo_c is hi_c else f"{lo_c.text!r}–{hi_c.text!r}"
         out.append(finding(
-            "product", "consistent" if ok else "undetermined", [n, *each, t], rule="average_each",
+            "product", "consistent" if ok else "undetermined", [n, *(e for e, _ in each), t], rule="average_each",
             stated=ti, derived=derived, unit=t.unit, fix=None if ok else (t, derived),
             steps_id=[f"{n.text!r} × {names} = {show(ni, n)} × {show(span, lo_c)}.",
                       f"= {show(derived, t)}.",
                       f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else
                                                                   "tidak cocok, tetapi teks tidak jelas mengaitkan besaran per orang."),
-                      f"Rata-rata tersirat: {show(avg, lo_c)} per orang."],
+                      f"Rata-rata tersirat: {show(avg, lo_c)} per {count_noun(n.unit)}."],
             steps_en=[f"{n.text!r} × {names} = {show(ni, n, lang='en')} × {show(span, lo_c, lang='en')}.",
                       f"= {show(derived, t, lang='en')}.",
                       f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else

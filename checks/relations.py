@@ -9,16 +9,29 @@ functions `check(doc) -> list[Finding]` registered in checks/registry.py.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from checks.intervals import Interval, from_quantity
 from extract.claims import subject_head
-from extract.lang import lexicon, norm
+from extract.lang import lexicon, load_table, norm
 from extract.model import QUANTITY_KINDS, Claim
 
 LEX = lexicon()
 _CHECK = LEX.cues.get("check", {})
+_WORD = re.compile(r"\w+")
+_PERSON_WORD = load_table("nouns")["person"]["words"][0]  # "orang"
+
+
+def words(text: str | None) -> list[str]:
+    """The lower-cased words of a text, punctuation dropped: "17 peringkat, dari" -> 17, peringkat, dari."""
+    return _WORD.findall((text or "").lower())
+
+
+def count_noun(unit: str) -> str:
+    """The noun a count counts, for explanations: "person" -> "orang", "count:kpm" -> "kpm"."""
+    return _PERSON_WORD if unit == "person" else unit.removeprefix("count:")
 
 
 @dataclass
@@ -28,6 +41,7 @@ class Doc:
     text: str
     claims: list[Claim]
     _intervals: dict[str, Interval | None] = field(default_factory=dict)
+    _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, claims: list[Claim]) -> Doc:
@@ -66,6 +80,13 @@ class Doc:
 
     def sentence_text(self, c: Claim) -> str:
         return self.text[c.sentence.start:c.sentence.end]
+
+    def sentence_words(self, c: Claim) -> frozenset[str]:
+        """The words of c's sentence (see `words`), split once per sentence."""
+        got = self._sentence_words.get(c.sentence.start)
+        if got is None:
+            got = self._sentence_words[c.sentence.start] = frozenset(words(self.sentence_text(c)))
+        return got
 
     # --- values ---------------------------------------------------------------------------
     def interval(self, c: Claim) -> Interval | None:

@@ -18,6 +18,7 @@ _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
+_FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
 
 def _comparable(a, b) -> bool:
@@ -103,14 +104,14 @@ def _part_whole(doc: Doc, p):
 def _fitting(doc: Doc, part, p):
     """ "40.971.906 suara (24,95 persen). ... jumlah suara sah nasional mencapai 164.227.475 suara":
     the whole is not named, so the nearby figure of the same kind that the percent fits, if one
-    does (within FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
+    does (within _FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
     zi, pi = doc.interval(p), doc.interval(part)
-    if p.value is None or part.value is None or part.kind == "percent" or zi is None or pi is None or pi.lo is None or pi.lo <= 0 \
-            or zi.lo is None or zi.lo <= 0 or zi.hi is None or zi.hi > 100:
+    if p.value is None or part.value is None or part.kind == "percent" or zi is None or pi is None \
+            or pi.lo is None or pi.lo <= 0 or zi.lo is None or zi.lo <= 0 or zi.hi is None or zi.hi > 100:
         return None, None, ""  # a range, or "di bawah 15 persen", fits too much to confirm anything
     k = doc.sentence_no(p)
     for c in sorted(doc.claims, key=lambda c: abs(c.start - part.start)):
-        if c is part or c is p or abs(doc.sentence_no(c) - k) > FIT_SENTENCES or not _comparable(part, c) \
+        if c is part or c is p or abs(doc.sentence_no(c) - k) > _FIT_SENTENCES or not _comparable(part, c) \
                 or c.per != part.per or doc.in_headline(c) or doc.is_link_line(c):
             continue
         wi = doc.interval(c)
@@ -120,8 +121,6 @@ def _fitting(doc: Doc, part, p):
             return part, c, "x_percent_of_fitting_y"
     return None, None, ""
 
-
-FIT_SENTENCES = 3
 
 
 def _tight(doc: Doc, part, p, whole, rule: str) -> bool:

@@ -7,11 +7,9 @@ melalui verifikasi", after "pendaftar ... 23,17 juta") — a funnel.
 
 from __future__ import annotations
 
-import re
-
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX
+from checks.relations import Doc, LEX, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -48,8 +46,8 @@ def check_subset(doc: Doc) -> list[Finding]:
 
 def _scored(doc: Doc, c) -> bool:
     """A bare number named as a score just before it: "nilai 48", "poin 27"."""
-    words = re.findall(r"\w+", doc.text[max(c.sentence.start, c.start - 20):c.start].lower())
-    return bool(words) and words[-1] in _SCORE
+    before = words(doc.text[max(c.sentence.start, c.start - 20):c.start])
+    return bool(before) and before[-1] in _SCORE
 
 
 _SCORE = frozenset(_C["score"])

@@ -4,20 +4,20 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 
 from __future__ import annotations
 
-import re
+import regex
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX
-from extract.lang import norm
+from checks.relations import Doc, LEX, words
+from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder")
 _OF = frozenset(LEX.cues["share"]["of"])
-_MORE = re.compile(r"(?:,|\b(?:dan|serta)\b)\s*\d")
-_CLASSIFIERS = frozenset({"count:unit", "count:buah"})
+_CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
+_MORE = regex.compile(r"(?:,|" + alternation(_AND_WORDS) + r")\s*\d")  # ", 4 Vietnam", "dan 1 China"
 
 
 def _same(a, b, bare: bool = False) -> bool:
@@ -96,16 +96,11 @@ def _lists(doc: Doc):
         i = next(k for k, c in enumerate(cl) if c is first)
         j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
         # "T, terdiri dari A, B dan C": the total before the list
-        if i > 0 and _same(cl[i - 1], first):
-            opener = norm(doc.between(cl[i - 1], first))
-            # across a sentence end only "Rinciannya ..." after a sentence with one such figure:
-            # "Gerindra 11 kursi. Partai lainnya yakni PPP 9 kursi, ..." lists other parties, and
-            # "16 laki-laki dan 12 perempuan. Rinciannya 16 orang, ..." breaks down their sum
-            total = cl[i - 1]
-            across = total.sentence.start != first.sentence.start
-            alone = sum(1 for c in cl if c.sentence.start == total.sentence.start and _same(c, total)) == 1
+        total = cl[i - 1] if i > 0 else None
+        if total is not None and _same(total, first):
+            opener = norm(doc.between(total, first))
             if any(o in opener for o in _C["list_opener"]) and len(opener) < 60 \
-                    and (not across or (alone and any(w in opener for w in _C["breakdown"]))):
+                    and _opens_on(doc, total, first, opener):
                 # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
                 # numbers follow that are no parts we read, so the list may be incomplete
                 rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
@@ -113,7 +108,7 @@ def _lists(doc: Doc):
                 partial = _MORE.search(rest) is not None or (
                     after is not None and after.sentence.start == last.sentence.start
                     and len(doc.between(last, after)) <= _LIST_GAP)  # "..., serta empat pelatih"
-                found.append((run, cl[i - 1], "list_partial" if partial else "list_after_total"))
+                found.append((run, total, "list_partial" if partial else "list_after_total"))
                 continue
         # "A, B ... C. Kelima provinsi itu menyumbang T": the total after the list
         if j + 1 < len(cl) and _same(last, cl[j + 1]) and doc.sentence_no(cl[j + 1]) - doc.sentence_no(last) <= 1:
@@ -123,14 +118,25 @@ def _lists(doc: Doc):
     return found
 
 
+def _opens_on(doc: Doc, total, first, opener: str) -> bool:
+    """Does the list open on `total`? In its sentence, yes; across a sentence end only after
+    "Rinciannya ..." and a sentence with no other such figure: "Gerindra 11 kursi. Partai lainnya
+    yakni PPP 9 kursi, ..." lists other parties, and "16 laki-laki dan 12 perempuan. Rinciannya
+    16 orang, ..." breaks down their sum."""
+    if total.sentence.start == first.sentence.start:
+        return True
+    return any(w in opener for w in _C["breakdown"]) and sum(
+        1 for c in doc.claims if c.sentence.start == total.sentence.start and _same(c, total)) == 1
+
+
 def _remainders(doc: Doc):
     """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T."""
     found = []
     cl = doc.claims
     for k, b in enumerate(cl):
         after = norm(doc.text[b.end:b.end + 12])
-        before = norm(doc.text[max(b.sentence.start, b.start - 24):b.start])
-        if not any(after.startswith(r) or r in re.findall(r"\w+", before) for r in _C["remainder"]):
+        before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
+        if not any(after.startswith(r) or r in before for r in _C["remainder"]):
             continue
         same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b, bare=True)]
         # the clause that opens on the total: "Teguh mengatakan, dari 318 korban meninggal, ..."
