@@ -53,7 +53,10 @@ _PRONOUNS = frozenset(_SUBJ["pronouns"])
 _TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
-_TIME_PHRASE = regex.compile(alternation(_CUES["time"]["phrases"]), regex.IGNORECASE)
+# a trie searched in the lower-cased sentence with the stdlib engine (the phrases are words)
+_TIME_PHRASE = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern({norm(p) for p in _CUES["time"]["phrases"]})
+                          + r")(?![^\W\d_])")
+_TIME_PHRASE_ANY_CASE = re.compile(_TIME_PHRASE.pattern, re.IGNORECASE)
 _TIME_KINDS = ("date", "year", "time")
 CUE_NAMES = ("part_of", "per_unit", "total", "change", "share")
 # cue phrases as tries, searched in lower-cased text with the stdlib engine (fast on long
@@ -82,10 +85,23 @@ class _Sentence:
     other_at: dict[int, tuple[int, int]] = field(default_factory=dict)
     # subject found for each mention of the sentence, by its token range
     subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    _time_phrase: str | None | bool = False  # False: not looked up yet
 
     @cached_property
     def span(self) -> TextSpan:
         return TextSpan(start=self.start, end=self.end)
+
+    def time_phrase(self, text: str) -> str | None:
+        """The sentence's first time phrase ("hingga saat ini"), looked up once per sentence."""
+        if self._time_phrase is False:
+            low = text[self.start:self.end].lower()
+            if len(low) == self.end - self.start:
+                m = _TIME_PHRASE.search(low)
+                self._time_phrase = text[self.start + m.start():self.start + m.end()] if m else None
+            else:  # a character whose lower case is longer: search the text itself
+                m = _TIME_PHRASE_ANY_CASE.search(text, self.start, self.end)
+                self._time_phrase = m.group() if m else None
+        return self._time_phrase
 
 
 def _is_word(s: str) -> bool:
@@ -492,10 +508,8 @@ def _time(text: str, q, s: _Sentence, times: list) -> str | None:
         if best is None or abs(start - q.start) < abs(best[0] - q.start):
             best = (start, o.end)
     if best is None:
-        m = _TIME_PHRASE.search(text, s.start, s.end)
-        if m:
-            best = (m.start(), m.end())
-    return text[best[0]:best[1]] if best else None
+        return s.time_phrase(text)
+    return text[best[0]:best[1]]
 
 
 _BUILDER = ClaimBuilder()

@@ -22,11 +22,12 @@ if TYPE_CHECKING:  # pragma: no cover
 _ABBREVIATIONS = frozenset(load_table("sentences")["abbreviations"]["words"])
 
 # a candidate end: terminal punctuation (closing quotes/brackets included) then space, or a
-# line break, or a period glued between a lower-case word and a capitalised one
+# line break, or a period glued between a lower-case word and a capitalised one. Every branch
+# opens with a character class, so `re` skips ahead fast to the next candidate.
 _END = re.compile(
     r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
-    r"|[ \t\u00a0]*\n\s*"
-    r"|(?<=[a-z][.!?])(?=[A-Z][a-z])"
+    r"|[ \t\u00a0]+\n\s*|\n\s*"
+    r"|[.!?](?<=[a-z][.!?])(?=[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")
@@ -40,9 +41,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for m in _END.finditer(text, start, end):
-        cut = m.start()
-        dot = cut if m.group() else cut - 1  # a glued end ("Bali.Adapun") matches after its "."
-        if "\n" not in m.group() and text[dot:dot + 1] == "." and not _ends_sentence(text, start, dot):
+        cut = m.start()  # the end's first punctuation mark, or the space before a line break
+        if "\n" not in m.group() and text[cut:cut + 1] == "." and not _ends_sentence(text, start, cut):
             continue
         _add(text, start, cut + _punct_len(m.group()), spans)
         start = m.end()
@@ -106,7 +106,7 @@ def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word and punctuation spans inside text[start:end]: numbers keep their separators."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return [m.span() for m in _WORD.finditer(text, start, end)]
 
 
 # --- spaCy ----------------------------------------------------------------------------------

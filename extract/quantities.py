@@ -133,14 +133,19 @@ _IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
 _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
 # The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
 # words that can start a number (a trie) in its lower-cased copy.
-_DIGIT_ANCHOR = re.compile(r"\d[\d.,]*|(?<![\w.,]),\d")
+# (written to open with a character class, which lets `re` skip ahead fast: the same matches as
+# r"\d[\d.,]*|(?<![\w.,]),\d" in a quarter of the time)
+_DIGIT_ANCHOR = re.compile(r"[\d,](?:(?<=\d)[\d.,]*|(?<![\w.,],)\d)")
 _ANCHOR_WORDS = (
     set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions) | set(LEX.vague) | set(LEX.vague_with_scale)
     | {LEX.ordinal_prefix + w + nya for w in list(LEX.units) + list(LEX.se_forms)
        for nya in ("", LEX.ordinal_all_suffix)} | set(LEX.ordinal_words)
     | {w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()}
 )
-_WORD_ANCHOR = re.compile(r"\b" + trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
+_WORD_ANCHOR = re.compile(
+    r"\b(?=[" + "".join(re.escape(c) for c in sorted({w[0].lower() for w in _ANCHOR_WORDS})) + "])"  # first letters: a quick skip
+    + trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b"
+)
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = regex.compile(r"\d+")
 _DECIMAL_TAIL = regex.compile(r"[.,]\d")
