@@ -160,6 +160,9 @@ def _claim_fields() -> list[str]:
     return [name for name in Claim.model_fields if name != "doc"]
 
 
+_CLAIM_FIELDS = tuple(_claim_fields())
+
+
 def schemas() -> dict[str, Any]:
     """The Arrow schema of each table (the DuckDB tables have the same columns)."""
     import pyarrow as pa
@@ -307,7 +310,6 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
     t0 = time.perf_counter()
     sch = schemas()
     cols: dict[str, dict[str, list]] = {name: {f.name: [] for f in s} for name, s in sch.items()}
-    claim_rows: list[dict] = []
     root = Path(task.out, SHARDS_DIR)
     tmp = root / f".{shard_name(task.number)}.tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir(parents=True)
@@ -328,14 +330,12 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             _append(cols["documents"], doc=d.id, pos=pos, title=d.title, date=d.date,
                     published=published(d.date), url=d.url, origin=d.origin,
                     n_claims=len(res.claims), chars=len(d.text))
+            claim_cols = cols["claims"]
             for c in res.claims:
-                row = c.model_dump(mode="json")
-                span = row.pop("sentence", None)
                 key = subject_key(c.subject)
-                row.update(doc=d.id, pos=pos, sentence_start=span["start"] if span else None,
-                           sentence_end=span["end"] if span else None, subject_key=key,
-                           cumulative=is_cumulative(c, key, d.text))
-                claim_rows.append(row)
+                _claim_row(claim_cols, c)
+                _append(claim_cols, doc=d.id, pos=pos, subject_key=key,
+                        cumulative=is_cumulative(c, key, d.text))
                 cj.write(c.model_dump_json() + "\n")
             n_claims += len(res.claims)
             for f in res.findings:
@@ -349,8 +349,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
             fh.flush()
             os.fsync(fh.fileno())
     for name, s in sch.items():
-        t = (pa.Table.from_pylist(claim_rows, schema=s) if name == "claims"
-             else pa.Table.from_pydict(cols[name], schema=s))
+        t = pa.Table.from_pydict(cols[name], schema=s)
         pq.write_table(t, tmp / f"{name}.parquet", compression="zstd")
     items = task.items
     info = ShardInfo(
@@ -378,6 +377,23 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
         shutil.rmtree(tmp, ignore_errors=True)
     _fsync_dir(root)
     return info
+
+
+def _claim_row(cols: dict[str, list], c: Claim) -> None:
+    """Append a claim's fields to the claims columns as their JSON form has them (exact numbers
+    as decimal strings, tuples as lists, the sentence span flattened): read straight from the
+    model, which is several times faster than dumping it to a dict first."""
+    for name in _CLAIM_FIELDS:
+        v = getattr(c, name)
+        if name == "sentence":
+            cols["sentence_start"].append(v.start if v is not None else None)
+            cols["sentence_end"].append(v.end if v is not None else None)
+            continue
+        if isinstance(v, Decimal):
+            v = format(v, "f")
+        elif isinstance(v, tuple):
+            v = list(v)
+        cols[name].append(v)
 
 
 def _append(cols: dict[str, list], **values: Any) -> None:

@@ -450,9 +450,12 @@ def _head(text: str, s: _Sentence, subject) -> str:
     return s.low[subject[0]]
 
 
+_SUBJECT_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*")
+
+
 def subject_head(subject: str) -> str:
     """The head word of a subject phrase: its first word past amount nouns ("jumlah")."""
-    for w in regex.findall(r"[\p{L}\d][\p{L}\d\-]*", subject.lower()):
+    for w in _SUBJECT_WORD.findall(subject.lower()):
         if w not in _AMOUNT_NOUNS and w not in _STRIP:
             return w
     return subject.lower().split()[0] if subject.split() else ""

@@ -9,7 +9,7 @@ noun. Magnitudes are Decimal: pint converts exactly.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import pint
 
@@ -32,6 +32,7 @@ def pint_name(unit: str) -> str:
     return "count" if unit.startswith("count:") else unit
 
 
+@lru_cache(maxsize=4096)  # pure in its strings; pint's parsing is slow
 def is_known(unit: str) -> bool:
     try:
         registry().parse_units(pint_name(unit))
@@ -40,10 +41,12 @@ def is_known(unit: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # pure in its strings; pint's parsing is slow
 def dimensionality(unit: str) -> str:
     return str(registry().get_dimensionality(pint_name(unit)))
 
 
+@lru_cache(maxsize=4096)  # pure in its strings; pint's parsing is slow
 def compatible(a: str, b: str) -> bool:
     """Same dimension: a tonne and a kilogram yes; IDR and USD no; person and count:rumah no."""
     if a.startswith("count:") or b.startswith("count:"):
