@@ -81,7 +81,7 @@ SUMMARY_FILE = "summary.json"
 LOCK_FILE = ".lock"
 SHARD_INFO = "shard.json"
 TABLES = ("documents", "claims", "findings", "errors")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: titles read and checked as headlines (claims.part)
 
 Check = Callable[[list[Claim], str], list[dict]]
 
@@ -97,25 +97,75 @@ class BatchError(Exception):
 
 @dataclass(frozen=True)
 class DocResult:
-    """What processing one document gave: its claims and findings, or why it failed."""
+    """What processing one document gave: its claims and findings, or why it failed.
+
+    `parts[i]` says where claim i stands: "title" (offsets into `doc.title`) or "text" (offsets
+    into `doc.text`); a finding's spans carry the same "part"."""
 
     doc: Document
     claims: list[Claim] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
     error: InputError | None = None
+    parts: list[str] = field(default_factory=list)
+
+
+TITLE, TEXT = "title", "text"
+# the offset fields of a claim, moved when a claim is mapped back from title + body to its part
+_OFFSETS = ("start", "end", "subject_start", "subject_end")
+
+
+def headline_text(doc: Document) -> tuple[str, int]:
+    """The text a document is checked as: its title as the headline, a blank line, then its
+    text (as `cekangka check` reads a record), and where the text starts in it. A title the
+    text already opens with, or none, adds nothing: (text, 0)."""
+    title = (doc.title or "").strip()
+    if not title or doc.text.lstrip().startswith(title):
+        return doc.text, 0
+    return f"{title}\n\n{doc.text}", len(title) + 2
 
 
 def process(doc: Document, check: Check | None = None, include_all: bool = False) -> DocResult:
     """The claims of one document and, given a `check` ((claims, text) -> finding dicts), its
-    findings. Never raises: an exception becomes `error` ("failed") and no claims."""
+    findings. The title is read and checked with the text, as its headline (a headline that
+    disagrees with the body is a finding). Never raises: an exception becomes `error`
+    ("failed") and no claims."""
     from extract.claims import build_claims
 
     try:
-        claims = build_claims(doc.text, doc.id, include_all)
-        findings = [dict(f) for f in check(claims, doc.text)] if check is not None else []
-        return DocResult(doc=doc, claims=claims, findings=findings)
+        text, body = headline_text(doc)
+        claims = build_claims(text, doc.id, include_all)
+        findings = [dict(f) for f in check(claims, text)] if check is not None else []
+        if not body:
+            return DocResult(doc=doc, claims=claims, findings=findings, parts=[TEXT] * len(claims))
+        lead = len(doc.title or "") - len((doc.title or "").lstrip())  # title offsets as stored
+        parts = [TITLE if c.start < body else TEXT for c in claims]
+        claims = [_moved(c, lead if part == TITLE else -body) for c, part in zip(claims, parts)]
+        for f in findings:
+            if isinstance(f.get("spans"), list):
+                f["spans"] = [_moved_span(sp, body, lead) for sp in f["spans"]]
+        return DocResult(doc=doc, claims=claims, findings=findings, parts=parts)
     except Exception as e:
         return DocResult(doc=doc, error=_failed(doc, "failed", f"{type(e).__name__}: {e}"))
+
+
+def _moved(c: Claim, shift: int) -> Claim:
+    """The claim with its offsets moved by `shift` (into its own part's text)."""
+    if not shift:
+        return c
+    update: dict[str, Any] = {k: getattr(c, k) + shift for k in _OFFSETS if getattr(c, k) is not None}
+    if c.sentence is not None:
+        update["sentence"] = c.sentence.model_copy(
+            update={"start": c.sentence.start + shift, "end": c.sentence.end + shift})
+    return c.model_copy(update=update)
+
+
+def _moved_span(span: Any, body: int, lead: int) -> Any:
+    """A finding's span {start, end} as offsets into its part, with that part named."""
+    if not isinstance(span, Mapping) or not isinstance(span.get("start"), int):
+        return span
+    shift = lead if span["start"] < body else -body
+    return {**span, "start": span["start"] + shift, "end": span["end"] + shift,
+            "part": TITLE if span["start"] < body else TEXT}
 
 
 def consistency_check(claims: list[Claim], text: str) -> list[dict]:
@@ -173,7 +223,8 @@ def schemas() -> dict[str, Any]:
             claim_cols += [pa.field("sentence_start", pa.int64()), pa.field("sentence_end", pa.int64())]
         else:
             claim_cols.append(pa.field(name, _arrow_type(Claim.model_fields[name].annotation)))
-    claim_cols += [pa.field("subject_key", pa.string()), pa.field("cumulative", pa.bool_())]
+    claim_cols += [pa.field("part", pa.string()), pa.field("subject_key", pa.string()),
+                   pa.field("cumulative", pa.bool_())]
     return {
         "documents": pa.schema([
             ("doc", pa.string()), ("pos", pa.int64()), ("title", pa.string()), ("date", pa.string()),
@@ -331,12 +382,14 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
                     published=published(d.date), url=d.url, origin=d.origin,
                     n_claims=len(res.claims), chars=len(d.text))
             claim_cols = cols["claims"]
-            for c in res.claims:
+            parts = res.parts or [TEXT] * len(res.claims)
+            for c, part in zip(res.claims, parts):
                 key = subject_key(c.subject)
                 _claim_row(claim_cols, c)
-                _append(claim_cols, doc=d.id, pos=pos, subject_key=key,
-                        cumulative=is_cumulative(c, key, d.text))
-                cj.write(c.model_dump_json() + "\n")
+                _append(claim_cols, doc=d.id, pos=pos, part=part, subject_key=key,
+                        cumulative=is_cumulative(c, key, d.title or "" if part == TITLE else d.text))
+                line = c.model_dump_json()
+                cj.write(f'{{"part":"{part}",{line[1:]}\n')  # the part first, then the claim's fields
             n_claims += len(res.claims)
             for f in res.findings:
                 data = json.dumps(f, ensure_ascii=False, default=str)

@@ -166,6 +166,34 @@ def test_the_document_checker_fills_findings(tmp_path):
     assert all(json.loads(d)["claims"] and e for d, e in data)
 
 
+def test_a_title_is_checked_as_the_headline(tmp_path):
+    """A record's title is read with its text, as its headline: a headline figure that
+    disagrees with the body is a finding, and every claim and span names the part (title or
+    text) its offsets index."""
+    from checks.batch import consistency_check
+
+    rec = {"id": "h1", "title": " Pemerintah Salurkan Bansos Rp 1,6 Miliar",
+           "text": "Pemerintah menyalurkan bansos senilai Rp 1,6 triliun kepada 1,2 juta keluarga."}
+    same = {"id": "h2", "title": "Bansos Rp 1,6 Triliun", "text": "Bansos Rp 1,6 Triliun\n\n"
+            "Pemerintah menyalurkan bansos senilai Rp 1,6 triliun."}  # the text opens with its title
+    src = write_jsonl(tmp_path / "h.jsonl", [rec, same])
+    out = tmp_path / "out"
+    run_batch([str(src)], str(out), workers=0, check=consistency_check)
+    claims = rows(out / DB_NAME, "SELECT doc, part, start, \"end\", text FROM claims ORDER BY doc, id")
+    for doc, part, a, b, text in claims:
+        source = {"h1": rec, "h2": same}[doc][part]
+        assert source[a:b] == text
+    assert ("h1", "title", 28, 41, "Rp 1,6 Miliar") in claims
+    assert {p for d, p, *_ in claims if d == "h2"} == {"text"}
+    (data,) = rows(out / DB_NAME, "SELECT data FROM findings WHERE doc = 'h1' AND verdict = 'inconsistent'")
+    finding = json.loads(data[0])
+    assert finding["check"] == "restatement"
+    assert [(sp["part"], rec[sp["part"]][sp["start"]:sp["end"]]) for sp in finding["spans"]] == [
+        ("title", "Rp 1,6 Miliar"), ("text", "Rp 1,6 triliun")]
+    lines = [json.loads(x) for x in (out / "shards" / "000000" / "claims.jsonl").read_text().splitlines()]
+    assert [x["part"] for x in lines if x["doc"] == "h1"] == ["title", "text", "text"]
+
+
 def test_process_never_raises():
     doc = Document(id="d", text="Dokumen RUSAK dengan 12 orang.", origin="x:1")
     res = process(doc, check=flag_every_document)
