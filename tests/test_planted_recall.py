@@ -65,3 +65,41 @@ def test_no_digit_alarm_on_a_lead_price_besides_the_headline_price():
     text = ("Harga Emas Hari Ini Rp1,06 Juta per Gram\n\n"
             "Harga emas ukuran 2 gram dijual Rp2,06 juta. Harga emas 1 gram dijual Rp1,06 juta per gram.")
     assert not set(_verdicts(text, "restatement", "Rp2,06 juta")) & set(ALARM)
+
+
+# --- share: the part, the percent and the whole tied by the text --------------------------------
+VAKSIN = ("Vaksinasi di Kabupaten Contoh\n\n"
+          "Hingga Senin, baru {part} yang menerima suntikan booster, atau {pct} dari sasaran 800.000 jiwa.")
+
+
+def test_share_tied_by_its_clause_is_checked():
+    text = VAKSIN.format(part="200.000 warga", pct="25 persen")
+    assert _verdicts(text, "share", "25 persen") == ["consistent"]
+    # the percent changed: the clause still ties part, percent and whole
+    assert _verdicts(VAKSIN.format(part="200.000 warga", pct="65 persen"), "share", "65 persen") == ["inconsistent"]
+
+
+def test_share_part_with_a_scale_slip_is_suspicious_even_on_a_loose_tie():
+    text = ("Anggaran Kota Contoh\n\nBelanja kota ditetapkan Rp 4,8 triliun. Belanja pegawai sebesar "
+            "Rp 1,2 miliar atau 25 persen dari belanja kota.")
+    assert set(_verdicts(text, "share", "Rp 1,2 miliar")) & set(ALARM)
+
+
+def test_share_of_a_whole_named_with_total_is_checked():
+    base = ("Anggaran Kota Contoh\n\nBelanja kota ditetapkan Rp 4.800 miliar. Pendapatan kota ditargetkan "
+            "Rp 4.500 miliar.\n\nPorsi terbesar dipegang belanja pegawai, yakni Rp 1,2 triliun atau {pct} "
+            "dari total belanja.")
+    assert _verdicts(base.format(pct="25 persen"), "share", "25 persen") == ["consistent"]
+    assert _verdicts(base.format(pct="75 persen"), "share", "75 persen") == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text, pct", [
+    # the number after "dari PDB maupun ..." is another quarter's deficit, not the whole
+    ("Defisit Melebar\n\nDefisit kuartal II US$ 8,4 miliar atau 3,04% dari PDB. Defisit kuartal I "
+     "US$ 7 miliar atau 2,6% dari PDB maupun kuartal yang sama tahun lalu US$ 8 miliar.", "2,6%"),
+    # "dari pagu": the ministry's own ceiling is not stated; the only "pagu" figure is another one
+    ("Belanja Negara\n\nBelanja kementerian mencapai Rp 92,4 triliun dari pagu alokasi Rp 767,8 triliun.\n\n"
+     "Belanja Kementerian PUPR mencapai Rp 9 triliun atau 8,8 persen dari pagu.", "8,8 persen"),
+])
+def test_no_share_alarm_on_a_loose_tie(text, pct):
+    assert not set(_verdicts(text, "share", pct)) & {"inconsistent"}
