@@ -103,3 +103,29 @@ def test_share_of_a_whole_named_with_total_is_checked():
 ])
 def test_no_share_alarm_on_a_loose_tie(text, pct):
     assert not set(_verdicts(text, "share", pct)) & {"inconsistent"}
+
+
+# --- product: quantity × amount per unit, tied in one sentence ----------------------------------
+JALAN = ("Perbaikan Jalan Kota Contoh\n\nPemkot menyiapkan {total} untuk perbaikan 120 kilometer jalan kota, "
+         "atau rata-rata {each} per kilometer. Selain itu, Pemkot membangun 40 kilometer trotoar senilai "
+         "Rp 80 miliar.")
+
+
+def test_units_product_in_one_sentence():
+    assert _verdicts(JALAN.format(total="Rp 360 miliar", each="Rp 3 miliar"), "product",
+                     "Rp 3 miliar per kilometer") == ["consistent"]
+
+
+@pytest.mark.parametrize("total, each", [
+    ("Rp 860 miliar", "Rp 3 miliar"),     # a digit changed in the total
+    ("Rp 360 triliun", "Rp 3 miliar"),    # a scale slip in the total
+    ("Rp 360 miliar", "Rp 3 triliun"),    # a scale slip in the amount each
+])
+def test_units_product_with_a_planted_error_is_inconsistent(total, each):
+    assert _verdicts(JALAN.format(total=total, each=each), "product", f"{each} per kilometer") == ["inconsistent"]
+
+
+def test_no_units_alarm_on_a_price_change_in_one_sentence():
+    text = ("Harga Rokok Naik\n\nHarga rokok merek A naik dari Rp 2.000 per batang menjadi Rp 2.100/batang "
+            "atau Rp 42.000/20 batang. Harga merek B tetap Rp 1.800 per batang.")
+    assert "inconsistent" not in _verdicts(text, "product", "Rp 2.000 per batang")
