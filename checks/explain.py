@@ -72,3 +72,33 @@ def near_power_of_1000(a: Interval, b: Interval) -> int | None:
 
 def narrow(iv: Interval) -> bool:
     return iv.lo is not None and iv.hi is not None and iv.lo > 0 and iv.hi <= 2 * iv.lo
+
+
+# a one-digit slip ("6,2 juta" for "1,2 juta") is worth a look only when it moves the figure this much;
+# "Rp 1,31 juta" against "Rp 1,32 juta" is more often yesterday's price than a typo
+DIGIT_SLIP_MIN = Fraction(1, 10)
+_PLAIN = ("none", "approx")
+
+
+def one_digit_apart(a: Claim, b: Claim) -> bool:
+    """Do two written figures differ in their leading digit only, the way a costly typo does
+    ("74.100 jiwa" for "24.100 jiwa", "Rp 6,6 triliun" for "Rp 1,6 triliun", "6,04 juta" for
+    "1.042.000"), and by at least DIGIT_SLIP_MIN? Both are read at the coarser written precision
+    (so "1,04 juta" against "1.042.000" is 104 against 104); figures in words, of one digit,
+    hedged or ranges are never compared."""
+    if a.value is None or b.value is None or a.precision is None or b.precision is None \
+            or a.value <= 0 or b.value <= 0 or "words" in a.rules or "words" in b.rules \
+            or a.low is not None or b.low is not None or a.high is not None or b.high is not None \
+            or a.hedge not in _PLAIN or b.hedge not in _PLAIN:
+        return False
+    p = max(Fraction(a.precision), Fraction(b.precision))
+    if p <= 0:
+        return False
+    da, db = Fraction(a.value) / p, Fraction(b.value) / p
+    if da.denominator != 1 and db.denominator != 1:
+        return False
+    sa, sb = str(round(da)), str(round(db))
+    if len(sa) != len(sb) or len(sa) < 2 or sa[0] == sb[0] or sa[1:] != sb[1:]:
+        return False  # "150" against "100", "157" against "197": another figure more often than a typo
+    lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
+    return hi - lo >= DIGIT_SLIP_MIN * hi

@@ -167,23 +167,46 @@ def check_product_units(doc: Doc) -> list[Finding]:
         if fitted is not None:
             q, t, qi, ri, derived = fitted
             out.append(_units_finding(doc, q, r, t, derived, "consistent"))
-        elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
-            q, t = qs[0], ts[0]
+        else:
+            # none fits: judge the one quantity and the one total the sentence of the amount each
+            # holds ("Rp 1,2 triliun untuk 250 kilometer jalan, atau rata-rata Rp 4,8 miliar per
+            # kilometer"), or the only ones in the window
+            # (one amount each in the sentence, and no change: "dari Rp 2.000 per batang menjadi
+            # Rp 2.065/batang atau Rp 41.400/20 batang" prices the new one)
+            same_q = [c for c in qs if c.sentence.start == r.sentence.start]
+            same_t = [c for c in ts if c.sentence.start == r.sentence.start]
+            rates = [c for c in cl if c.sentence.start == r.sentence.start and c.per == r.per]
+            if len(same_q) == 1 and len(same_t) == 1 and same_q[0] is not same_t[0] and len(rates) == 1 \
+                    and not any("change" in c.cues for c in (r, same_q[0], same_t[0])):
+                q, t = same_q[0], same_t[0]
+            elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
+                q, t = qs[0], ts[0]
+            else:
+                continue
             qi, ri = _in_unit(doc, q, r.per), doc.interval(r)
             if qi is None or ri is None or doc.interval(t) is None:
                 continue
+            if any(_fits(doc, qi, r2, t) for r2 in cl if r2 is not r and r2.per == r.per):
+                continue  # "Rp 2.100/batang atau Rp 42.000/20 batang": another price's total
             derived = qi * ri
             tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1
             near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
             # "Rp 11.000 per kilogram, di atas HET Rp 9.450": a figure the size of the price is
             # another price, not the total
             price = _within(ri, doc.interval(t), Fraction(1, 2))
+            slip = near_power_of_1000(doc.interval(t), derived) is not None
             out.append(_units_finding(doc, q, r, t, derived,
-                                      "inconsistent" if tight and not near and not price else "undetermined"))
+                                      "inconsistent" if tight and (slip or not near and not price)
+                                      else "undetermined"))
     return out
 
 
 _TIME = frozenset(LEX.se_units.values())
+
+
+def _fits(doc: Doc, qi, r, t) -> bool:
+    ri, ti = doc.interval(r), doc.interval(t)
+    return ri is not None and ti is not None and (qi * ri).overlaps(ti)
 
 
 def _within(a, b, rel) -> bool:

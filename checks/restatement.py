@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.explain import finding, narrow, near_power_of_1000, show
+from checks.explain import finding, narrow, near_power_of_1000, one_digit_apart, show
 from checks.model import Finding
 from checks.relations import Doc
 
@@ -48,16 +48,15 @@ def check_restatement(doc: Doc) -> list[Finding]:
                           f"Body: {match.text!r} = {show(doc.interval(match), match, lang='en')}.",
                           "They agree within rounding."],
             ))
-            # a restatement in the lead off by ×1.000 is a slip even when another one agrees
-            for b in kin:
-                if b is match or not _same_subject(doc, h, b) or b.per != h.per or not _same_digits(h, b):
-                    continue
-                k = near_power_of_1000(hi, doc.interval(b))
-                if k:
-                    out.append(_slip(h, hi, b, doc.interval(b), k))
+            out.extend(_lead_slips(doc, h, hi, kin, match))
+            out.extend(_lead_digit(doc, h, hi, body, lead, match))
             continue
-        if any(doc.interval(b) is not None and _inside(doc.interval(b), hi) for b in body if b.kind == h.kind):
-            continue  # the same number stands in the body under another noun ("4.525 kepala keluarga")
+        again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
+                      and _inside(doc.interval(b), hi)), None)
+        if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
+            out.extend(_lead_slips(doc, h, hi, kin, again))
+            out.extend(_lead_digit(doc, h, hi, body, lead, again))
+            continue
         later = next((b for b in same if doc.interval(b).overlaps(hi)), None)
         if later is not None and _inside(doc.interval(later), hi):
             continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
@@ -81,6 +80,13 @@ def check_restatement(doc: Doc) -> list[Finding]:
         slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
                  if doc.interval(b).bounded and _same_digits(h, b)]
         pick = next(((b, k) for b, k in slips if k), None)
+        # no body figure restates the headline, and one of its unit is one digit off: a typo
+        digit = [b for b in same if b.per == h.per and one_digit_apart(h, b)]
+        if pick is None and len(digit) == 1:
+            b = digit[0]
+            tied = _same_subject(doc, h, b) or doc.paragraph(b) in lead
+            out.append(_digit_slip(h, hi, b, doc.interval(b), "inconsistent" if tied else "suspicious"))
+            continue
         closest = min(kin, key=lambda b: _distance(hi, doc.interval(b)), default=None)
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
             bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
@@ -142,6 +148,49 @@ def _slip(h, hi, b, bi, k):
                   f"Selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(-k, '')})."],
         steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.", f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
                   f"Off by ×1,000^{k}: a probable scale slip."],
+    )
+
+
+def _lead_slips(doc: Doc, h, hi, kin, again) -> list:
+    """A restatement in the lead off by ×1.000 is a slip even when another one agrees."""
+    out = []
+    for b in kin:
+        if b is again or b.per != h.per or not _same_digits(h, b):
+            continue
+        k = near_power_of_1000(hi, doc.interval(b))
+        if k:
+            out.append(_slip(h, hi, b, doc.interval(b), k))
+    return out
+
+
+def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
+    """The lead's count of the headline's noun one digit off the headline, while another body
+    sentence restates the headline ("1,2 Juta Peserta" / lead "6,2 juta orang" / later "hampir 1,2
+    juta orang"): a typo in the lead. Counts only: the lead's other prices and percents are often
+    other figures ("naik dari Rp 1,31 juta")."""
+    first = next((b for b in body if b.unit == h.unit and b.per == h.per), None)
+    if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
+            or "change" in first.cues or first.sentence.start == again.sentence.start \
+            or doc.interval(first) is None or not one_digit_apart(h, first) \
+            or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
+                   and x.kind == first.kind and doc.interval(x) is not None):
+        return []
+    return [_digit_slip(h, hi, first, doc.interval(first), "suspicious", later=again)]
+
+
+def _digit_slip(h, hi, b, bi, verdict, later=None):
+    """The headline and a body figure one digit apart: which one is wrong the text does not say,
+    unless a later sentence restates the headline (then the body figure is the one to fix)."""
+    again_id = [f"Kalimat lain menyebut {later.text!r}, sama dengan judul."] if later is not None else []
+    again_en = [f"Another sentence says {later.text!r}, as the headline does."] if later is not None else []
+    target, into = (b, hi) if later is not None else (h, bi)
+    return finding(
+        "restatement", verdict, [h, b] + ([later] if later is not None else []), rule="headline_digit_slip",
+        stated=hi, derived=bi, unit=h.unit, fix=(target, into),
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}."] + again_id
+        + ["Kedua angka hanya berbeda satu digit: kemungkinan salah ketik; periksa angkanya."],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.", f"Body: {b.text!r} = {show(bi, b, lang='en')}."]
+        + again_en + ["The two figures differ in one digit: a probable typo; check the figure."],
     )
 
 

@@ -9,14 +9,15 @@ from fractions import Fraction
 
 import regex
 
-from checks.explain import finding, show
+from checks.explain import finding, near_power_of_1000, show
 from checks.model import Finding
-from checks.relations import Doc, LEX
+from checks.relations import Doc, LEX, words as _words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
+_THIS = tuple(_C["this_figure"])
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
 _FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
@@ -43,9 +44,11 @@ def check_share(doc: Doc) -> list[Finding]:
             continue
         derived = pi / wi * Fraction(100)
         ok = derived.overlaps(zi)
-        # a whole found by its name alone ("dari target") may be the wrong figure: no alarm
+        # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
+        # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
         tight = _tight(doc, part, p, whole, rule)
-        verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
+        slip = not ok and near_power_of_1000(derived, zi) is not None
+        verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
         out.append(finding(
             "share", verdict, [part, whole, p], rule=rule,
             stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
@@ -81,24 +84,53 @@ def _part_whole(doc: Doc, p):
     if not tail.lstrip().startswith(_OF):
         return _fitting(doc, part, p)
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
-    if after and after[0].start - p.end <= _WHOLE_GAP and _comparable(part, after[0]):
+    if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
+            part.kind == after[0].kind == "count" and part.per is None and after[0].per is None)):
         return part, after[0], "x_percent_of_y"
     # "X atau Z persen dari target": the whole named by its subject, stated earlier
-    words = [w for w in _WORDS.findall(tail)[1:5] if w not in _SKIP]
-    if not words:
+    named = _named(tail)
+    if not named:
         return _fitting(doc, part, p)
-    head = words[0]
     earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
-               and head in norm(c.subject or "").split()]
+               and named[0] in _words(c.subject)]
     if not earlier:
         return _fitting(doc, part, p)
-    # named, not stated: the one that fits, if any; else the nearest (and no alarm: see below)
+    # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
+    # only when that one is beyond doubt: see _tight)
     zi, pi = doc.interval(p), doc.interval(part)
     for c in reversed(earlier):
         wi = doc.interval(c)
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
-    return part, earlier[-1], "x_percent_of_named_y"
+    return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+def _named(tail: str) -> list[str]:
+    """The words that name the whole after "dari", up to the first comma or stop: "dari total
+    belanja daerah, melampaui ..." -> belanja, daerah."""
+    phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
+    return [w for w in _WORDS.findall(phrase.lower())[1:6] if w not in _SKIP][:3]
+
+
+def _overlap(named: list[str], c) -> int:
+    return len(set(named) & set(_words(c.subject)))
+
+
+def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
+    """ "31 persen dari total belanja" with one earlier figure of that name that is no change
+    ("belanja daerah ditetapkan Rp 28.112,6 miliar"): "dari total/seluruh ...", every word of the
+    name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
+    tail = doc.text[p.end:p.sentence.end].lower()
+    named = _named(tail)
+    if not named or "change" in whole.cues or not set(named) <= set(_words(whole.subject)) \
+            or doc.in_headline(whole) or not set(_words(tail)[1:3]) & _WHOLE_WORDS:
+        return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant
+    pi, wi = doc.interval(part), doc.interval(whole)
+    if pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
+        return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
+    others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
+              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= set(_words(c.subject))]
+    return not others
 
 
 def _fitting(doc: Doc, part, p):
@@ -126,8 +158,10 @@ def _fitting(doc: Doc, part, p):
 def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     """Is the tie beyond doubt? The part right before the percent ("X atau Z persen", "X (Z
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
-    if rule in ("x_percent_of_named_y", "x_percent_of_fitting_y") or "change" in part.cues:
+    if rule == "x_percent_of_fitting_y" or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
+    if rule == "x_percent_of_named_y" and not _named_beyond_doubt(doc, part, p, whole):
+        return False
     opening = doc.text[max(0, part.start - 40):part.start].lower()
     if opening.rstrip().endswith("(") and any(o in opening for o in _OF):
         return False  # "dari target mid case (746.000 barel), atau 13,90 persen": a whole, not a part
@@ -135,8 +169,33 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if pi.midpoint() is None or wi.midpoint() is None or pi.midpoint() > wi.midpoint():
         return False
     if rule == "x_percent_of_y":
-        return len(doc.between(part, p)) <= 12 and len(doc.text[p.end:whole.start]) <= 40
+        return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
+    if rule == "x_percent_of_named_y":
+        return _close(doc.between(part, p))
     return True
+
+
+def _names_whole(gap: str) -> bool:
+    """ "dari 991", "dari sasaran 11.415.880", "dari total penduduk Indonesia yang berjumlah
+    278.696.200": the whole right after "dari" and its name; not "dari PDB maupun kuartal yang sama
+    tahun lalu US$ 8 miliar" (another figure of another thing) nor across a comma."""
+    if len(gap) <= 40 and not regex.search(r"[,;]", gap):
+        return not set(_words(gap)) & _AND
+    return len(gap) <= 60 and not regex.search(r"[,;]", gap) and not set(_words(gap)) & _AND \
+        and norm(gap).endswith(_WHOLE_LINK)
+
+
+def _close(gap: str) -> bool:
+    """The part right before its percent: "X atau", "X (", "X yang menerima suntikan booster, atau",
+    "X (bph). Angka ini setara": no other figure between, at most a clause or an "Angka ini"."""
+    if len(gap) <= 12:
+        return True
+    if len(gap) > 60 or any(ch.isdigit() for ch in gap):
+        return False
+    parts = regex.split(r"[.!?]\s+", gap)
+    if len(parts) > 2 or (len(parts) == 2 and not norm(parts[1]).startswith(_THIS)):
+        return False
+    return norm(gap).rstrip(" (").endswith(_LINK) or norm(gap).endswith("(")
 
 
 def _linked(gap: str, limit: int) -> bool:
@@ -146,5 +205,8 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
+_AND = frozenset(_C["share_whole_breaks"])
+_WHOLE_LINK = tuple(_C["share_whole_link"])
 _SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
     | frozenset(LEX.cues["subject"]["strip_leading"])
