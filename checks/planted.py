@@ -2,7 +2,8 @@
 in a relation an article states (corpus/gold/*.findings.jsonl), and whether the checker flags
 each one (inconsistent or suspicious, on a finding that involves the planted number).
 
-Error types: scale_slip (miliar↔triliun, ribu↔juta), digit (one digit changed), percent (a
+Error types: scale_slip (miliar↔triliun, ribu↔juta), digit (the leading digit changed),
+digit_last (the last significant digit changed, when it is not the leading one), percent (a
 share's percent no longer matching), part_over_total (a part made larger than its total),
 headline (the headline figure of a restatement changed).
 """
@@ -39,7 +40,7 @@ def _scale_swaps() -> dict[str, str]:
 _SCALE_SWAP = _scale_swaps()
 _SCALE = regex.compile(r"(?<!\p{L})(" + "|".join(_SCALE_SWAP) + r")(?!\p{L})")
 _DIGIT = regex.compile(r"[1-9]")
-ERROR_TYPES = ("scale_slip", "digit", "percent", "part_over_total", "headline")
+ERROR_TYPES = ("scale_slip", "digit", "digit_last", "percent", "part_over_total", "headline")
 
 
 def plants(check: str, mentions: list[str]) -> list[tuple[str, int, str]]:
@@ -53,6 +54,13 @@ def plants(check: str, mentions: list[str]) -> list[tuple[str, int, str]]:
     if d:
         new = str((int(d.group()) + 4) % 9 + 1)
         out.append(("digit", len(mentions) - 1, mentions[-1][:d.start()] + new + mentions[-1][d.end():]))
+    # the same slip in the last written significant digit ("Rp 1,6 triliun" -> "Rp 1,1 triliun"),
+    # so no rule can score by watching the leading digit alone
+    last = list(_DIGIT.finditer(mentions[-1]))
+    if len(last) >= 2:
+        d = last[-1]
+        new = str((int(d.group()) + 4) % 9 + 1)
+        out.append(("digit_last", len(mentions) - 1, mentions[-1][:d.start()] + new + mentions[-1][d.end():]))
     if check == "share":
         p = next((i for i, m in enumerate(mentions) if "persen" in m.lower() or "%" in m), None)
         d = _DIGIT.search(mentions[p]) if p is not None else None
