@@ -61,8 +61,13 @@ def test_rss(result):
 
 def test_targets(result):
     t = result["targets"]
-    assert set(t) == {"ratio", "rss", "cold"}
+    assert set(t) == {"ratio", "ratio_with_check", "rss", "cold"}
     assert t["ratio"]["target"] == 2 and t["ratio"]["pass"] == (result["ratio"] >= 2)
+    # the checker's time comes on top of extraction's, on the same articles
+    assert result["ratio_with_check"] <= result["ratio"]
+    assert t["ratio_with_check"]["pass"] == (result["ratio_with_check"] >= 2)
+    ext = result["extraction"]
+    assert ext["with_check"]["seconds"] >= ext["seconds"] and ext["findings"] >= 0
     assert t["rss"]["target"] == 300 and isinstance(t["rss"]["pass"], bool)
     assert result["cold"] is None and t["cold"]["pass"] is None
 
@@ -71,6 +76,7 @@ def test_format_text(result):
     text = format_bench(result, "text")
     assert "3 articles" in text and "4 bad lines" in text
     assert "throughput ratio" in text and "peak RSS" in text and "cold" in text
+    assert "extraction + check" in text and "ratio with the checker" in text
     assert ("PASS" in text) or ("FAIL" in text)
     assert "target >= 2x" in text and "target <= 300 MB" in text
 
