@@ -3,7 +3,9 @@
 rate: an amount per unit of time times a duration against the total it makes — "Rp 200.000 per
 bulan untuk dua bulan ... Rp 400.000", "45.000 porsi per hari. Selama tujuh hari ... total porsi
 315.000 porsi".
-multiple: "dua kali lipat", "separuh", "1,5 kali" against the two figures it compares.
+multiple: "dua kali lipat", "separuh", "1,5 kali" against the two figures it compares; and a
+total through the n-th period against n times one period's amount ("menerima insentif bulan
+keempat ... secara total Rp 2,4 juta" with "Rp 600.000" a month).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from fractions import Fraction
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX
+from checks.relations import LEX, Doc
+from extract.lang import norm
 
 _TIME_UNITS = frozenset(LEX.se_units.values())
 WINDOW = 2
@@ -104,5 +107,49 @@ def check_multiple(doc: Doc) -> list[Finding]:
             steps_en=[f"{a.text!r} and {b.text!r}: their ratio is {show(derived, lang='en')}.",
                       f"Stated {r.text!r} = {show(ri, lang='en')}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out
+    return out + _nth_period_totals(doc)
 
+
+_PERIOD_NOUNS = frozenset(norm(w) for w in LEX.cues["check"]["period_nouns"])
+_PERIOD_WINDOW = 400  # characters of the total's paragraph searched for "bulan keempat"
+
+
+def _nth_period_totals(doc: Doc) -> list[Finding]:
+    """A money total whose paragraph says it runs through the n-th period ("bulan keempat",
+    "tahap ke-3") against n times an amount the article states elsewhere. Only what fits is
+    reported (consistent): the text does not say which amount is one period's, so a total that
+    fits none is no alarm."""
+    from extract.quantities import scan
+
+    out = []
+    for t in doc.claims:
+        if t.kind != "money" or t.per is not None or "total" not in t.cues or doc.is_link_line(t):
+            continue
+        para = max(doc.text.rfind("\n", 0, t.sentence.start) + 1, t.start - _PERIOD_WINDOW)
+        window = doc.text[para:t.start]
+        nth = [o for o in scan(window) if o.kind == "ordinal" and o.value is not None and o.value >= 2
+               and (window[:o.start].split() or [""])[-1].lower() in _PERIOD_NOUNS]
+        ti = doc.interval(t)
+        if len(nth) != 1 or ti is None or not ti.bounded:
+            continue
+        o = nth[0]
+        n = o.value
+        said = f"{window[:o.start].split()[-1]} {window[o.start:o.end]}"  # "bulan keempat"
+        for p in doc.claims:
+            pi = doc.interval(p)
+            if p is t or p.kind != "money" or p.unit != t.unit or p.per is not None or pi is None \
+                    or not pi.bounded or "total" in p.cues or doc.is_link_line(p):
+                continue
+            derived = pi.scale(n)
+            if derived.overlaps(ti):
+                out.append(finding(
+                    "multiple", "consistent", [p, t], rule="nth_period_total", stated=ti,
+                    derived=derived, unit=t.unit,
+                    steps_id=[f"{said!r}: total sampai periode ke-{n}, {n} × {p.text!r} = {show(derived, t)}.",
+                              f"Tertulis {t.text!r} = {show(ti, t)}: cocok."],
+                    steps_en=[f"{said!r}: a total through period {n}, {n} × {p.text!r} = "
+                              f"{show(derived, t, lang='en')}.",
+                              f"Stated {t.text!r} = {show(ti, t, lang='en')}: agrees."],
+                ))
+                break
+    return out

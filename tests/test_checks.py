@@ -35,6 +35,8 @@ def test_seed_findings():
     assert ("subset", "consistent", ("3,88 juta peserta", "2 juta orang")) in got
     assert ("subset", "consistent", ("23,17 juta orang", "18 juta")) in got
     assert ("typo", "suspicious", ("1,2 juta juta peserta",)) in got
+    # "insentif bulan keempat ... secara total Rp 2,4 juta": 4 × Rp 600.000
+    assert ("multiple", "consistent", ("Rp 600.000", "Rp 2,4 juta")) in got
     # the flagship: about 1,2 juta recipients × Rp 600.000 – Rp 2,4 juta each holds Rp 1,6 triliun
     avg = [f for f in rep.findings if f.rule == "average_each"]
     assert [(f.verdict, _texts(rep, f)) for f in avg] == [
@@ -291,3 +293,20 @@ def test_change_against_its_base(text, verdict):
 def test_product_with_units_that_cancel(text, verdict):
     got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "product"]
     assert ("units_cancel", verdict) in got, got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Setiap keluarga menerima bantuan Rp 300.000. Hingga tahap ketiga, secara total keluarga "
+     "itu telah menerima Rp 900.000.", True),
+    ("Bantuan untuk setiap keluarga Rp 250.000. Pada bulan kelima, totalnya Rp 1,25 juta.", True),
+    # fits no amount: the text does not say which figure is one period's, so no alarm
+    ("Setiap keluarga menerima bantuan Rp 300.000. Hingga tahap ketiga, secara total keluarga "
+     "itu telah menerima Rp 1,5 juta.", False),
+    # "gelombang" is a wave, not a period of equal payments
+    ("Bantuan Rp 300.000. Hingga gelombang ketiga, secara total Rp 900.000 tersalurkan.", False),
+])
+def test_a_total_through_the_nth_period(text, found):
+    rep = check_text(text)
+    nth = [f for f in rep.findings if f.rule == "nth_period_total"]
+    assert [f.verdict for f in nth] == (["consistent"] if found else [])
+    assert not [f for f in rep.findings if f.verdict == "inconsistent"]
