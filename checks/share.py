@@ -10,6 +10,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, near_power_of_1000, show
+from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from extract.lang import norm
@@ -44,6 +45,9 @@ def check_share(doc: Doc) -> list[Finding]:
             continue
         derived = pi / wi * Fraction(100)
         ok = derived.overlaps(zi)
+        trunc = None if ok else _truncated(p)
+        cut = trunc is not None and derived.overlaps(trunc)
+        ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
         # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
         # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
         tight = _tight(doc, part, p, whole, rule)
@@ -54,12 +58,22 @@ def check_share(doc: Doc) -> list[Finding]:
             stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
             steps_id=[f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
                       f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
-                      f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")],
+                      f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
+                      + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
             steps_en=[f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
                       f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
-                      f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                      f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
+                      + (" (The percent is truncated, not rounded.)" if cut else "")],
         ))
     return out
+
+
+def _truncated(p) -> Interval | None:
+    """A plain percent read as truncated rather than rounded: "95%" as [95, 96); None for
+    hedged, ranged or negative percents."""
+    if p.hedge != "none" or p.value is None or p.precision is None or p.value < 0:
+        return None
+    return Interval(Fraction(p.value), Fraction(p.value) + Fraction(p.precision), False, True)
 
 
 def _part_whole(doc: Doc, p):

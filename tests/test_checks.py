@@ -310,3 +310,15 @@ def test_a_total_through_the_nth_period(text, found):
     nth = [f for f in rep.findings if f.rule == "nth_period_total"]
     assert [f.verdict for f in nth] == (["consistent"] if found else [])
     assert not [f for f in rep.findings if f.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # 947 / 991 = 95,56 %: written "95%", cut off rather than rounded, as news often does
+    ("Sebanyak 947 perjalanan atau mencapai 95% dari 991 perjalanan tepat waktu.", "consistent"),
+    ("Sebanyak 947 perjalanan atau 90% dari 991 perjalanan tepat waktu.", "inconsistent"),
+    # a truncated percent is at most one written unit under: 97 % is not "95%"
+    ("Sebanyak 961 perjalanan atau 95% dari 991 perjalanan tepat waktu.", "inconsistent"),
+])
+def test_a_truncated_percent_is_no_alarm(text, verdict):
+    shares = [f for f in check_text(text).findings if f.check == "share"]
+    assert [f.verdict for f in shares] == [verdict]
