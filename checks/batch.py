@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from extract.model import Claim, Document, InputError
+from extract.sources import Page, extract_page
 
 __all__ = [
     "ARCHIVE_CHECKS",
@@ -290,7 +291,7 @@ class ShardTask:
 
     number: int
     first_pos: int
-    items: list[Document | InputError]
+    items: list[Document | InputError | Page]
     out: str
     check: Check | None = None
     include_all: bool = False
@@ -314,6 +315,7 @@ class ShardInfo:
     seconds: float = 0.0
     worker: str = ""
     peak_rss_kb: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)  # pages with no main text, by reason
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ShardInfo:
@@ -321,18 +323,24 @@ class ShardInfo:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
-def _origin(item: Document | InputError) -> str | None:
+def _origin(item: Document | InputError | Page) -> str | None:
+    if isinstance(item, Page):
+        return item.origin
     return item.origin if item.origin is not None else item.doc if isinstance(item, InputError) else item.id
 
 
-def digest(items: list[Document | InputError]) -> str:
+def digest(items: list[Document | InputError | Page]) -> str:
     """A fingerprint of a shard's records (ids, origins, texts, metadata), to know on a resumed
     run that a finished shard was made from the same records."""
     import hashlib
 
     h = hashlib.blake2b(digest_size=16)
     for item in items:
-        h.update(item.model_dump_json().encode("utf-8", "surrogatepass"))
+        if isinstance(item, Page):
+            h.update(json.dumps([item.doc, item.origin, item.url, item.date]).encode("utf-8", "surrogatepass"))
+            h.update(item.html)
+        else:
+            h.update(item.model_dump_json().encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
 
@@ -344,16 +352,32 @@ def shard_name(number: int) -> str:
 def run_shard(task: ShardTask) -> ShardInfo:
     """Process a shard's documents and write its files (what a worker runs, on either engine)."""
     t0 = time.perf_counter()
-    results = [item if isinstance(item, InputError) else process(item, task.check, task.include_all)
-               for item in task.items]
+    results = [run_item(item, task.check, task.include_all) for item in task.items]
     return write_shard(task, results, time.perf_counter() - t0)
 
 
-def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds: float = 0.0) -> ShardInfo:
+NO_TEXT = "no_text"  # a deferred page in which trafilatura finds no main text: skipped, not an error
+
+
+def run_item(item: Document | InputError | Page, check: Check | None = None,
+             include_all: bool = False) -> DocResult | InputError | str:
+    """One record of a shard: a document processed, a read error as it is, a deferred WARC page
+    extracted first (its failure an InputError; no main text: the skip reason `NO_TEXT`)."""
+    if isinstance(item, Page):
+        item = extract_page(item)
+        if item is None:
+            return NO_TEXT
+    if isinstance(item, InputError):
+        return item
+    return process(item, check, include_all)
+
+
+def write_shard(task: ShardTask, results: list[DocResult | InputError | str], seconds: float = 0.0) -> ShardInfo:
     """Write a shard's files into a temporary folder, then rename it to shards/NNNNNN.
 
     `results` holds one entry per record of the task, in order: the InputError of an unreadable
-    record, or the DocResult of a document.
+    record, the DocResult of a document, or the reason a record was skipped (a page with no
+    main text: no row anywhere, counted in the shard's `skipped`).
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -365,10 +389,14 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
     tmp = root / f".{shard_name(task.number)}.tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir(parents=True)
     n_claims = n_findings = 0
+    skipped: dict[str, int] = {}
     with open(tmp / "claims.jsonl", "w", encoding="utf-8") as cj, \
             open(tmp / "errors.jsonl", "w", encoding="utf-8") as ej, \
             open(tmp / "findings.jsonl", "w", encoding="utf-8") as fj:
         for pos, res in enumerate(results, task.first_pos):
+            if isinstance(res, str):
+                skipped[res] = skipped.get(res, 0) + 1
+                continue
             error = res if isinstance(res, InputError) else res.error
             if error is not None:
                 stage = "read" if isinstance(res, InputError) else "process"
@@ -411,7 +439,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError], seconds:
         last_origin=_origin(items[-1]) if items else None, digest=task.digest,
         documents=len(cols["documents"]["doc"]), claims=n_claims, errors=len(cols["errors"]["doc"]),
         findings=n_findings, seconds=round(seconds + time.perf_counter() - t0, 4),
-        worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(),
+        worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(), skipped=skipped,
     )
     _write_json(tmp / SHARD_INFO, asdict(info))
     for name in os.listdir(tmp):
@@ -781,17 +809,18 @@ class _LocalEngine:
         ctx = multiprocessing.get_context("spawn")
         t0 = time.perf_counter()
         pool = ProcessPoolExecutor(1, mp_context=ctx)
-        results: list[DocResult | InputError] = []
+        results: list[DocResult | InputError | str] = []
         try:
             for item in task.items:
                 if isinstance(item, InputError):
                     results.append(item)
                     continue
                 try:
-                    results.append(pool.submit(process, item, task.check, task.include_all).result())
+                    results.append(pool.submit(run_item, item, task.check, task.include_all).result())
                 except BrokenProcessPool:
-                    results.append(DocResult(doc=item, error=_failed(
-                        item, "crashed", "the worker process died on this document")))
+                    died = "the worker process died on this document"
+                    results.append(InputError(doc=item.doc, origin=item.origin, error="crashed", detail=died)
+                                   if isinstance(item, Page) else DocResult(doc=item, error=_failed(item, "crashed", died)))
                     pool.shutdown(wait=False)
                     pool = ProcessPoolExecutor(1, mp_context=ctx)
         finally:
@@ -904,7 +933,8 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
     t0 = time.perf_counter()
     out_path = Path(out).resolve()
     out_path.mkdir(parents=True, exist_ok=True)
-    stream = read_sources(sources, fields=fields, fmt=fmt)  # ValueError for bad fields/fmt, now
+    # WARC pages go to the workers unextracted: trafilatura runs there, in parallel
+    stream = read_sources(sources, fields=fields, fmt=fmt, defer_pages=True)  # ValueError for bad fields/fmt
     config = {
         "version": FORMAT_VERSION,
         "sources": [_source_id(s) for s in (list(sources) or ["-"])],
@@ -925,7 +955,11 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
         meter.finish()
         shards = [done[n] for n in range(n_shards)]
         summary = _build_database(out_path, shards)
-    summary.skipped = dict(stream.skipped)
+    skipped = dict(stream.skipped)
+    for info in shards:
+        for reason, n in info.skipped.items():
+            skipped[reason] = skipped.get(reason, 0) + n
+    summary.skipped = skipped
     summary.shards = n_shards
     summary.resumed_shards = resumed
     summary.records = records
@@ -1063,9 +1097,9 @@ def _drive(stream: Any, eng: Any, done: dict[int, ShardInfo], out: Path, config:
                 record(info)
 
     number, pos = 0, 0
-    items: list[Document | InputError] = []
+    items: list[Document | InputError | Page] = []
 
-    def dispatch(items: list[Document | InputError]) -> None:
+    def dispatch(items: list[Document | InputError | Page]) -> None:
         nonlocal number
         first = pos - len(items)
         if number in done:
@@ -1113,7 +1147,7 @@ def _recover(eng: Any, task: ShardTask, pending: dict[Any, ShardTask], attempts:
             pending[eng.submit(t)] = t
 
 
-def _verify(info: ShardInfo, first: int, items: list[Document | InputError]) -> None:
+def _verify(info: ShardInfo, first: int, items: list[Document | InputError | Page]) -> None:
     got = (first, len(items), _origin(items[0]), _origin(items[-1]), digest(items))
     want = (info.first_pos, info.n_items, info.first_origin, info.last_origin, info.digest)
     if got != want:

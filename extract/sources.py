@@ -190,10 +190,34 @@ class SourceStats:
 @dataclass(frozen=True)
 class Source:
     """One input stream: `label` starts every origin ("data/a.jsonl.gz", "stdin", a URL);
-    `stem` is the default document id (the file name less its suffixes)."""
+    `stem` is the default document id (the file name less its suffixes). `defer_pages`: the
+    WARC reader yields its HTML pages as `Page`s, unextracted (see `read_sources`)."""
 
     label: str
     stem: str
+    defer_pages: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """A WARC record's HTML page, read but not yet through trafilatura: the batch runner hands
+    pages to its workers, so extracting main text (the slow part of reading an archive) runs in
+    parallel and the reading process only splits the archive. `extract_page` finishes it."""
+
+    doc: str
+    origin: str
+    url: str | None
+    html: bytes
+    date: str | None = None  # the record's WARC-Date, preferred over the page's own
+
+
+def extract_page(page: Page) -> Document | InputError | None:
+    """A deferred page as its Document, an InputError for a page trafilatura fails on, or None
+    for a page with no main text (the reader counts these as skipped "no_text")."""
+    item = _html_document(page.html, doc=page.doc, origin=page.origin, url=page.url)
+    if isinstance(item, InputError):
+        return None if item.error == "empty" else item
+    return item.model_copy(update={"date": page.date or item.date})
 
 
 class Reader(Protocol):
@@ -750,7 +774,8 @@ def _drain(record: Any) -> bool:
     return getattr(raw, "limit", 0) <= 0
 
 
-def _warc_record(record: Any, source: Source, number: int, origin: str, stats: SourceStats) -> Document | InputError | None:
+def _warc_record(record: Any, source: Source, number: int, origin: str,
+                 stats: SourceStats) -> Document | InputError | Page | None:
     headers = record.rec_headers
     record_id = (headers.get_header("WARC-Record-ID") or "").strip().strip("<>") or None
     url = headers.get_header("WARC-Target-URI") or None
@@ -777,12 +802,11 @@ def _warc_record(record: Any, source: Source, number: int, origin: str, stats: S
         return skip("too_large")
     if not ctype and not _looks_like_html(payload):
         return skip("not_html")
-    item = _html_document(payload, doc=doc, origin=origin, url=url)
-    if isinstance(item, InputError):
-        if item.error == "empty":
-            return skip("no_text")
-        return item
-    return item.model_copy(update={"date": headers.get_header("WARC-Date") or item.date})
+    page = Page(doc=doc, origin=origin, url=url, html=payload, date=headers.get_header("WARC-Date") or None)
+    if source.defer_pages:
+        return page
+    item = extract_page(page)
+    return skip("no_text") if item is None else item
 
 
 # --- registry --------------------------------------------------------------------------------
@@ -813,11 +837,12 @@ class Sources(Iterator[Document | InputError]):
     """
 
     def __init__(self, paths: Iterable[str], *, fields: Fields | Mapping[str, str] | str | None = None,
-                 fmt: str | None = None) -> None:
+                 fmt: str | None = None, defer_pages: bool = False) -> None:
         if fmt is not None and fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
         self.fields = Fields.of(fields)
         self.fmt = fmt
+        self.defer_pages = defer_pages
         self.stats = SourceStats()
         self._it = self._generate(list(paths) or ["-"])
 
@@ -849,7 +874,7 @@ class Sources(Iterator[Document | InputError]):
     def _generate(self, paths: list[str]) -> Iterator[Document | InputError]:
         for p in paths:
             if p == "-":
-                yield from self._run(lambda: sys.stdin.buffer, Source("stdin", "-"), self.fmt or "text", close=False)
+                yield from self._run(lambda: sys.stdin.buffer, Source("stdin", "-", self.defer_pages), self.fmt or "text", close=False)
             elif _is_url(p):
                 yield from self._guard(_read_url(p), Source(p, p))
             else:
@@ -879,7 +904,7 @@ class Sources(Iterator[Document | InputError]):
             yield from self._read_path(f, fmt)
 
     def _read_path(self, path: Path, fmt: str) -> Iterator[Document | InputError]:
-        source = Source(str(path), _stem(path))
+        source = Source(str(path), _stem(path), self.defer_pages)
         yield from self._run(lambda: open(path, "rb"), source, fmt, close=True)
 
     def _run(self, opener: Callable[[], IO[bytes]], source: Source, fmt: str, *, close: bool) -> Iterator[Document | InputError]:
@@ -912,7 +937,7 @@ class Sources(Iterator[Document | InputError]):
 
 
 def read_sources(paths: Iterable[str], *, fields: Fields | Mapping[str, str] | str | None = None,
-                 fmt: str | None = None) -> Sources:
+                 fmt: str | None = None, defer_pages: bool = False) -> Sources:
     """Documents (or InputErrors) from files, folders (recursive, sorted), "-" and URLs.
 
     The format of each file comes from `fmt` when given, else from its extension (see
@@ -921,6 +946,9 @@ def read_sources(paths: Iterable[str], *, fields: Fields | Mapping[str, str] | s
     `fmt`. An http(s) URL is fetched through trafilatura and read as HTML. `fields` maps
     Document fields to JSON keys or CSV columns (a Fields, a mapping, or "text=content,id=uuid").
     The returned `Sources` iterator exposes `.skipped` and `.stats` while and after it runs.
+    With `defer_pages`, a WARC's HTML pages come as `Page`s for the caller to finish with
+    `extract_page` (where it likes: the batch runner's workers); a page without main text is
+    then the caller's to count as skipped.
     Raises ValueError (before reading anything) only for an unknown `fmt` or bad `fields`.
     """
-    return Sources(paths, fields=fields, fmt=fmt)
+    return Sources(paths, fields=fields, fmt=fmt, defer_pages=defer_pages)

@@ -329,6 +329,62 @@ def test_warc_html_response_only(tmp_path, gz):
     assert src.skipped == {"not_response": 1, "not_html": 1}
 
 
+def _warc_with_empty_page(path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=True)
+    html = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    w.write_record(w.create_warc_record(
+        "https://berita.example/kosong", "response", http_headers=html,
+        payload=io.BytesIO(b"<html><head><title>Kosong</title></head><body></body></html>")))
+    path.write_bytes(_warc_bytes(True) + out.getvalue())
+
+
+def test_deferred_warc_pages_are_the_same_documents(tmp_path):
+    """With defer_pages the reader hands out the pages unextracted; extract_page gives exactly
+    the documents the plain reader gives, and a page without main text is the caller's skip."""
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    from extract.sources import Page, extract_page
+
+    path = tmp_path / "news.warc.gz"
+    _warc_with_empty_page(path)
+    plain = read_sources([str(path)])
+    want = list(plain)
+    deferred = read_sources([str(path)], defer_pages=True)
+    pages = list(deferred)
+    assert all(isinstance(p, Page) for p in pages) and len(pages) == 2
+    got = [extract_page(p) for p in pages]
+    assert got[0] == want[0] and got[1] is None
+    assert plain.skipped == {"not_response": 1, "not_html": 1, "no_text": 1}
+    assert deferred.skipped == {"not_response": 1, "not_html": 1}
+
+
+def test_batch_extracts_warc_pages_in_its_workers(tmp_path):
+    """The batch runner reads a WARC in the parent and runs trafilatura in the workers: the
+    same documents and claims, and the pages without text counted as skipped."""
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    duckdb = pytest.importorskip("duckdb")
+    from checks.batch import DB_NAME, headline_text, run_batch
+    from extract.claims import build_claims
+
+    path = tmp_path / "news.warc.gz"
+    _warc_with_empty_page(path)
+    s = run_batch([str(path)], str(tmp_path / "out"), workers=1)
+    assert s.skipped == {"not_response": 1, "not_html": 1, "no_text": 1}
+    assert (s.documents, s.errors) == (1, 0)
+    con = duckdb.connect(str(tmp_path / "out" / DB_NAME), read_only=True)
+    assert con.sql("SELECT doc, title, date FROM documents").fetchall() == [
+        ("urn:uuid:11111111-2222-3333-4444-555555555555", "Banjir Rendam 60.000 Rumah di Jakarta",
+         "2024-01-15T03:12:45Z")]
+    (doc,) = [d for d in read_sources([str(path)]) if isinstance(d, Document)]
+    want = [c.text for c in build_claims(headline_text(doc)[0])]
+    assert want and sorted(r[0] for r in con.sql("SELECT text FROM claims").fetchall()) == sorted(want)
+
+
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.97])
 def test_truncated_warc_gz_is_an_error_not_an_exception(tmp_path, keep):
     pytest.importorskip("warcio")
