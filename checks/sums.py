@@ -13,7 +13,7 @@ from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
-STRONG = ("list_after_total", "remainder")
+STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -36,7 +36,10 @@ def _same(a, b, bare: bool = False) -> bool:
 
 def check_sum(doc: Doc) -> list[Finding]:
     out = []
-    for parts, total, rule in _lists(doc) + _remainders(doc):
+    closed = _collectives(doc)
+    totals = {t.id for _, t, _ in closed}
+    lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
+    for parts, total, rule in closed + lists + _remainders(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for a, b, d in _differences(doc):
         out.extend(_judge(doc, [b, d], a, "difference", "sum"))
@@ -115,6 +118,94 @@ def _lists(doc: Doc):
             closing = norm(doc.text[max(last.end, cl[j + 1].start - 60):cl[j + 1].start])
             if any(t in closing for t in _C["list_total"]):
                 found.append((run, cl[j + 1], "list_then_total"))
+    return found
+
+
+_DEMONSTRATIVES = frozenset(_C["demonstratives"])
+_COLLECTIVE_WINDOW = 2  # items at most this many sentences before the collective
+
+
+def _collective(doc: Doc, c) -> int | None:
+    """N when `c` names the items just listed by their number: "Kelima provinsi itu", "Tiga negara
+    tersebut", "Ketiganya"."""
+    iv = doc.interval(c)
+    if c.kind != "count" or iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
+            or not 2 <= iv.lo <= 20:
+        return None
+    nxt = words(doc.text[c.end:c.end + 12])[:1]
+    if (nxt and nxt[0] in _DEMONSTRATIVES) or any(c.text.lower().endswith(s) for s in _C["collective_suffix"]):
+        return int(iv.lo)
+    return None
+
+
+def _collectives(doc: Doc):
+    """ "A, B ... C. Kelima provinsi itu menyumbang T": the N figures before the collective that
+    are of T's kind are its parts. Strong when exactly N such figures stand in the sentences before
+    and no other of them shares the first item's sentence ("Ketiganya menargetkan T" is no sum:
+    the words between must say so)."""
+    found = []
+    cl = doc.claims
+    for k, c in enumerate(cl):
+        n = _collective(doc, c)
+        if n is None or k + 1 >= len(cl):
+            continue
+        total = cl[k + 1]
+        gap = doc.between(c, total)
+        if total.sentence.start != c.sentence.start or len(gap) > 40 or not _has(gap, _C["collective_sum"]):
+            continue
+        same = [x for x in cl[:k] if _same(x, total) and doc.sentence_no(c) - doc.sentence_no(x) <= _COLLECTIVE_WINDOW]
+        if len(same) < n:
+            continue
+        parts = same[-n:]
+        loose = len(same) > n and same[-n - 1].sentence.start == parts[0].sentence.start
+        found.append((parts, total, "list_count_loose" if loose else "list_count_total"))
+    return found
+
+
+def _has(text: str, cues) -> bool:
+    """Does `text` hold one of the cue words or phrases, as whole words?"""
+    w = " " + " ".join(words(text)) + " "
+    return any(" " + cue + " " in w for cue in cues)
+
+
+_PARTIAL = frozenset(p for p in _C["partial_list"] if " " not in p)  # "terutama", not "di"
+_NAMED_WINDOW = 3  # the named total at most this many sentences (with figures) before the list
+_NAMED_OPENERS = tuple(_C["list_opener"]) + tuple(_C["source_opener"])
+
+
+def _named_totals(doc: Doc):
+    """ "Pendapatan negara ... Rp 2.774,3 triliun, ... . Pendapatan tersebut terdiri dari A, B,
+    serta C": a list that opens its sentence on a noun phrase and an opener names its total by
+    that phrase; the total is the nearest figure before whose subject holds all its words. Strong
+    only when that figure is the one such figure in reach and the list says nothing of being
+    partial ("terutama", "antara lain")."""
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first, last = run[0], run[-1]
+        if first.kind == "percent" or any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
+            continue  # a figure before the list in its sentence: the list opens on it, or on no name
+        prefix = norm(doc.text[first.sentence.start:first.start])
+        at = [(prefix.find(o), o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
+        if not at:
+            continue
+        pos, opener = min(at)
+        named = [w for w in words(prefix[:pos].rsplit(",", 1)[-1]) if w not in _DEMONSTRATIVES and w not in _PARTIAL]
+        if not 1 <= len(named) <= 4:
+            continue
+        k = doc.sentence_no(first)
+        cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
+                 and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first)
+                 and set(named) <= set(words(c.subject))]
+        if not cands:
+            continue
+        total = cands[-1]
+        rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
+        nxt = next((c for c in cl if c.start > last.start), None)
+        partial = _has(prefix, _C["partial_list"]) or _MORE.search(rest) is not None or (
+            nxt is not None and nxt.sentence.start == last.sentence.start and len(doc.between(last, nxt)) <= _LIST_GAP)
+        ambiguous = any(doc.interval(c) != doc.interval(total) for c in cands[:-1])
+        found.append((run, total, "list_partial" if partial or ambiguous else "list_named_total"))
     return found
 
 
