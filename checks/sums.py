@@ -9,6 +9,7 @@ import regex
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import Doc, LEX, words
+from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
@@ -20,6 +21,14 @@ _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjuncti
 _MORE = regex.compile(r"(?:,|" + alternation(_AND_WORDS) + r")\s*\d")  # ", 4 Vietnam", "dan 1 China"
 
 
+_CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
+
+
+def _unit(c) -> str | None:
+    """The unit a figure is added up in: "count:kpm" and "count:keluarga" count one thing."""
+    return _CLASS.get(c.unit, c.unit) if c.kind == "count" else c.unit
+
+
 def _same(a, b, bare: bool = False) -> bool:
     """Figures that add up: the same kind, unit and rate ("58.362 unit, terdiri dari 25.186
     rumah": unit and buah count anything). With `bare`, a whole count whose noun is left unsaid
@@ -27,7 +36,7 @@ def _same(a, b, bare: bool = False) -> bool:
     lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
     if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
         return False
-    if a.unit == b.unit or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
+    if _unit(a) == _unit(b) or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
         return a.kind != "count" or a.unit is not None or bare
     loose = a if a.unit is None else b if b.unit is None else None
     return bare and a.kind == "count" and loose is not None and loose.value is not None \
@@ -224,6 +233,35 @@ def _remainders(doc: Doc):
     """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T."""
     found = []
     cl = doc.claims
+    pairs = None
+
+    def after_pair(b):
+        """ "36 dari 38 provinsi. Dua provinsi lainnya ...": the part and whole of the previous
+        sentence (x dari y, di antaranya) that b, the rest, completes; None when there is none, or
+        when the text goes on with more of the kind ("... 20 lainnya di puskesmas, dan sisanya")."""
+        nonlocal pairs
+        if pairs is None:
+            pairs = [(p, w) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
+        got = [(p, w) for p, w in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
+               and p.end <= b.start and w.end <= b.start
+               and doc.sentence_no(w) == doc.sentence_no(p) and _same(p, b, bare=True) and _same(w, b, bare=True)]
+        if len(got) != 1:
+            return None
+        # nothing counted between: "4 dari 11 tersangka. Tiga di antaranya ..., dan 1 orang lainnya"
+        # completes the three to the four, not the four to the eleven
+        mid = norm(doc.text[max(got[0][0].end, got[0][1].end):b.start]).lstrip(" ,")
+        mid = next((mid[len(a):] for a in _C["among_after"] if mid.startswith(a)), mid)  # the part's own
+        lo, hi = max(got[0][0].end, got[0][1].end), b.start
+        if any(c.kind == "count" and lo <= c.start < hi for c in cl) or _has(mid, _C["among"]) \
+                or any(w in _NUMBER_WORDS for w in words(mid)):
+            return None
+        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
+        later = [c for c in cl if c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
+                 and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True)]
+        if later or any(w in _REMAINDER for w in tail):
+            return None
+        return got[0]
+
     for k, b in enumerate(cl):
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
@@ -231,10 +269,15 @@ def _remainders(doc: Doc):
             continue
         same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b, bare=True)]
         # the clause that opens on the total: "Teguh mengatakan, dari 318 korban meninggal, ..."
-        opening = norm(doc.text[b.sentence.start:same[0].start].rsplit(",", 1)[-1]) if same else ""
-        if len(same) >= 2 and opening in _OF:
+        opens = [i for i, c in enumerate(same[:-1])
+                 if norm(doc.text[b.sentence.start:c.start].rsplit(",", 1)[-1]) in _OF]
+        if opens:
             # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
-            found.append(([same[-1], b], same[0], "remainder"))
+            found.append(([same[-1], b], same[opens[-1]], "remainder"))
+            continue
+        if after_pair(b) is not None:
+            part, whole = after_pair(b)
+            found.append(([part, b], whole, "remainder"))
             continue
         sentence = norm(doc.sentence_text(b))
         if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
@@ -243,6 +286,11 @@ def _remainders(doc: Doc):
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
+
+
+_WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
+_REMAINDER = frozenset(_C["remainder"])
+_NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
 
 
 def _differences(doc: Doc):

@@ -93,3 +93,67 @@ def test_a_demonstrative_names_the_total_of_an_earlier_sentence():
 ])
 def test_no_alarm_on_a_loosely_named_total(text):
     assert "inconsistent" not in _verdicts(text)
+
+
+# --- counted nouns that count one thing: KPM and keluarga, daerah of kabupaten and kota -------
+@pytest.mark.parametrize("b,verdict", [("4,2 juta keluarga", "consistent"), ("5,2 juta keluarga", "inconsistent")])
+def test_a_remainder_counted_by_another_name_of_the_same_thing(b, verdict):
+    text = (f"Dari 10,5 juta KPM, sebanyak 6,3 juta keluarga menerima bantuan lewat bank, "
+            f"sedangkan sisanya, yakni {b}, mengambilnya di kantor pos.")
+    assert [(v, r) for v, r, _ in _got(text)] == [(verdict, "remainder")]
+
+
+@pytest.mark.parametrize("t,verdict", [("35 daerah", "consistent"), ("38 daerah", "inconsistent")])
+def test_a_whole_listed_by_its_kinds(t, verdict):
+    text = f"Posko kesehatan dibuka di {t}, yakni 29 kabupaten dan 6 kota."
+    assert [(v, r) for v, r, _ in _got(text)] == [(verdict, "list_after_total")]
+
+
+def test_no_sum_of_different_things_counted():
+    # sekolah and guru are not one thing counted under two names
+    text = "Bantuan menjangkau 40 sekolah, yakni 25 sekolah dan 30 guru."
+    assert "inconsistent" not in _verdicts(text)
+
+
+# --- the rest after a part and its whole: "36 dari 38 provinsi. Dua provinsi lainnya ..." -------
+@pytest.mark.parametrize("rest,verdict", [("Tiga kecamatan", "consistent"), ("Lima kecamatan", "inconsistent")])
+def test_the_rest_completes_the_part_of_the_sentence_before(rest, verdict):
+    text = f"Banjir merendam 14 dari 17 kecamatan di kabupaten itu. {rest} lainnya berada di dataran tinggi."
+    got = [(v, r) for v, r, _ in _got(text)]
+    assert got == [(verdict, "remainder")]
+
+
+def test_the_rest_after_a_part_named_by_di_antaranya():
+    text = ("Setelah verifikasi, 52.300 KPM dinyatakan layak, dan 50.100 KPM di antaranya sudah memiliki "
+            "rekening pada 2 Mei 2024. Adapun {b} KPM lainnya menunggu rekening kolektif.")
+    assert _verdicts(text.format(b="2.200")) == {"consistent"}
+    assert _verdicts(text.format(b="3.200")) == {"inconsistent"}
+
+
+@pytest.mark.parametrize("text", [
+    # the rest completes the three to the four, not the four to the eleven
+    "Polisi menyebut 4 dari 11 tersangka masih di bawah umur. Tiga di antaranya pelajar SMP dan "
+    "1 orang lainnya pelajar SMA.",
+    # more of the kind follow: "lainnya" is some others, not the rest
+    "Sebanyak 60 dari 100 korban dirawat di RSUD. 20 korban lainnya dirawat di puskesmas, "
+    "dan 15 korban dipulangkan.",
+    "Sebanyak 60 dari 100 korban dirawat di RSUD. 20 korban lainnya dirawat di puskesmas, sedangkan "
+    "sisanya dipulangkan.",
+])
+def test_no_alarm_when_lainnya_is_not_the_rest(text):
+    assert "inconsistent" not in _verdicts(text)
+
+
+# --- subset: "di antaranya" just after the part -----------------------------------------------
+@pytest.mark.parametrize("part,verdict", [("31,2 juta orang", "consistent"), ("131,2 juta orang", "inconsistent")])
+def test_di_antaranya_after_the_part_points_to_the_group_before(part, verdict):
+    text = (f"Jumlah penumpang selama libur panjang mencapai 98,4 juta orang, atau 36 persen dari total "
+            f"penduduk yang sekitar 275 juta jiwa. Sebanyak {part} di antaranya naik kereta.")
+    got = [(v, r, t) for v, r, t in _got(text, "subset") if r == "among_after"]
+    assert [(v, t[0]) for v, _, t in got] == [(verdict, "98,4 juta orang")]
+
+
+def test_di_antaranya_does_not_point_to_a_sibling():
+    text = ("Dari 10 pertandingan terakhir, tim tamu menang empat laga dan enam laga di antaranya "
+            "dimenangkan tuan rumah.")
+    assert "inconsistent" not in _verdicts(text, "subset")
