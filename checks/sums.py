@@ -14,7 +14,8 @@ from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
-STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total")
+STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
+          "subtraction_named")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -48,10 +49,15 @@ def check_sum(doc: Doc) -> list[Finding]:
     closed = _collectives(doc)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
-    for parts, total, rule in closed + lists + _remainders(doc):
+    for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    stated = _stated_differences(doc)
+    for a, b, d in stated:
+        out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
+    said = {d.id for _, _, d in stated}
     for a, b, d in _differences(doc):
-        out.extend(_judge(doc, [b, d], a, "difference", "sum"))
+        if d.id not in said:
+            out.extend(_judge(doc, [b, d], a, "difference", "sum"))
     return out
 
 
@@ -192,29 +198,63 @@ def _named_totals(doc: Doc):
     cl = doc.claims
     for run in _runs(doc):
         first, last = run[0], run[-1]
-        if first.kind == "percent" or any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
-            continue  # a figure before the list in its sentence: the list opens on it, or on no name
-        prefix = norm(doc.text[first.sentence.start:first.start])
-        at = [(prefix.find(o), o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
-        if not at:
+        if first.kind == "percent":
             continue
-        pos, opener = min(at)
-        named = [w for w in words(prefix[:pos].rsplit(",", 1)[-1]) if w not in _DEMONSTRATIVES and w not in _PARTIAL]
-        if not 1 <= len(named) <= 4:
+        named = _named_total(doc, first)
+        if named is None:
             continue
-        k = doc.sentence_no(first)
-        cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
-                 and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first)
-                 and set(named) <= set(words(c.subject))]
-        if not cands:
-            continue
-        total = cands[-1]
+        total, ambiguous, prefix = named
         rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
         nxt = next((c for c in cl if c.start > last.start), None)
         partial = _has(prefix, _C["partial_list"]) or _MORE.search(rest) is not None or (
             nxt is not None and nxt.sentence.start == last.sentence.start and len(doc.between(last, nxt)) <= _LIST_GAP)
-        ambiguous = any(doc.interval(c) != doc.interval(total) for c in cands[:-1])
         found.append((run, total, "list_partial" if partial or ambiguous else "list_named_total"))
+    return found
+
+
+def _named_total(doc: Doc, first):
+    """The figure a sentence names before an opener ("Pendapatan tersebut terdiri dari", "Surplus
+    itu berasal dari") and before `first`, its first figure: (figure, ambiguous, the sentence's
+    words before `first`), or None. The figure is the nearest in reach whose subject holds all the
+    named words; ambiguous when another such figure of another value is in reach."""
+    cl = doc.claims
+    if any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
+        return None  # a figure before: the sentence opens on it, or on no name
+    prefix = norm(doc.text[first.sentence.start:first.start])
+    at = [prefix.find(o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
+    if not at:
+        return None
+    named = [w for w in words(prefix[:min(at)].rsplit(",", 1)[-1]) if w not in _DEMONSTRATIVES and w not in _PARTIAL]
+    if not 1 <= len(named) <= 4:
+        return None
+    k = doc.sentence_no(first)
+    cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
+             and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first)
+             and set(named) <= set(words(c.subject))]
+    if not cands:
+        return None
+    total = cands[-1]
+    return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
+
+
+def _subtractions(doc: Doc):
+    """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B": the named figure D is
+    A − B, i.e. B + D = A."""
+    found = []
+    cl = doc.claims
+    for k in range(len(cl) - 1):
+        a, b = cl[k], cl[k + 1]
+        if a.kind == "percent" or a.sentence.start != b.sentence.start or not _same(a, b):
+            continue
+        gap = doc.between(a, b)
+        if len(gap) > 40 or "," in gap or not any(w in _C["minus"] for w in words(gap)):
+            continue
+        named = _named_total(doc, a)
+        if named is None:
+            continue
+        d, ambiguous, prefix = named
+        found.append(([b, d], a, "subtraction_loose" if ambiguous or _has(prefix, _C["partial_list"])
+                      else "subtraction_named"))
     return found
 
 
@@ -291,6 +331,30 @@ def _remainders(doc: Doc):
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
 _REMAINDER = frozenset(_C["remainder"])
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
+
+
+_BASE = tuple(_C["change_base"])
+
+
+def _stated_differences(doc: Doc):
+    """ "A, lebih tinggi D dibandingkan ... yang B": D = |A − B|, each figure where the sentence puts
+    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative."""
+    found = []
+    cl = doc.claims
+    for k in range(1, len(cl) - 1):
+        a, d, b = cl[k - 1], cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or not (_same(a, d) and _same(d, b)):
+            continue
+        if not (a.sentence.start == d.sentence.start == b.sentence.start):
+            continue
+        gap1, gap2 = norm(doc.between(a, d)).strip(" ,"), norm(doc.between(d, b))
+        if gap1 not in _C["comparative"] or len(gap2) > 60 or not any(w in _BASE for w in words(gap2)[:1]):
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+            continue
+        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
+    return found
 
 
 def _differences(doc: Doc):

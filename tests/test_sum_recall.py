@@ -157,3 +157,30 @@ def test_di_antaranya_does_not_point_to_a_sibling():
     text = ("Dari 10 pertandingan terakhir, tim tamu menang empat laga dan enam laga di antaranya "
             "dimenangkan tuan rumah.")
     assert "inconsistent" not in _verdicts(text, "subset")
+
+
+# --- differences the sentence states in full ------------------------------------------------
+@pytest.mark.parametrize("d,verdict", [("Rp 450.000", "consistent"), ("Rp 550.000", "inconsistent"),
+                                       ("Rp 450 juta", "inconsistent")])
+def test_a_difference_stated_between_its_two_figures(d, verdict):
+    text = (f"Rata-rata upah pekerja kota Rp 3,25 juta, lebih tinggi {d} dibandingkan pekerja desa "
+            f"yang Rp 2,8 juta.")
+    assert [(v, r) for v, r, _ in _got(text)] == [(verdict, "difference_stated")]
+
+
+def test_no_alarm_on_a_relative_comparison_in_percent():
+    text = "Inflasi kota itu 3,2 persen, lebih tinggi 0,5 persen dibandingkan kota tetangga yang 2,9 persen."
+    assert "inconsistent" not in _verdicts(text)
+
+
+@pytest.mark.parametrize("d,verdict", [("US$ 4,5 miliar", "consistent"), ("US$ 5,5 miliar", "inconsistent")])
+def test_a_named_figure_is_the_difference_of_a_subtraction(d, verdict):
+    text = (f"Neraca perdagangan provinsi itu surplus {d}. Surplus tersebut berasal dari nilai ekspor "
+            f"US$ 12,8 miliar dikurangi impor US$ 8,3 miliar.")
+    assert [(v, r) for v, r, _ in _got(text)] == [(verdict, "subtraction_named")]
+
+
+def test_no_alarm_on_a_subtraction_whose_name_fits_two_figures():
+    text = ("Surplus 2022 US$ 5,5 miliar, sedangkan surplus 2023 US$ 6,1 miliar. Surplus tersebut "
+            "berasal dari nilai ekspor US$ 12,8 miliar dikurangi impor US$ 8,3 miliar.")
+    assert "inconsistent" not in _verdicts(text)
