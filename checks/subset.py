@@ -59,6 +59,37 @@ def _upto(whole):
     return Interval(lo=type(whole.hi)(0), hi=whole.hi, hi_open=whole.hi_open)
 
 
+def _among_after(doc: Doc, c) -> bool:
+    """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
+    after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
+    return any(after.startswith(a) for a in _C["among_after"])
+
+
+def _whole_before(doc: Doc, c):
+    """The group "di antaranya" points back to: the nearest count of c's unit before it in its
+    sentence, else the one such count of the previous sentence that is no base ("45,8 persen dari
+    total penduduk yang 270 juta jiwa" names the base of a share, not the group); None when two
+    or none fit."""
+    before = [x for x in doc.counts_before(c, within=1) if x.unit is not None and x.unit == c.unit]
+    here = [x for x in before if x.sentence.start == c.sentence.start]
+    if here:
+        # the group is the figure the sentence opens on: in "dari 10 pertemuan, Barca menang empat
+        # laga dan enam laga di antaranya ..." the four are a sibling, not the group
+        lead = next(x for x in doc.claims if x.sentence.start == c.sentence.start)
+        return here[0] if here[0] is lead else None
+    prior = [x for x in before if doc.sentence_no(x) == doc.sentence_no(c) - 1]
+    groups = []
+    for x in prior:
+        lead = [y for y in doc.claims if y.sentence.start == x.sentence.start and y.end <= x.start]
+        start = lead[-1].end if lead else x.sentence.start
+        if not any(w in _OF_WORDS for w in words(doc.text[start:x.start])):
+            groups.append(x)
+    return groups[0] if len(groups) == 1 else None
+
+
+_OF_WORDS = frozenset(w for p in _C["part_of_whole"] for w in p.split()[:1])  # "dari"
+
+
 def _pairs(doc: Doc):
     counts = [c for c in doc.claims if c.kind == "count"]
     for i, c in enumerate(counts):
@@ -78,6 +109,10 @@ def _pairs(doc: Doc):
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             if before:
                 yield c, before[0], "that_group"
+        # "T ..., dan X di antaranya ...", "T. Sebanyak X di antaranya ...": the among word after the part
+        whole = _whole_before(doc, c) if _among_after(doc, c) else None
+        if whole is not None:
+            yield c, whole, "among_after"
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
         subject = norm(c.subject or "")
         if prev is not None and c.per is None and any(n in subject for n in _C["narrowing"]):

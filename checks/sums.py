@@ -9,15 +9,25 @@ import regex
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import Doc, LEX, words
+from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
-STRONG = ("list_after_total", "remainder")
+STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
+          "subtraction_named")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
 _MORE = regex.compile(r"(?:,|" + alternation(_AND_WORDS) + r")\s*\d")  # ", 4 Vietnam", "dan 1 China"
+
+
+_CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
+
+
+def _unit(c) -> str | None:
+    """The unit a figure is added up in: "count:kpm" and "count:keluarga" count one thing."""
+    return _CLASS.get(c.unit, c.unit) if c.kind == "count" else c.unit
 
 
 def _same(a, b, bare: bool = False) -> bool:
@@ -27,7 +37,7 @@ def _same(a, b, bare: bool = False) -> bool:
     lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
     if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
         return False
-    if a.unit == b.unit or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
+    if _unit(a) == _unit(b) or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
         return a.kind != "count" or a.unit is not None or bare
     loose = a if a.unit is None else b if b.unit is None else None
     return bare and a.kind == "count" and loose is not None and loose.value is not None \
@@ -36,10 +46,18 @@ def _same(a, b, bare: bool = False) -> bool:
 
 def check_sum(doc: Doc) -> list[Finding]:
     out = []
-    for parts, total, rule in _lists(doc) + _remainders(doc):
+    closed = _collectives(doc)
+    totals = {t.id for _, t, _ in closed}
+    lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
+    for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    stated = _stated_differences(doc)
+    for a, b, d in stated:
+        out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
+    said = {d.id for _, _, d in stated}
     for a, b, d in _differences(doc):
-        out.extend(_judge(doc, [b, d], a, "difference", "sum"))
+        if d.id not in said:
+            out.extend(_judge(doc, [b, d], a, "difference", "sum"))
     return out
 
 
@@ -118,6 +136,128 @@ def _lists(doc: Doc):
     return found
 
 
+_DEMONSTRATIVES = frozenset(_C["demonstratives"])
+_COLLECTIVE_WINDOW = 2  # items at most this many sentences before the collective
+
+
+def _collective(doc: Doc, c) -> int | None:
+    """N when `c` names the items just listed by their number: "Kelima provinsi itu", "Tiga negara
+    tersebut", "Ketiganya"."""
+    iv = doc.interval(c)
+    if c.kind != "count" or iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
+            or not 2 <= iv.lo <= 20:
+        return None
+    nxt = words(doc.text[c.end:c.end + 12])[:1]
+    if (nxt and nxt[0] in _DEMONSTRATIVES) or any(c.text.lower().endswith(s) for s in _C["collective_suffix"]):
+        return int(iv.lo)
+    return None
+
+
+def _collectives(doc: Doc):
+    """ "A, B ... C. Kelima provinsi itu menyumbang T": the N figures before the collective that
+    are of T's kind are its parts. Strong when exactly N such figures stand in the sentences before
+    and no other of them shares the first item's sentence ("Ketiganya menargetkan T" is no sum:
+    the words between must say so)."""
+    found = []
+    cl = doc.claims
+    for k, c in enumerate(cl):
+        n = _collective(doc, c)
+        if n is None or k + 1 >= len(cl):
+            continue
+        total = cl[k + 1]
+        gap = doc.between(c, total)
+        if total.sentence.start != c.sentence.start or len(gap) > 40 or not _has(gap, _C["collective_sum"]):
+            continue
+        same = [x for x in cl[:k] if _same(x, total) and doc.sentence_no(c) - doc.sentence_no(x) <= _COLLECTIVE_WINDOW]
+        if len(same) < n:
+            continue
+        parts = same[-n:]
+        loose = len(same) > n and same[-n - 1].sentence.start == parts[0].sentence.start
+        found.append((parts, total, "list_count_loose" if loose else "list_count_total"))
+    return found
+
+
+def _has(text: str, cues) -> bool:
+    """Does `text` hold one of the cue words or phrases, as whole words?"""
+    w = " " + " ".join(words(text)) + " "
+    return any(" " + cue + " " in w for cue in cues)
+
+
+_PARTIAL = frozenset(p for p in _C["partial_list"] if " " not in p)  # "terutama", not "di"
+_NAMED_WINDOW = 3  # the named total at most this many sentences (with figures) before the list
+_NAMED_OPENERS = tuple(_C["list_opener"]) + tuple(_C["source_opener"])
+
+
+def _named_totals(doc: Doc):
+    """ "Pendapatan negara ... Rp 2.774,3 triliun, ... . Pendapatan tersebut terdiri dari A, B,
+    serta C": a list that opens its sentence on a noun phrase and an opener names its total by
+    that phrase; the total is the nearest figure before whose subject holds all its words. Strong
+    only when that figure is the one such figure in reach and the list says nothing of being
+    partial ("terutama", "antara lain")."""
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first, last = run[0], run[-1]
+        if first.kind == "percent":
+            continue
+        named = _named_total(doc, first)
+        if named is None:
+            continue
+        total, ambiguous, prefix = named
+        rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
+        nxt = next((c for c in cl if c.start > last.start), None)
+        partial = _has(prefix, _C["partial_list"]) or _MORE.search(rest) is not None or (
+            nxt is not None and nxt.sentence.start == last.sentence.start and len(doc.between(last, nxt)) <= _LIST_GAP)
+        found.append((run, total, "list_partial" if partial or ambiguous else "list_named_total"))
+    return found
+
+
+def _named_total(doc: Doc, first):
+    """The figure a sentence names before an opener ("Pendapatan tersebut terdiri dari", "Surplus
+    itu berasal dari") and before `first`, its first figure: (figure, ambiguous, the sentence's
+    words before `first`), or None. The figure is the nearest in reach whose subject holds all the
+    named words; ambiguous when another such figure of another value is in reach."""
+    cl = doc.claims
+    if any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
+        return None  # a figure before: the sentence opens on it, or on no name
+    prefix = norm(doc.text[first.sentence.start:first.start])
+    at = [prefix.find(o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
+    if not at:
+        return None
+    named = [w for w in words(prefix[:min(at)].rsplit(",", 1)[-1]) if w not in _DEMONSTRATIVES and w not in _PARTIAL]
+    if not 1 <= len(named) <= 4:
+        return None
+    k = doc.sentence_no(first)
+    cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
+             and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first)
+             and set(named) <= set(words(c.subject))]
+    if not cands:
+        return None
+    total = cands[-1]
+    return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
+
+
+def _subtractions(doc: Doc):
+    """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B": the named figure D is
+    A − B, i.e. B + D = A."""
+    found = []
+    cl = doc.claims
+    for k in range(len(cl) - 1):
+        a, b = cl[k], cl[k + 1]
+        if a.kind == "percent" or a.sentence.start != b.sentence.start or not _same(a, b):
+            continue
+        gap = doc.between(a, b)
+        if len(gap) > 40 or "," in gap or not any(w in _C["minus"] for w in words(gap)):
+            continue
+        named = _named_total(doc, a)
+        if named is None:
+            continue
+        d, ambiguous, prefix = named
+        found.append(([b, d], a, "subtraction_loose" if ambiguous or _has(prefix, _C["partial_list"])
+                      else "subtraction_named"))
+    return found
+
+
 def _opens_on(doc: Doc, total, first, opener: str) -> bool:
     """Does the list open on `total`? In its sentence, yes; across a sentence end only after
     "Rinciannya ..." and a sentence with no other such figure: "Gerindra 11 kursi. Partai lainnya
@@ -133,6 +273,35 @@ def _remainders(doc: Doc):
     """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T."""
     found = []
     cl = doc.claims
+    pairs = None
+
+    def after_pair(b):
+        """ "36 dari 38 provinsi. Dua provinsi lainnya ...": the part and whole of the previous
+        sentence (x dari y, di antaranya) that b, the rest, completes; None when there is none, or
+        when the text goes on with more of the kind ("... 20 lainnya di puskesmas, dan sisanya")."""
+        nonlocal pairs
+        if pairs is None:
+            pairs = [(p, w) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
+        got = [(p, w) for p, w in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
+               and p.end <= b.start and w.end <= b.start
+               and doc.sentence_no(w) == doc.sentence_no(p) and _same(p, b, bare=True) and _same(w, b, bare=True)]
+        if len(got) != 1:
+            return None
+        # nothing counted between: "4 dari 11 tersangka. Tiga di antaranya ..., dan 1 orang lainnya"
+        # completes the three to the four, not the four to the eleven
+        mid = norm(doc.text[max(got[0][0].end, got[0][1].end):b.start]).lstrip(" ,")
+        mid = next((mid[len(a):] for a in _C["among_after"] if mid.startswith(a)), mid)  # the part's own
+        lo, hi = max(got[0][0].end, got[0][1].end), b.start
+        if any(c.kind == "count" and lo <= c.start < hi for c in cl) or _has(mid, _C["among"]) \
+                or any(w in _NUMBER_WORDS for w in words(mid)):
+            return None
+        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
+        later = [c for c in cl if c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
+                 and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True)]
+        if later or any(w in _REMAINDER for w in tail):
+            return None
+        return got[0]
+
     for k, b in enumerate(cl):
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
@@ -140,10 +309,15 @@ def _remainders(doc: Doc):
             continue
         same = [c for c in cl[:k] if c.sentence.start == b.sentence.start and _same(c, b, bare=True)]
         # the clause that opens on the total: "Teguh mengatakan, dari 318 korban meninggal, ..."
-        opening = norm(doc.text[b.sentence.start:same[0].start].rsplit(",", 1)[-1]) if same else ""
-        if len(same) >= 2 and opening in _OF:
+        opens = [i for i, c in enumerate(same[:-1])
+                 if norm(doc.text[b.sentence.start:c.start].rsplit(",", 1)[-1]) in _OF]
+        if opens:
             # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
-            found.append(([same[-1], b], same[0], "remainder"))
+            found.append(([same[-1], b], same[opens[-1]], "remainder"))
+            continue
+        if after_pair(b) is not None:
+            part, whole = after_pair(b)
+            found.append(([part, b], whole, "remainder"))
             continue
         sentence = norm(doc.sentence_text(b))
         if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
@@ -151,6 +325,35 @@ def _remainders(doc: Doc):
         totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b, bare=True)]
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
+    return found
+
+
+_WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
+_REMAINDER = frozenset(_C["remainder"])
+_NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
+
+
+_BASE = tuple(_C["change_base"])
+
+
+def _stated_differences(doc: Doc):
+    """ "A, lebih tinggi D dibandingkan ... yang B": D = |A − B|, each figure where the sentence puts
+    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative."""
+    found = []
+    cl = doc.claims
+    for k in range(1, len(cl) - 1):
+        a, d, b = cl[k - 1], cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or not (_same(a, d) and _same(d, b)):
+            continue
+        if not (a.sentence.start == d.sentence.start == b.sentence.start):
+            continue
+        gap1, gap2 = norm(doc.between(a, d)).strip(" ,"), norm(doc.between(d, b))
+        if gap1 not in _C["comparative"] or len(gap2) > 60 or not any(w in _BASE for w in words(gap2)[:1]):
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+            continue
+        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
     return found
 
 
