@@ -94,9 +94,11 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
-        opens = any(o in norm(gap) for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
-        if c.sentence.start == prev.sentence.start and _same(prev, c) and len(gap) <= _LIST_GAP \
-                and not opens and ("," in gap or _AND_WORDS & set(gap.split())):
+        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP and _same(prev, c)
+        if near:
+            low = norm(gap)
+            near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
+        if near and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
             if len(run) >= 2:
@@ -143,8 +145,10 @@ _COLLECTIVE_WINDOW = 2  # items at most this many sentences before the collectiv
 def _collective(doc: Doc, c) -> int | None:
     """N when `c` names the items just listed by their number: "Kelima provinsi itu", "Tiga negara
     tersebut", "Ketiganya"."""
+    if c.kind != "count" or c.value is None or not 2 <= c.value <= 20:
+        return None  # (the cheap test first: most claims are no small counts)
     iv = doc.interval(c)
-    if c.kind != "count" or iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
+    if iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
             or not 2 <= iv.lo <= 20:
         return None
     nxt = words(doc.text[c.end:c.end + 12])[:1]
