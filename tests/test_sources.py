@@ -373,9 +373,17 @@ def test_batch_extracts_warc_pages_in_its_workers(tmp_path):
 
     path = tmp_path / "news.warc.gz"
     _warc_with_empty_page(path)
+    cut = tmp_path / "cut.warc.gz"  # the same archive with a record cut short at its end
+    more = _warc_bytes(True)
+    cut.write_bytes(path.read_bytes() + more[: len(more) * 2 // 3])
     s = run_batch([str(path)], str(tmp_path / "out"), workers=1)
     assert s.skipped == {"not_response": 1, "not_html": 1, "no_text": 1}
     assert (s.documents, s.errors) == (1, 0)
+    t = run_batch([str(cut)], str(tmp_path / "out-cut"), workers=1)
+    plain = list(read_sources([str(cut)]))  # what reading in one process gives
+    assert t.documents == sum(isinstance(d, Document) for d in plain) >= 1  # every good page
+    assert t.errors_by_reason == {"truncated": 1}  # and the cut record, reported
+    assert t.skipped["no_text"] == 1
     con = duckdb.connect(str(tmp_path / "out" / DB_NAME), read_only=True)
     assert con.sql("SELECT doc, title, date FROM documents").fetchall() == [
         ("urn:uuid:11111111-2222-3333-4444-555555555555", "Banjir Rendam 60.000 Rumah di Jakarta",
