@@ -86,6 +86,8 @@ class Read:
 def to_decimal(f: Fraction) -> Decimal | None:
     """A Fraction as an exact Decimal, or None when its decimal expansion does not end."""
     num, den = f.numerator, f.denominator
+    if den == 1:
+        return Decimal(num)
     twos = fives = 0
     while den % 2 == 0:
         den //= 2
