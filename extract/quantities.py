@@ -55,6 +55,9 @@ _UNIT_AFTER = Ahead({
     "ratio": LEX.ratio_words,
     "measure": [w for w in LEX.measure_units if w not in LEX.exact_units],
 })
+# a currency with a number right after it is that number's prefix, not a suffix of the one
+# before: "surplus 2022 US$ 5,5 miliar"
+_NUMBER_NEXT = re.compile(r"\s?\d")
 _UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "ratio": {},
                 "measure": LEX.measure_units}
 _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
@@ -563,7 +566,7 @@ def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
 def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
     """Percent, currency, measure, ratio or counted noun after the number."""
     m = _UNIT_AFTER.match(text, pos)
-    if m:
+    if m and not (m[0] == "money" and _NUMBER_NEXT.match(text, m[2], m[2] + 3)):
         kind, word, end = m
         c.kind, c.unit = kind, _UNIT_TABLES[kind].get(word)
         return _took(c, end, _UNIT_RULES[kind])
