@@ -111,3 +111,66 @@ def test_an_exchange_rate_moves_against_the_currency_that_weakens():
     assert "inconsistent" not in _verdict_on(near, "change", "0,40 persen")
     off = ok.replace("0,33 persen", "0,93 persen")
     assert "inconsistent" in _verdict_on(off, "change", "0,93 persen")
+
+
+# --- product: what each one has, marked by the text ------------------------------------------------
+@pytest.mark.parametrize("total, verdict", [("24.000 kursi", "consistent"), ("29.000 kursi", "inconsistent"),
+                                            ("24 kursi", "inconsistent")])
+def test_masing_masing_with_a_marked_total(total, verdict):
+    text = ("Mudik Gratis\n\nPemerintah kota menyiapkan 600 bus berkapasitas masing-masing 40 penumpang, "
+            f"atau total {total}.")
+    assert verdict in _verdict_on(text, "product", total, "count_times_each")
+
+
+@pytest.mark.parametrize("total, verdict", [("US$ 30.000", "consistent"), ("US$ 80.000", "inconsistent")])
+def test_setiap_names_the_one_each_is_for(total, verdict):
+    text = ("Hadiah Turnamen\n\nSetiap tim semifinalis menerima US$ 7.500, sehingga total hadiah untuk "
+            f"empat tim tersebut mencapai {total}.")
+    assert verdict in _verdict_on(text, "product", total, "count_times_each")
+
+
+def test_a_chain_of_amounts_each_goes_into_the_product():
+    text = ("Daya Tampung\n\nKabupaten itu memiliki 8 SMK negeri, masing-masing membuka 12 rombel dengan "
+            "32 siswa per rombel. Dengan begitu, total kursi yang tersedia 3.072 kursi.")
+    got = _verdict_on(text, "product", "3.072 kursi", "count_times_each")
+    assert got == {"consistent"}
+    assert _verdict_on(text.replace("3.072 kursi", "3.672 kursi"), "product", "3.672 kursi",
+                       "count_times_each") == {"inconsistent"}
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 31,2 triliun", "consistent"), ("Rp 36,2 triliun", "inconsistent")])
+def test_an_average_after_its_total(total, verdict):
+    text = ("Bursa\n\nSebanyak 48 perusahaan melantai di bursa dan menghimpun dana "
+            f"{total}, atau rata-rata Rp 650 miliar per emiten.")
+    assert verdict in _verdict_on(text, "product", total, "count_times_each")
+
+
+def test_setiap_with_two_amounts_before_it_is_left_open():
+    text = ("Bantuan\n\nSetiap keluarga mendapat Rp 300.000 dan Rp 100.000 untuk sekolah, bagi 2.000 keluarga. "
+            "Total anggaran Rp 900 juta.")
+    assert "inconsistent" not in _verdict_on(text, "product", "Rp 900 juta")
+
+
+@pytest.mark.parametrize("total, verdict", [("sekitar Rp 600 miliar", "consistent"),
+                                            ("sekitar Rp 600 triliun", "inconsistent")])
+def test_the_count_and_total_in_the_sentence_after_the_amount_each(total, verdict):
+    text = ("Pungutan Turis\n\nMulai tahun depan, setiap turis asing dikenai pungutan Rp 150.000 per orang. "
+            f"Jika kunjungan mencapai 4 juta orang, potensi penerimaan daerah {total}.")
+    assert verdict in _verdict_on(text, "product", total)
+
+
+def test_the_amount_each_said_again_is_no_total():
+    text = ("Tunjangan\n\nTunjangan itu Rp 40 juta per anggota selama lima tahun. "
+            "500 anggota dikali Rp 40 juta selama 60 bulan, menghabiskan anggaran Rp 1,2 triliun.")
+    assert not any(v == "inconsistent" for v, _ in _verdicts(text, "product"))
+
+
+@pytest.mark.parametrize("loss, verdict", [("Rp 150 miliar", "consistent"), ("Rp 150 triliun", "inconsistent"),
+                                           ("Rp 190 miliar", "inconsistent")])
+def test_the_quantity_just_before_a_price_and_the_total_after_it(loss, verdict):
+    # the quantity is itself the total of a product before it, and more tonnes follow later
+    text = ("Sawah Terendam\n\nBanjir merendam 5.000 hektare sawah. Tanaman padi baru berumur dua minggu.\n\n"
+            "Dengan produktivitas 5 ton per hektare, kehilangan produksi mencapai 25.000 ton gabah. "
+            f"Dengan harga gabah Rp 6.000 per kg, kerugian petani bisa {loss}. "
+            "Pemerintah mengirim 30 ton beras.")
+    assert verdict in _verdict_on(text, "product", loss)
