@@ -3,6 +3,7 @@ the text states must agree with A and B."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from checks.explain import finding, show
@@ -26,17 +27,24 @@ def check_change(doc: Doc) -> list[Finding]:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
         between = norm(doc.between(a, b))
-        if not (before_a.endswith(tuple(_C["change_from"])) and between in _C["change_to"]):
+        if before_a.endswith(tuple(_C["change_from"])) and between in _C["change_to"]:
+            first = a  # "naik dari A menjadi B"
+        elif before_a.endswith(tuple(_C["change_to"])) and between in _FROM_AFTER:
+            a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
+        else:
             continue
         ai, bi = doc.interval(a), doc.interval(b)
         if ai is None or bi is None:
             continue
-        # the change word governing "dari A": within the few words before it
-        window = doc.text[max(a.sentence.start, a.start - 40):a.start]
-        verbs = set(norm(window).split()[-5:])  # written tokens: "Rp10.000" is one
+        # the change word governing "dari A" / "menjadi B": within the few words before it
+        # ("tumbuh 10,38 persen secara tahunan menjadi"); "-nya" dropped ("menaikkannya")
+        window = doc.text[max(first.sentence.start, first.start - 60):first.start]
+        verbs = {_stem(w) for w in norm(window).split()[-7:]}  # written tokens: "Rp10.000" is one
         direction = "up" if verbs & _UP else "down" if verbs & _DOWN else None
         if verbs & _UP and verbs & _DOWN or _RANK.intersection(words(window)):
             direction = None  # "naik 17 peringkat, dari 206 menjadi 189": a rank rises as it falls
+        if _exchange_rate(a) or _exchange_rate(b):
+            direction = None  # "rupiah melemah ke Rp14.363 per dolar AS": the verb names either currency
         if direction is not None:
             ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
             verb_id = "naik" if direction == "up" else "turun"
@@ -51,24 +59,26 @@ def check_change(doc: Doc) -> list[Finding]:
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         for d in cl:
-            if d.sentence.start != a.sentence.start or (d is a or d is b) or d.kind != "percent" or "change" not in d.cues:
+            if d.sentence.start != a.sentence.start or (d is a or d is b) or "change" not in d.cues \
+                    or d.kind not in ("percent", "money", "count", "measure"):
                 continue
-            # "naik X persen dari A menjadi B" or "dari A menjadi B, atau naik X persen": adjacent
-            if not (0 <= a.start - d.end <= 24 or 0 <= d.start - b.end <= 32):
+            # "naik X persen dari A menjadi B", "dari A menjadi B, atau naik X persen", "naik X
+            # secara tahunan menjadi B dari A": adjacent
+            last = b if b.start > a.start else a
+            if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32):
                 continue
+            if d.kind != "percent" and not (0 <= first.start - d.end <= 24
+                                            and set(words(doc.between(d, first))) <= _SIZE_GLUE):
+                continue  # "naik D dari A menjadi B"; an amount after B is the next item's "dari"
             di = doc.interval(d)
             if di is None or ai.lo is None or ai.lo <= 0:
                 continue
-            if d.unit == "percentage_point" and a.unit == "percent":
-                derived = abs_interval(bi - ai)
-                how_id, how_en = "selisih persen poin", "difference in percentage points"
-            elif d.unit == "percent" and a.unit != "percent":
-                derived = abs_interval((bi - ai) / ai * Fraction(100))
-                how_id, how_en = "perubahan relatif", "relative change"
-            else:
+            got = _size(a, d, ai, bi)
+            if got is None:
                 continue
+            derived, how_id, how_en = got
             ok = derived.overlaps(di)
-            verdict = "consistent" if ok else "undetermined" if _near_miss(derived, di) else "inconsistent"
+            verdict = "consistent" if ok else "undetermined" if _near_miss(derived, di, a) else "inconsistent"
             out.append(finding(
                 "change", verdict, [a, b, d], rule="size",
                 stated=di, derived=derived, unit=d.unit, fix=None if ok else (d, derived),
@@ -82,23 +92,68 @@ def check_change(doc: Doc) -> list[Finding]:
     return out
 
 
-def _near_miss(derived, stated) -> bool:
-    """Within 5% of each other: the rounding of A and B may explain it; not an alarm."""
+_FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"])
+_MORE, _LESS = tuple(_C["comparative_up"]), tuple(_C["comparative_down"])
+_DEMONSTRATIVES = frozenset(_C["demonstratives"])
+
+
+_SIZE_GLUE = frozenset(words(" ".join(_C["change_from"] + _C["change_to"] + _C["change_from_after"])))
+_CURRENCIES = frozenset(LEX.currency_prefix.values()) | frozenset(LEX.currency_suffix.values())
+
+
+def _exchange_rate(c) -> bool:
+    """ "Rp14.363 per dolar AS": money per a currency, whose rise is one currency's fall."""
+    return c.kind == "money" and c.per in _CURRENCIES
+
+
+def _stem(word: str) -> str:
+    """ "menaikkannya" -> "menaikkan": the change verb under its "-nya"."""
+    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
+
+
+def _size(a, d, ai, bi):
+    """(derived size, how in Indonesian, how in English) of the change A -> B in d's unit, or None."""
+    if d.kind != "percent" and not (d.kind == a.kind and d.unit == a.unit):
+        return None
+    if d.unit == "percentage_point" and a.unit == "percent":
+        return abs_interval(bi - ai), "selisih persen poin", "difference in percentage points"
+    if d.unit == "basis_point" and a.unit == "percent":
+        return abs_interval((bi - ai) * Fraction(100)), "selisih basis poin", "difference in basis points"
+    if d.unit == "percent" and a.unit != "percent":
+        return abs_interval((bi - ai) / ai * Fraction(100)), "perubahan relatif", "relative change"
+    if d.kind == a.kind and d.unit == a.unit and d.kind != "percent":
+        return abs_interval(bi - ai), "selisih", "difference"  # "naik Rp 12.000, dari A menjadi B"
+    return None
+
+
+def _near_miss(derived, stated, a=None) -> bool:
+    """Within 5% of each other: the rounding of A and B may explain it; not an alarm. An exchange
+    rate's change is quoted from unrounded rates, often of another feed or hour: only a change off
+    by more than half is an alarm there ("0,29 persen" for Rp13.920 -> Rp13.927)."""
     m, s = derived.midpoint(), stated.midpoint()
-    return m is not None and s is not None and s != 0 and abs(m - s) / abs(s) <= Fraction(5, 100)
+    if m is None or s is None or s == 0:
+        return False
+    if a is not None and _exchange_rate(a) and m != 0:
+        return Fraction(1, 2) <= abs(m / s) <= 2
+    return abs(m - s) / abs(s) <= Fraction(5, 100)
 
 
 def check_change_against_base(doc: Doc) -> list[Finding]:
     """ "12,16 juta, naik 17,9 persen dari 10,31 juta"; "1.230 kecelakaan, turun 20,6 persen dari
     1.549 kecelakaan"; "... 53,98 juta ton. Jumlah ini turun 1,41 persen dibandingkan ... 54,75
-    juta ton": the change D between the new figure B before it and the base A after it."""
+    juta ton": the change D between the new figure B before it and the base A after it.
+
+    B is tied by the text: in D's sentence right before it ("B, atau D lebih mahal dibandingkan
+    ... A"); in the sentence before when D's opens on that figure ("Jumlah ini", "Laju ini"); or
+    the figure the article gives earlier for the subject that changes ("belanja daerah ditetapkan
+    Rp 28.112,6 miliar ... Belanja daerah naik sekitar Rp 1,6 triliun dibandingkan APBD 2023 yang
+    sebesar Rp 26,5 triliun"). An alarm only when B is the one figure so tied."""
     out = []
     cl = doc.claims
     for k, d in enumerate(cl):
-        if "change" not in d.cues or d.kind not in ("percent", "money", "count", "measure"):
+        if d.kind not in ("percent", "money", "count", "measure"):
             continue
-        verb = norm(doc.text[max(d.sentence.start, d.start - 16):d.start]).split()[-1:]
-        direction = "up" if set(verb) & _UP else "down" if set(verb) & _DOWN else None
+        direction, skip = _direction_of(doc, cl, k, d)
         if direction is None:
             continue
         tail = norm(doc.text[d.end:d.sentence.end])
@@ -106,36 +161,40 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if base_word is None:
             continue
         after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
-        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start]
-        opening = norm(doc.text[d.sentence.start:d.start])
-        if not same and any(opening.startswith(w) for w in _THIS):
-            same = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1]
-        if not after or not same:
+        if not after:
             continue
-        b = same[-1]
-        a = next((c for c in after if _comparable(b, c)), None)
-        if a is None or not _comparable(a, b):
+        got = _new_figure(doc, cl, k, d, after, skip)
+        if got is None:
             continue
+        a, cands, tight = got
         base_at = doc.text.lower().find(base_word, d.end, a.start)
         if base_at < 0 or a.start - base_at > 60:
             continue  # the base is a number right after "dari"/"dibandingkan", not any later one
         if norm(doc.text[a.end:a.end + 12]).startswith(tuple(_C["change_to"])):
             continue  # "naik D dari A menjadi B": the forward pattern, checked by check_change
-        ai, bi, di = doc.interval(a), doc.interval(b), doc.interval(d)
-        if None in (ai, bi, di) or not (ai.bounded and bi.bounded) or ai.lo <= 0:
+        ai, di = doc.interval(a), doc.interval(d)
+        if ai is None or di is None or not ai.bounded or ai.lo <= 0:
             continue
-        if d.kind == "percent" and d.unit == "percent" and a.unit != "percent":
-            derived, how_id, how_en = abs_interval((bi - ai) / ai * Fraction(100)), "perubahan relatif", "relative change"
-        elif d.kind == "percent" and d.unit == "percentage_point" and a.unit == "percent":
-            derived, how_id, how_en = abs_interval(bi - ai), "selisih persen poin", "difference in percentage points"
-        elif d.kind == a.kind and d.unit == a.unit:
-            derived, how_id, how_en = abs_interval(bi - ai), "selisih", "difference"
-        else:
+        judged = []  # (b, bi, derived, how_id, how_en, ok, right_way)
+        for b in cands:
+            bi = doc.interval(b)
+            if bi is None or not bi.bounded:
+                continue
+            size = _size(a, d, ai, bi)
+            if size is None:
+                continue
+            derived, how_id, how_en = size
+            right_way = (bi.midpoint() > ai.midpoint()) == (direction == "up") \
+                or _exchange_rate(a) or _exchange_rate(b)
+            judged.append((b, bi, derived, how_id, how_en, derived.overlaps(di) and right_way, right_way))
+        if not judged:
             continue
-        right_way = (bi.midpoint() > ai.midpoint()) == (direction == "up")
-        ok = derived.overlaps(di) and right_way
-        tight = len(doc.between(b, d)) <= 30 if b.sentence.start == d.sentence.start else True
-        verdict = "consistent" if ok else "undetermined" if (_near_miss(derived, di) and right_way) or not tight \
+        # of several figures the text may mean, the one that fits; else the nearest
+        b, bi, derived, how_id, how_en, ok, right_way = next((j for j in judged if j[5]), judged[0])
+        tight = tight and len(judged) == 1
+        if not ok and len(judged) > 1:
+            continue  # several figures the text may mean, none fitting: which one is open
+        verdict = "consistent" if ok else "undetermined" if (_near_miss(derived, di, a) and right_way) or not tight \
             else "inconsistent"
         word_id = "naik" if direction == "up" else "turun"
         out.append(finding(
@@ -149,6 +208,84 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
     return out
+
+
+def _direction_of(doc: Doc, cl, k: int, d):
+    """("up"/"down"/None, the claim to pass over) for a change D: the verb right before it ("naik
+    D"), a comparative before or after it ("lebih cepat D", "D lebih mahal"), or the verb of the
+    change D is the other size of ("turun 770.000 ton atau 1,41 persen")."""
+    before = norm(doc.text[max(d.sentence.start, d.start - 16):d.start])
+    verb = {_stem(w) for w in before.split()[-1:]}
+    if "change" in d.cues or verb != set(before.split()[-1:]):  # "menaikkannya 25 basis poin"
+        if verb & _UP:
+            return "up", None
+        if verb & _DOWN:
+            return "down", None
+    wide = norm(doc.text[max(d.sentence.start, d.start - 24):d.start])
+    after = norm(doc.text[d.end:d.end + 24])
+    if wide.endswith(_MORE) or after.startswith(_MORE):
+        return "up", None
+    if wide.endswith(_LESS) or after.startswith(_LESS):
+        return "down", None
+    if "change" in d.cues and before.split()[-1:] == ["atau"] and k > 0:
+        p = cl[k - 1]
+        if p.sentence.start == d.sentence.start and "change" in p.cues and 0 <= d.start - p.end <= 8:
+            up, _ = _direction_of(doc, cl, k - 1, p)
+            return up, p
+    return None, None
+
+
+def _opens_on_figure(opening: str) -> bool:
+    """ "Jumlah ini ...", "Laju ini lebih cepat ...", "Angka harian tersebut naik ...": the
+    sentence opens with a short noun phrase closed by a demonstrative."""
+    if any(opening.startswith(w) for w in _THIS):
+        return True
+    ws = opening.split()[:3]
+    return any(w.strip(",") in _DEMONSTRATIVES for w in ws[1:]) and not any(ch.isdigit() for ch in " ".join(ws))
+
+
+def _new_figure(doc: Doc, cl, k: int, d, after, skip):
+    """(A, the candidates for B, whether the text ties B tightly) for the change D, or None."""
+    same = [c for c in cl[:k] if c.sentence.start == d.sentence.start and c is not skip]
+    for a in after:
+        near = [c for c in same if _comparable(a, c)]
+        if near:  # "B, naik D dari A": B right before D in its sentence
+            return a, [near[-1]], len(doc.between(near[-1], d)) <= 30
+    opening = norm(doc.text[d.sentence.start:d.start])
+    if not same and _opens_on_figure(opening):
+        for a in after:
+            prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)]
+            if prev:
+                return a, prev[::-1], True
+        return None
+    a = after[0]
+    # the subject that changes, named with a figure earlier: "nilai ekspor US$ 258,82 miliar ...
+    # nilai ekspor 2023 turun 11,33 persen dibandingkan 2022 yang sebesar US$ 291,90 miliar"
+    subj = words(d.subject)
+    if same or not subj or d.subject.lower().split()[0] in _DEMONSTRATIVES:
+        return None
+    if len(subj) == 1 and subj[0] in _GENERIC:
+        return None
+    cands = [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable(a, c)
+             and not doc.in_headline(c) and not doc.is_link_line(c) and _named_before(doc, c, subj)]
+    if not cands:
+        return None
+    return a, [cands[-1]], len(cands) == 1
+
+
+_GENERIC = frozenset(_C["generic_subjects"])
+
+
+def _named_before(doc: Doc, c, subj: list[str]) -> bool:
+    """Does c's sentence name `subj` right before c, with no other figure between?"""
+    lead = doc.text[c.sentence.start:c.start]
+    low = lead.lower()
+    at = -1
+    for m in re.finditer(r"\b" + r"\W+".join(re.escape(w) for w in subj) + r"\b", low):
+        at = m.end()
+    if at < 0 or c.start - (c.sentence.start + at) > 48:
+        return False
+    return not any(x is not c and c.sentence.start + at <= x.start < c.start for x in doc.claims)
 
 
 def _comparable(a, b) -> bool:

@@ -5,12 +5,14 @@ per KPM ... total anggaran Rp 7,52 triliun". The tie is structural: an amount fo
 from __future__ import annotations
 
 from decimal import Decimal
+import re
 from fractions import Fraction
 
 from checks.explain import finding, near_power_of_1000, show
 from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, words
+from extract.lang import norm
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
 
@@ -31,7 +33,17 @@ def check_product(doc: Doc) -> list[Finding]:
         totals = [c for c in near if c.kind == "money" and c.unit == a.unit and "total" in c.cues
                   and doc.sentence_no(c) >= k and c.start > a.start and not _per_each(c)]
         if not counts or not totals:
-            continue
+            # "pungutan Rp 150.000 per orang. Jika kunjungan mencapai 5,5 juta wisman, potensi
+            # penerimaan sekitar Rp 825 miliar": the count and then the total in the next sentence
+            nxt = [c for c in doc.claims if doc.sentence_no(c) == k + 1]
+            n = next((c for c in nxt if c.kind == "count" and c.per is None and c.unit == a.per), None)
+            t = n and next((c for c in nxt if c.start > n.start), None)  # the figure right after the count
+            if t is None or t.kind != "money" or t.unit != a.unit or t.per is not None:
+                continue
+            ti, ai = doc.interval(t), doc.interval(a)
+            if ti is None or ai is None or ti.lo is None or ai.hi is None or ti.lo <= ai.hi:
+                continue  # "580 anggota dikali Rp 50 juta ...": the amount each again, not a total
+            counts, totals = [n], [t]
         noun = a.per[6:] if a.per and a.per.startswith("count:") else None
         n = next((c for c in reversed(counts) if noun and (c.unit == a.per or noun in (c.subject or "").lower())),
                  counts[-1])
@@ -181,6 +193,13 @@ def check_product_units(doc: Doc) -> list[Finding]:
                 q, t = same_q[0], same_t[0]
             elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
                 q, t = qs[0], ts[0]
+            elif len(rates) == 1 and len(after_t := [c for c in same_t if c.start > r.start]) == 1 \
+                    and len(before_q := [c for c in qs if c.start < r.start
+                                         and doc.sentence_no(r) - doc.sentence_no(c) <= 1]) == 1 \
+                    and not any("change" in c.cues for c in (r, before_q[0], after_t[0])):
+                # "... mencapai 32.400 ton gabah. Dengan harga gabah Rp 6.000 per kg, kerugian petani
+                # bisa Rp 194,4 miliar": the one quantity just before the price, the one total after it
+                q, t = before_q[0], after_t[0]
             else:
                 continue
             qi, ri = _in_unit(doc, q, r.per), doc.interval(r)
@@ -248,3 +267,134 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
         steps_en=[f"{q.text!r} × {r.text!r} = {show(derived, t, lang='en')}.",
                   f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
     )
+
+
+_C = LEX.cues["check"]
+_EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
+_EVERY = frozenset(_C["every"])               # "setiap pasangan ... menerima US$ 7.400"
+_AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
+_TOTAL_WORDS = tuple(_C["list_total"])
+
+
+def _total_marked(doc: Doc, t) -> bool:
+    before = doc.text[max(t.sentence.start, t.start - 60):t.start].lower()
+    return "total" in t.cues or any(w in before for w in _TOTAL_WORDS)
+
+
+def _unit_ok(e, t) -> bool:
+    if e.kind == "count":
+        return t.kind == "count" and (t.per is None or t.per == e.per)
+    return t.kind == e.kind and t.unit == e.unit and t.per == e.per
+
+
+def check_each(doc: Doc) -> list[Finding]:
+    """A count times what each one has against the total the text gives: "850 bus berkapasitas
+    masing-masing 45 penumpang, atau total 38.250 kursi"; "12 pompa dengan kapasitas masing-masing
+    500 liter per detik. Dengan begitu, total kapasitas ... 6.000 liter per detik"; "Setiap
+    pasangan juara ganda menerima US$ 7.400, sehingga total hadiah ... dua pasangan tersebut
+    mencapai US$ 14.800"; "79 perusahaan ... menghimpun dana Rp 54,14 triliun, atau rata-rata Rp
+    685 miliar per emiten". The amount each is marked by the text (masing-masing, setiap, rata-rata
+    ... per), the count is in its sentence (or, for "setiap X", a count of X in the sentence before),
+    and the total is marked as one; a total that does not fit is an alarm only then."""
+    out = []
+    cl = doc.claims
+    for k, e in enumerate(cl):
+        if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
+            continue
+        if e.kind == "money" and _per_each(e) and not _AVERAGE_RE(doc, e):
+            continue  # an amount "per orang" with its count before: check_product's
+        got = _each_tie(doc, cl, k, e)
+        if got is None:
+            continue
+        n, t, tight = got
+        ni, ei, ti = doc.interval(n), doc.interval(e), doc.interval(t)
+        if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded):
+            continue
+        derived = ni * ei
+        # "10 SMA, masing-masing membuka 10 rombel dengan 36 siswa per rombel. ... total kursi
+        # 3.600": an amount per each of E's between E and the total goes into the product too
+        between = [c for c in cl if e.start < c.start < t.start and c is not n]
+        chain = [c for c in between if c.per is not None and (c.per == "person" or c.per.startswith("count:"))
+                 and doc.interval(c) is not None and doc.interval(c).bounded]
+        for c in chain:
+            derived = derived * doc.interval(c)
+        tight = tight and len(chain) == len(between)  # another figure between: the tie is loose
+        factors = [n, e, *chain]
+        if derived.overlaps(ti):
+            verdict = "consistent"
+        elif near_power_of_1000(ti, derived) is not None:
+            verdict = "inconsistent"
+        else:
+            verdict = "inconsistent" if tight and not _within(derived, ti, Fraction(2, 100)) else "undetermined"
+        ok = verdict == "consistent"
+        out.append(finding(
+            "product", verdict, [*factors, t], rule="count_times_each", stated=ti, derived=derived,
+            unit=t.unit, fix=(t, derived),
+            steps_id=[" × ".join(repr(c.text) for c in factors) + " = "
+                      + " × ".join(show(doc.interval(c), c) for c in factors) + f" = {show(derived, t)}.",
+                      f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+            steps_en=[" × ".join(repr(c.text) for c in factors) + " = "
+                      + " × ".join(show(doc.interval(c), c, lang="en") for c in factors)
+                      + f" = {show(derived, t, lang='en')}.",
+                      f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+        ))
+    return out
+
+
+def _AVERAGE_RE(doc: Doc, e) -> bool:
+    return norm(doc.text[max(e.sentence.start, e.start - 16):e.start]).endswith(_AVERAGE)
+
+
+def _each_tie(doc: Doc, cl, k: int, e):
+    """(count, total, whether the text ties them tightly) for an amount each, or None."""
+    sent = [c for c in cl if c.sentence.start == e.sentence.start]
+    def counts(cs):
+        return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
+    # "T, atau rata-rata E per X", the count in the same sentence before T
+    if _AVERAGE_RE(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+        ts = [c for c in sent if c.end <= e.start and c.kind == e.kind and c.unit == e.unit and c.per is None
+              and 0 <= e.start - c.end <= 40 and "atau" in doc.between(c, e)]
+        if not ts:
+            return None
+        t = ts[-1]
+        ns = [c for c in counts(sent) if c.end <= t.start and c.unit != e.per]
+        if len(ns) != 1:
+            return None
+        return ns[0], t, True
+    if e.per is not None and e.per not in _TIME and e.kind != "count":
+        return None
+    # "N ..., yang masing-masing terdiri dari E": the count nearest before E in its sentence, with
+    # "masing-masing" between them and no other figure
+    prior = [c for c in sent if c.end <= e.start]
+    if prior and prior[-1].kind == "count" and prior[-1] in counts(sent) \
+            and any(w in doc.between(prior[-1], e) for w in _EACH_BEFORE):
+        n = prior[-1]
+    else:
+        # "Setiap X ... E": a count of X in the sentence, or the one before
+        lead = doc.text[e.sentence.start:e.start]
+        every = [m for m in re.finditer(r"\w+", lead.lower()) if m.group() in _EVERY]
+        if not every:
+            return None
+        after_every = words(lead[every[-1].end():])
+        if not after_every:
+            return None
+        start = e.sentence.start + every[-1].end()
+        if any(start <= c.start < e.start and c.kind == e.kind and c.per == e.per for c in sent):
+            return None  # another figure between "setiap X" and E: which one is each is open
+        noun = after_every[0]
+        ks = doc.sentence_no(e)
+        pool = [c for c in counts(cl) if 0 <= ks - doc.sentence_no(c) <= 1 or c.sentence.start == e.sentence.start
+                or (doc.sentence_no(c) == ks + 1)]
+        ns = [c for c in pool if (c.unit == f"count:{noun}" or noun in words(c.subject)) and not doc.in_headline(c)]
+        if len(ns) != 1:
+            return None
+        n = ns[0]
+    # the total: marked, after E, in its sentence or the next
+    ks = doc.sentence_no(e)
+    ts = [c for c in cl[k + 1:] if c is not n and 0 <= doc.sentence_no(c) - ks <= 1 and _unit_ok(e, c)
+          and _total_marked(doc, c)]
+    if not ts:
+        return None
+    t = ts[0]
+    sn = [doc.sentence_no(x) for x in (n, e, t)]
+    return n, t, max(sn) - min(sn) <= 1

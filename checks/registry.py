@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from checks.change import check_change, check_change_against_base
 from checks.model import Coverage, Finding, Report
-from checks.product import check_average, check_product, check_product_units
+from checks.product import check_average, check_each, check_product, check_product_units
 from checks.rate import check_multiple, check_rate
 from checks.relations import Doc
 from checks.restatement import check_restatement
@@ -27,6 +27,7 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
     ("product", check_product),
     ("product_units", check_product_units),
     ("average", check_average),
+    ("each", check_each),
     ("subset", check_subset),
     ("sum", check_sum),
     ("share", check_share),
