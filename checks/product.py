@@ -5,6 +5,7 @@ per KPM ... total anggaran Rp 7,52 triliun". The tie is structural: an amount fo
 from __future__ import annotations
 
 from decimal import Decimal
+import functools
 import re
 from fractions import Fraction
 
@@ -111,8 +112,10 @@ def check_average(doc: Doc) -> list[Finding]:
         if ni is None or ni.lo is None or ni.lo <= 0 or ni.hi is None:
             continue
         # what one member gets: amounts in the same currency, far smaller than the total, in a
-        # sentence about the members and the total's money ("peserta ... mendapatkan dana ...")
+        # sentence about the members and the total's money ("peserta ... mendapatkan dana ...");
+        # count × amount may exceed the total by up to a scale slip (miliar for triliun)
         each = []  # (claim, its interval)
+        big = False  # a member amount near the total's size: what one gets has no upper bound
         for e in cl:
             if e.kind != "money" or e.unit != t.unit or e is t or doc.in_headline(e) or doc.is_link_line(e) \
                     or not (e.per is None or e.per == n.unit or e.per in _TIME):
@@ -120,33 +123,72 @@ def check_average(doc: Doc) -> list[Finding]:
             sw = doc.sentence_words(e)
             iv = doc.interval(e)
             if sw & LEX.person_nouns and sw & nouns and iv is not None and iv.lo is not None \
-                    and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo * 10 <= ti.lo * 1000 \
-                    and iv.hi * 1000 <= ti.lo:
-                each.append((e, iv))
+                    and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo <= ti.lo * 2000:
+                if iv.hi * 100 <= ti.lo:
+                    each.append((e, iv))
+                elif iv.hi <= ti.lo:
+                    big = True
         if not each or any(_per_each(e) for e, _ in each):
             continue  # an amount "per orang" is the count_times_each rule's
-        lo_c, least = min(each, key=lambda pair: pair[1].lo)
-        hi_c, most = max(each, key=lambda pair: pair[1].hi)
-        span = Interval.closed(least.lo, most.hi)
+        lo_c, hi_c, span = _span(each)
+        if big:  # "paling tinggi mencapai Rp 91,7 miliar dan paling rendah Rp 2,7 juta": no most
+            span = Interval.closed(span.lo, None)
         derived = ni * span
         ok = derived.overlaps(ti)
         avg = ti / ni
+        # the total tied to the group by the text ("dari jumlah penerima tersebut, dana insentif
+        # ... Rp 1,6 triliun", or the group counted in the total's sentence) and its average well
+        # outside every amount one member is said to get: worth a look, never more (the amounts
+        # each are tied loosely)
+        far = not ok and _well_outside(derived, ti) and (
+            doc.sentence_no(n) == k or _opens_on_group(doc, t))
+        verdict = "consistent" if ok else "suspicious" if far else "undetermined"
         names = f"{lo_c.text!r}" if lo_c is hi_c else f"{lo_c.text!r}–{hi_c.text!r}"
         out.append(finding(
-            "product", "consistent" if ok else "undetermined", [n, *(e for e, _ in each), t], rule="average_each",
+            "product", verdict, [n, *(e for e, _ in each), t], rule="average_each",
             stated=ti, derived=derived, unit=t.unit, fix=None if ok else (t, derived),
             steps_id=[f"{n.text!r} × {names} = {show(ni, n)} × {show(span, lo_c)}.",
                       f"= {show(derived, t)}.",
                       f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else
+                                                                  "jauh di luar, rata-rata per orang tidak masuk akal." if far else
                                                                   "tidak cocok, tetapi teks tidak jelas mengaitkan besaran per orang."),
                       f"Rata-rata tersirat: {show(avg, lo_c)} per {count_noun(n.unit)}."],
             steps_en=[f"{n.text!r} × {names} = {show(ni, n, lang='en')} × {show(span, lo_c, lang='en')}.",
                       f"= {show(derived, t, lang='en')}.",
                       f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else
+                                                                   "far outside: the implied average fits no amount each." if far else
                                                                    "does not agree, but the text ties the amount each loosely."),
                       f"Implied average: {show(avg, lo_c, lang='en')} each."],
         ))
     return out
+
+
+def _span(each):
+    """(least claim, most claim, [least, most]) of the amounts one member gets; an amount per
+    month or per day is the least a member gets, so when it is the largest the most is open."""
+    lo_c, least = min(each, key=lambda pair: pair[1].lo)
+    hi_c, most = max(each, key=lambda pair: pair[1].hi)
+    return lo_c, hi_c, Interval.closed(least.lo, None if hi_c.per is not None else most.hi)
+
+
+# a total this far outside count × the amounts each is no rounding: 1/FAR below, FAR above
+FAR = Fraction(5, 4)
+_THAT_GROUP = tuple(LEX.cues["check"]["that_group"])
+
+
+def _well_outside(derived, ti) -> bool:
+    """Does the stated interval lie well outside the derived one (beyond FAR either way)?"""
+    if ti.lo is None or ti.hi is None:
+        return False
+    return (derived.lo is not None and ti.hi * FAR < derived.lo) or \
+        (derived.hi is not None and ti.lo > derived.hi * FAR)
+
+
+def _opens_on_group(doc: Doc, t) -> bool:
+    """Does t's sentence go on about the group of the sentence before ("Dari jumlah penerima
+    tersebut, dana insentif ... Rp 1,6 triliun"; "Denni menjelaskan, dari jumlah ...")?"""
+    lead = norm(doc.text[t.sentence.start:t.start])
+    return any(g in lead for g in _THAT_GROUP)
 
 
 def check_product_units(doc: Doc) -> list[Finding]:
@@ -338,7 +380,7 @@ def check_each(doc: Doc) -> list[Finding]:
                       + f" = {show(derived, t, lang='en')}.",
                       f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out
+    return out + _for_count(doc) + _each_elsewhere(doc)
 
 
 def _AVERAGE_RE(doc: Doc, e) -> bool:
@@ -361,7 +403,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
         if len(ns) != 1:
             return None
         return ns[0], t, True
-    if e.per is not None and e.per not in _TIME and e.kind != "count":
+    if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None
     # "N ..., yang masing-masing terdiri dari E": the count nearest before E in its sentence, with
     # "masing-masing" between them and no other figure
@@ -398,3 +440,182 @@ def _each_tie(doc: Doc, cl, k: int, e):
     t = ts[0]
     sn = [doc.sentence_no(x) for x in (n, e, t)]
     return n, t, max(sn) - min(sn) <= 1
+
+
+_FOR = frozenset(_C["for_count"])                # "Rp 600.000, bagi 20,65 juta keluarga"
+_PRICE_AFTER = tuple(_C["price_after_count"])  # "9.000 tiket kategori ekonomi seharga Rp 75.000"
+_SAME = {n: line[0] for line in _C["same_things"] for n in line}
+
+
+def _thing(unit: str | None) -> str | None:
+    """What a count counts, one name per thing: "count:kpm" and "count:keluarga" are one."""
+    if unit and unit.startswith("count:"):
+        return "count:" + _SAME.get(unit[6:], unit[6:])
+    return unit
+
+
+def _is_count(c) -> bool:
+    return c.kind == "count" and c.per is None and c.unit is not None \
+        and (c.unit == "person" or c.unit.startswith("count:"))
+
+
+def _money_words(c) -> frozenset[str]:
+    """The money nouns of a figure's subject, "-nya" dropped ("Anggarannya" names anggaran)."""
+    return _MONEY_NOUNS.intersection(w.removesuffix("nya") for w in words(c.subject))
+
+
+def _judge(derived, ti, tight: bool) -> str:
+    """consistent when they meet; a scale slip is inconsistent; a total off by more than the
+    article's rounding but within ×10 is suspicious when the text ties the three (`tight`)."""
+    if derived.overlaps(ti):
+        return "consistent"
+    if near_power_of_1000(ti, derived) is not None:
+        return "inconsistent"
+    if tight and not _within(derived, ti, Fraction(2, 100)):
+        m, d = ti.midpoint(), derived.midpoint()
+        if m and d and Fraction(1, 10) <= m / d <= 10:
+            return "suspicious"
+    return "undetermined"
+
+
+def _for_count(doc: Doc) -> list[Finding]:
+    """An amount said to be for each of a count, and the total right after: "BLT Rp 600.000, bagi
+    20,65 juta keluarga. Anggarannya Rp 12,4 triliun"; "beras 10 kilogram per bulan bagi 21,35
+    juta KPM. Kebutuhan beras ... 213.500 ton setiap bulan"; "9.000 tiket ... seharga Rp 75.000
+    terjual habis dengan pemasukan Rp 675 juta". The amount must be far smaller than the total
+    (else it is a total for the group, "Rp 5 triliun untuk 10.000 rumah"); the total is the first
+    figure of its kind and rate after the count, in its sentence or the next, and names money (or
+    the amount's thing); a total that does not fit is suspicious, a scale slip inconsistent."""
+    out = []
+    cl = doc.claims
+    for i, e in enumerate(cl):
+        if e.kind not in ("money", "measure") or (e.per is not None and not _per_time(e.per)):
+            continue
+        n = None
+        nxt = cl[i + 1] if i + 1 < len(cl) else None
+        prv = cl[i - 1] if i else None
+        if nxt is not None and nxt.sentence.start == e.sentence.start and _is_count(nxt) \
+                and norm(doc.between(e, nxt)).strip(" ,") in _FOR:
+            n = nxt
+        elif e.kind == "money" and e.per is None and prv is not None and prv.sentence.start == e.sentence.start \
+                and _is_count(prv):
+            gap = norm(doc.between(prv, e))
+            if gap.endswith(_PRICE_AFTER) and len(gap.split()) <= 5 and "," not in gap:
+                n = prv
+        if n is None or doc.in_headline(e) or doc.is_link_line(e):
+            continue
+        last = max(e, n, key=lambda c: c.start)
+        t = next((c for c in cl if c.start > last.start and _adjacent(doc, last, c) and c.kind == e.kind
+                  and c.per == e.per and (c.unit == e.unit or e.kind == "measure" and _convertible(c.unit, e.unit))),
+                 None)
+        if t is None or (e.kind == "money" and not _money_words(t)) \
+                or (e.kind == "measure" and not set(words(e.subject)) & set(words(t.subject))):
+            continue
+        ni, ti = doc.interval(n), doc.interval(t)
+        ei = _in_unit(doc, e, t.unit) if e.kind == "measure" else doc.interval(e)
+        if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded) or ei.lo <= 0 \
+                or ti.lo < 100 * ei.hi:
+            continue
+        derived = ni * ei
+        verdict = _judge(derived, ti, True)
+        out.append(_each_finding(doc, [n, e], t, derived, verdict, "count_for_each"))
+    return out
+
+
+def _adjacent(doc: Doc, a, b) -> bool:
+    """Is b in a's sentence or in the one right after it, in the same paragraph?"""
+    if a.sentence.start == b.sentence.start:
+        return True
+    gap = doc.text[a.sentence.end:b.sentence.start]
+    return a.sentence.end <= b.sentence.start and "\n" not in gap and not any(ch in gap for ch in ".!?")
+
+
+def _each_finding(doc: Doc, factors, t, derived, verdict, rule) -> Finding:
+    ti = doc.interval(t)
+    ok = verdict == "consistent"
+    return finding(
+        "product", verdict, [*factors, t], rule=rule, stated=ti, derived=derived, unit=t.unit, fix=(t, derived),
+        steps_id=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t)}.",
+                  f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t, lang='en')}.",
+                  f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+    )
+
+
+def _every_noun(doc: Doc, e) -> str | None:
+    """The noun of "Setiap X ... E" in E's sentence (no figure of E's kind between them)."""
+    lead = doc.text[e.sentence.start:e.start]
+    every = [m for m in re.finditer(r"\w+", lead.lower()) if m.group() in _EVERY]
+    if not every:
+        return None
+    after = words(lead[every[-1].end():])
+    start = e.sentence.start + every[-1].end()
+    if not after or any(start <= c.start < e.start and c.kind == e.kind and c.per == e.per for c in doc.claims
+                        if c.sentence.start == e.sentence.start):
+        return None
+    return after[0]
+
+
+def _each_elsewhere(doc: Doc) -> list[Finding]:
+    """A total paid to a counted group against what each one gets, said elsewhere in the article:
+    "Setiap KPM mendapat Rp 200.000 per bulan ... sebesar Rp 400.000" and, paragraphs later,
+    "BLT telah diterima 9,7 juta KPM ... Nilai bantuan yang tersalurkan hampir Rp 3,9 triliun". The
+    count stands in the total's sentence or, when that has none, the sentence before; the amounts
+    each are those the article gives for each of the counted thing ("setiap KPM", "per KPM"). A
+    total well outside count × every such amount is suspicious (the tie is loose), never more."""
+    cl = doc.claims
+    eachs: dict[str, list] = {}
+    for e in cl:
+        if e.kind != "money" or doc.in_headline(e) or doc.is_link_line(e):
+            continue
+        if e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+            thing = _thing(e.per)
+        elif e.per is None or _per_time(e.per):
+            noun = _every_noun(doc, e)
+            thing = _thing("count:" + noun) if noun else None
+        else:
+            continue
+        if thing:
+            eachs.setdefault(thing, []).append(e)
+    if not eachs:
+        return []
+    out = []
+    for t in cl:
+        if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t) \
+                or not _money_words(t):
+            continue
+        k = doc.sentence_no(t)
+        same = [c for c in cl if c.sentence.start == t.sentence.start and c.start < t.start and _is_count(c)]
+        pool = same or [c for c in cl if doc.sentence_no(c) == k - 1 and _is_count(c) and _adjacent(doc, c, t)]
+        if not pool or doc.in_headline(pool[-1]):
+            continue
+        n = pool[-1]
+        ti, ni = doc.interval(t), doc.interval(n)
+        if ti is None or ni is None or not (ti.bounded and ni.bounded) or ni.lo <= 0:
+            continue
+        es = [(e, doc.interval(e)) for e in eachs.get(_thing(n.unit), ())
+              if e.unit == t.unit and e.sentence.start != t.sentence.start]
+        es = [(e, iv) for e, iv in es if iv is not None and iv.bounded and iv.lo > 0 and iv.hi * 100 <= ti.lo]
+        if not es:
+            continue
+        fit = next(((e, ni * iv) for e, iv in es if (ni * iv).overlaps(ti)), None)
+        if fit is not None:
+            out.append(_each_finding(doc, [n, fit[0]], t, fit[1], "consistent", "each_elsewhere"))
+            continue
+        lo_c, hi_c, span = _span(es)
+        derived = ni * span
+        verdict = "consistent" if derived.overlaps(ti) else "suspicious" if _well_outside(derived, ti) \
+            else "undetermined"
+        out.append(_each_finding(doc, [n, lo_c] if lo_c is hi_c else [n, lo_c, hi_c], t, derived, verdict,
+                                 "each_elsewhere"))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _per_time(unit: str) -> bool:
+    """Is a rate's unit one of time ("per bulan", "per detik")?"""
+    if unit in _TIME:
+        return unit != "person"
+    from extract.units import compatible, is_known
+
+    return is_known(unit) and compatible(unit, "day")

@@ -1,0 +1,120 @@
+"""Recall of product, rate and multiple, round 2 (issue #4): more of the ways Indonesian news ties
+a total to a count and an amount each, a rate to a duration, a ratio to two figures. Sentences
+written for these tests; each rule has a consistent case, a planted error it must flag, and a
+look-alike it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.registry import check_text
+
+ALARM = {"inconsistent", "suspicious"}
+
+
+def _verdicts(text: str, check: str, rule: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    rep = check_text(text, "t")
+    by_id = {c.id: c for c in rep.claims}
+    return [(f.verdict, tuple(by_id[i].text for i in f.claims)) for f in rep.findings
+            if f.check == check and (rule is None or f.rule == rule)]
+
+
+def _verdict_on(text: str, check: str, figure: str, rule: str | None = None) -> set[str]:
+    return {v for v, texts in _verdicts(text, check, rule) if any(figure in t for t in texts)}
+
+
+def _alarms(text: str) -> list:
+    return [f for f in check_text(text, "t").findings if f.verdict in ALARM]
+
+
+# --- product: average_each alarms when the total is tied to the group and far outside -------------
+def _insentif(total: str, lead: str = "Dari jumlah penerima tersebut, ") -> str:
+    return ("Bantuan Guru Honorer\n\n"
+            "Dinas menyebut sudah ada 40.000 guru honorer yang menerima insentif tahun ini.\n\n"
+            f"{lead}dana insentif yang sudah dicairkan mencapai {total}.\n\n"
+            "Setiap guru menerima insentif Rp 300.000 untuk bulan pertama. Sehingga secara total, guru "
+            "yang sudah mengajar enam bulan telah mendapatkan dana insentif sebesar Rp 1,8 juta.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 48 miliar", "consistent"),       # Rp 1,2 juta each on average: within Rp 300.000–1,8 juta
+    ("Rp 48 triliun", "suspicious"),      # miliar→triliun
+    ("Rp 98 miliar", "suspicious"),       # Rp 2,45 juta each: more than anyone gets
+    ("Rp 48 juta", "suspicious"),         # Rp 1.200 each
+])
+def test_average_each_tied_total_far_outside_is_suspicious(total, verdict):
+    assert verdict in _verdict_on(_insentif(total), "product", total, "average_each")
+
+
+def test_average_each_untied_total_stays_undetermined():
+    # no "dari jumlah penerima tersebut": the total need not be the group's
+    text = _insentif("Rp 98 miliar", lead="Tahun lalu, ")
+    assert _verdict_on(text, "product", "Rp 98 miliar", "average_each") <= {"undetermined"}
+
+
+def test_average_each_with_a_top_amount_near_the_total_has_no_most():
+    # "paling tinggi ... paling rendah": one member may get almost all of it
+    text = ("Donasi Alumni\n\nPanitia mencatat 120 alumni tersebut memberikan sumbangan dana sebesar Rp 95 miliar "
+            "dengan sumbangan paling tinggi mencapai Rp 60 miliar dan paling rendah Rp 1,5 juta.")
+    assert not _alarms(text)
+
+
+# --- product: "E bagi/untuk N X", "N X seharga E" and the total right after ------------------------
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 7,5 triliun", "consistent"), ("Rp 9,5 triliun", "suspicious"), ("Rp 7,5 miliar", "inconsistent")])
+def test_an_amount_for_each_of_a_count(total, verdict):
+    text = ("Bansos Pangan\n\nPemerintah menyiapkan bantuan Rp 500.000, bagi 15 juta keluarga penerima manfaat. "
+            f"Anggarannya {total}.")
+    assert verdict in _verdict_on(text, "product", total, "count_for_each")
+
+
+@pytest.mark.parametrize("total, verdict", [("30.000 ton", "consistent"), ("80.000 ton", "suspicious")])
+def test_a_measure_per_month_for_each_of_a_count(total, verdict):
+    text = ("Beras Bulog\n\nPemerintah membagikan beras 15 kilogram per bulan bagi 2 juta keluarga. "
+            f"Kebutuhan beras untuk program itu mencapai {total} setiap bulan.")
+    assert verdict in _verdict_on(text, "product", total, "count_for_each")
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 300 juta", "consistent"), ("Rp 800 juta", "suspicious")])
+def test_a_price_after_a_count(total, verdict):
+    text = ("Konser Amal\n\nPanitia mencatat 6.000 tiket kelas festival seharga Rp 50.000 terjual habis "
+            f"dengan pemasukan {total}.")
+    assert verdict in _verdict_on(text, "product", total, "count_for_each")
+
+
+def test_a_total_for_the_group_is_no_amount_each():
+    # "Rp 9 triliun untuk 3 juta keluarga" is the total for them: nothing to multiply
+    text = ("Program Rumah\n\nPemerintah menganggarkan Rp 9 triliun untuk 3 juta keluarga. "
+            "Anggarannya Rp 12 triliun termasuk biaya operasional.")
+    assert not _alarms(text)
+
+
+def test_the_total_must_follow_in_the_next_sentence_of_the_paragraph():
+    # another sentence, with no figure, between the count and the total: no tie
+    text = ("BLT\n\nSelain itu, bantuan sebesar Rp 600 ribu untuk sekitar 16 juta pekerja.\n"
+            "Menteri menyatakan penyaluran akan dipercepat.\n"
+            "Pemerintah mengalihkan subsidi BBM sebesar Rp 24,17 triliun untuk bantuan.")
+    assert not _alarms(text)
+
+
+# --- product: the amount each stated paragraphs before the count and its total -------------------
+def _bansos(total: str) -> str:
+    return ("Bantuan Tunai\n\nPemerintah menyalurkan bantuan tunai kepada 10 juta keluarga penerima manfaat (KPM). "
+            "Setiap KPM mendapat Rp 150.000 per bulan untuk tiga bulan, yang dicairkan sekaligus sebesar "
+            "Rp 450.000.\n\n"
+            "Menteri mengatakan penyaluran dilakukan lewat bank dan kantor pos.\n\n"
+            "Hingga Senin, bantuan telah diterima 4 juta KPM. Nilai bantuan yang tersalurkan Rp 1,8 triliun."
+            ).replace("Rp 1,8 triliun", total)
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 1,8 triliun", "consistent"), ("Rp 6,8 triliun", "suspicious"), ("Rp 1,8 miliar", "suspicious")])
+def test_an_amount_each_stated_elsewhere(total, verdict):
+    assert verdict in _verdict_on(_bansos(total), "product", total, "each_elsewhere")
+
+
+def test_an_amount_per_month_alone_bounds_only_from_below():
+    # only "Rp 150.000 per bulan" for each: a total for several months is no alarm
+    text = ("Bantuan Tunai\n\nSetiap KPM mendapat Rp 150.000 per bulan.\n\n"
+            "Hingga Senin, bantuan telah diterima 4 juta KPM. Nilai bantuan yang tersalurkan Rp 2,4 triliun.")
+    assert not _alarms(text)
