@@ -124,7 +124,7 @@ def check_average(doc: Doc) -> list[Finding]:
             iv = doc.interval(e)
             if sw & LEX.person_nouns and sw & nouns and iv is not None and iv.lo is not None \
                     and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo <= ti.lo * 2000:
-                if iv.hi * 100 <= ti.lo:
+                if iv.hi * 10 <= ti.lo:
                     each.append((e, iv))
                 elif iv.hi <= ti.lo:
                     big = True
@@ -140,7 +140,7 @@ def check_average(doc: Doc) -> list[Finding]:
         # ... Rp 1,6 triliun", or the group counted in the total's sentence) and its average well
         # outside every amount one member is said to get: worth a look, never more (the amounts
         # each are tied loosely)
-        far = not ok and _well_outside(derived, ti) and (
+        far = not ok and _well_outside(derived, ti) and _two_amounts(each) and (
             doc.sentence_no(n) == k or _opens_on_group(doc, t))
         verdict = "consistent" if ok else "suspicious" if far else "undetermined"
         names = f"{lo_c.text!r}" if lo_c is hi_c else f"{lo_c.text!r}–{hi_c.text!r}"
@@ -169,6 +169,12 @@ def _span(each):
     lo_c, least = min(each, key=lambda pair: pair[1].lo)
     hi_c, most = max(each, key=lambda pair: pair[1].hi)
     return lo_c, hi_c, Interval.closed(least.lo, None if hi_c.per is not None else most.hi)
+
+
+def _two_amounts(each) -> bool:
+    """Does the text state what members get as a range, two different amounts? One amount alone
+    ("pinjaman minimal Rp 2,5 juta") may be the least, the most or the usual: no bound."""
+    return len({(iv.lo, iv.hi) for _, iv in each}) >= 2
 
 
 # a total this far outside count × the amounts each is no rounding: 1/FAR below, FAR above
@@ -454,6 +460,15 @@ def _thing(unit: str | None) -> str | None:
     return unit
 
 
+_RECIPIENTS = frozenset(_C["recipients"])
+
+
+def _recipients(unit: str) -> bool:
+    """Does a count count people or households, who each get an amount?"""
+    return unit == "person" or unit.startswith("count:") and (
+        unit[6:] in LEX.person_nouns or unit[6:] in _RECIPIENTS)
+
+
 def _is_count(c) -> bool:
     return c.kind == "count" and c.per is None and c.unit is not None \
         and (c.unit == "person" or c.unit.startswith("count:"))
@@ -590,6 +605,8 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
         if not pool or doc.in_headline(pool[-1]):
             continue
         n = pool[-1]
+        if not _recipients(n.unit):
+            continue  # "kuota ... 90.366 paket. ... fee operasional Rp 100 juta": things, not members
         ti, ni = doc.interval(t), doc.interval(n)
         if ti is None or ni is None or not (ti.bounded and ni.bounded) or ni.lo <= 0:
             continue
@@ -604,8 +621,8 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
             continue
         lo_c, hi_c, span = _span(es)
         derived = ni * span
-        verdict = "consistent" if derived.overlaps(ti) else "suspicious" if _well_outside(derived, ti) \
-            else "undetermined"
+        verdict = "consistent" if derived.overlaps(ti) else "suspicious" \
+            if _well_outside(derived, ti) and _two_amounts(es) else "undetermined"
         out.append(_each_finding(doc, [n, lo_c] if lo_c is hi_c else [n, lo_c, hi_c], t, derived, verdict,
                                  "each_elsewhere"))
     return out

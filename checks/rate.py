@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.explain import finding, show
+from checks.intervals import Interval
+from checks.explain import finding, near_power_of_1000, show
 from checks.model import Finding
-from checks.relations import LEX, Doc
+from checks.product import _thing
+from checks.relations import LEX, Doc, words
 from extract.lang import norm
 
 _TIME_UNITS = frozenset(LEX.se_units.values())
+_C = LEX.cues["check"]
 WINDOW = 2
 
 
@@ -28,36 +31,184 @@ def check_rate(doc: Doc) -> list[Finding]:
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:n] if c.per == d.unit and c.kind in ("money", "count", "measure")
+        rates = [c for c in cl[:n] if _per(doc, c) == d.unit and c.kind in ("money", "count", "measure")
                  and k - doc.sentence_no(c) <= WINDOW]
-        for a in rates:  # "Rp 200.000 per bulan untuk dua bulan, ... Rp 400.000"
-            t = next((c for c in cl[n + 1:] if c.kind == a.kind and c.unit == a.unit and c.per is None
-                      and doc.sentence_no(c) - k <= 1), None)
+        # "... 605.500 barel per hari. Angka ini setara ... 660.000 bph. ... Jika dikalikan 365 hari,
+        # total ... sekitar 221 juta barel": a rate a little further back may be the one meant; the
+        # best fitting one is reported
+        wider = [c for c in cl[:n] if _per(doc, c) == d.unit and c.kind in ("money", "count", "measure")
+                 and WINDOW < k - doc.sentence_no(c) <= FIT_WINDOW and doc.paragraph(d) - doc.paragraph(c) <= 1]
+        fits = []
+        for a in wider + rates:  # "Rp 200.000 per bulan untuk dua bulan, ... Rp 400.000"
+            t = _total_after(doc, cl, n, k, a)
             if t is None:
                 continue
-            ai, di, ti = doc.interval(a), doc.interval(d), doc.interval(t)
+            ai, di, ti = _rate_iv(doc, a), _duration(doc, d), doc.interval(t)
             if None in (ai, di, ti):
                 continue
             derived = ai * di
             if derived.overlaps(ti):
-                out.append(_rate_finding(a, d, t, ai, di, ti, derived, "consistent"))
-                break
-        else:
-            # none fits: an alarm only when one rate alone can be meant and the total says so
-            if len(rates) == 1:
-                a = rates[0]
-                t = next((c for c in cl[n + 1:] if c.kind == a.kind and c.unit == a.unit and c.per is None
-                          and doc.sentence_no(c) - k <= 1), None)
-                ivs = (doc.interval(a), doc.interval(d), doc.interval(t)) if t is not None else (None,)
-                if t is not None and None not in ivs:
-                    ai, di, ti = ivs
-                    derived = ai * di
-                    close = derived.midpoint() and ti.midpoint() and \
-                        Fraction(1, 10) <= ti.midpoint() / derived.midpoint() <= 10
-                    tight = "total" in t.cues and bool(close)  # far off: a count is missing from the tie
-                    out.append(_rate_finding(a, d, t, ai, di, ti, ai * di,
-                                             "inconsistent" if tight else "undetermined"))
+                fits.append((_distance(derived, ti), a, t, ai, di, ti, derived))
+        if fits:
+            _, a, t, ai, di, ti, derived = min(fits, key=lambda f: f[0])
+            out.append(_rate_finding(a, d, t, ai, di, ti, derived, "consistent"))
+            continue
+        # none fits: an alarm only when one rate alone can be meant and the total says so, or when
+        # the total is a scale slip off every rate that comes near it (221 ribu barel for 221 juta)
+        judged = False
+        if len(rates) == 1:
+            a = rates[0]
+            t = _total_after(doc, cl, n, k, a)
+            ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
+            if t is not None and None not in ivs:
+                ai, di, ti = ivs
+                derived = ai * di
+                close = derived.midpoint() and ti.midpoint() and \
+                    Fraction(1, 10) <= ti.midpoint() / derived.midpoint() <= 10
+                # the total marked as one, or the duration's sentence going on about the rate ("Jika
+                # laju tersebut terjaga selama 60 hari", "Jika dikalikan 365 hari")
+                said = "total" in t.cues or _refers_to_rate(doc, d)
+                slip = near_power_of_1000(ti, derived) is not None
+                tight = said and (bool(close) or slip)  # far off: a count is missing from the tie
+                out.append(_rate_finding(a, d, t, ai, di, ti, ai * di,
+                                         "inconsistent" if tight else "undetermined"))
+                judged = True
+        if not judged:
+            for a in wider + rates:
+                t = _total_after(doc, cl, n, k, a)
+                ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
+                if t is not None and None not in ivs and "total" in t.cues \
+                        and near_power_of_1000(ivs[2], ivs[0] * ivs[1]) is not None:
+                    out.append(_rate_finding(a, d, t, *ivs, ivs[0] * ivs[1], "inconsistent"))
+                    judged = True
+                    break
+        if not judged:
+            out.extend(_average_over(doc, cl, n, k, d))
     return out
+
+
+def _duration(doc: Doc, d):
+    """A whole number of periods is a count of them: "tujuh hari", "365 hari" are exact (the
+    measure's half-unit rounding would let 45.000 × 7 hold 311.000)."""
+    if d.value is not None and d.hedge == "none" and d.low is None and d.high is None \
+            and Fraction(d.value).denominator == 1:
+        return Interval.closed(Fraction(d.value), Fraction(d.value))
+    return doc.interval(d)
+
+
+def _rate_iv(doc: Doc, a):
+    """A rate is most often an average rounded where its zeros start: "797.000 penumpang per
+    hari" is 797.000 ± 500 (290,9 juta / 365 = 796.986)."""
+    iv = doc.interval(a)
+    if iv is None or a.value is None or a.precision is None or a.hedge != "none" or a.low is not None \
+            or a.high is not None or Fraction(a.precision) <= 0:
+        return iv
+    v, p = Fraction(a.value), Fraction(a.precision)
+    written = v / p  # the digits as written: 797000 for "797.000", 10 for "Rp 10 triliun"
+    if written.denominator != 1 or written == 0:
+        return iv
+    z, x = 0, written.numerator
+    while x % 10 == 0:
+        x //= 10
+        z += 1
+    if z == 0 or x < 10:
+        return iv  # no zeros, or one significant digit ("Rp 10 triliun", "200.000"): as written
+    h = p * 10 ** z / 2
+    return Interval.closed(v - h, v + h) if iv.lo is not None and iv.lo >= v - h else iv
+
+
+FIT_WINDOW = 4  # sentences back in which a rate that fits is looked for
+
+
+def _total_after(doc: Doc, cl, n: int, k: int, a):
+    return next((c for c in cl[n + 1:] if c.kind == a.kind and _same_unit(a, c) and c.per is None
+                 and not _per(doc, c) and doc.sentence_no(c) - k <= 1), None)
+
+
+def _distance(derived, ti):
+    m, t = derived.midpoint(), ti.midpoint()
+    return abs(m - t) / abs(t) if m is not None and t else Fraction(0)
+
+
+def _average_over(doc: Doc, cl, n: int, k: int, d) -> list[Finding]:
+    """"Selama tujuh hari itu, rata-rata hampir 149.000 kendaraan per hari", "Dengan 365 hari
+    operasi, rata-rata KRL mengangkut 797.000 penumpang per hari": the duration and then the
+    average in one sentence, the total stated before (a figure after a comparison word,
+    "dibandingkan ... yang sebanyak 214,5 juta orang", is the other period's). One total left:
+    a tie; an average that does not fit it is an alarm."""
+    rs = [c for c in cl[n + 1:] if c.sentence.start == d.sentence.start and _per(doc, c) == d.unit
+          and c.kind in ("count", "measure", "money") and _AVERAGE_BEFORE(doc, c)]
+    if len(rs) != 1:
+        return []
+    r = rs[0]
+    if any(c.sentence.start == d.sentence.start and c.kind == r.kind and c.per is None and _same_unit(r, c)
+           for c in cl[n + 1:]):
+        return []  # a total of its own after the average: not this rule's
+    ts = [c for c in cl[:n] if c.kind == r.kind and _same_unit(r, c) and c.per is None and not _per(doc, c)
+          and 1 <= k - doc.sentence_no(c) <= WINDOW and not doc.in_headline(c) and not _after_base(doc, c)]
+    ri, di = _rate_iv(doc, r), _duration(doc, d)
+    if not ts or ri is None or di is None or not (ri.bounded and di.bounded):
+        return []
+    derived = ri * di
+    for t in ts:
+        ti = doc.interval(t)
+        if ti is not None and derived.overlaps(ti):
+            return [_rate_finding(r, d, t, ri, di, ti, derived, "consistent")]
+    if len(ts) != 1 or doc.interval(ts[0]) is None or not doc.interval(ts[0]).bounded:
+        return []
+    t = ts[0]
+    ti = doc.interval(t)
+    m, dm = ti.midpoint(), derived.midpoint()
+    close = m and dm and Fraction(1, 10) <= m / dm <= 10
+    slip = near_power_of_1000(ti, derived) is not None
+    return [_rate_finding(r, d, t, ri, di, ti, derived, "inconsistent" if close or slip else "undetermined")]
+
+
+_AVERAGE = tuple(_C["average_before"])
+_BASE = tuple(_C["change_base"])
+_ADJ = {w: u for w, u in _C["rate_adjectives"]}
+
+
+def _AVERAGE_BEFORE(doc: Doc, c) -> bool:
+    """"rata-rata (KRL mengangkut) 797.000 penumpang per hari": an average word a few words before c."""
+    before = norm(doc.text[max(c.sentence.start, c.start - 40):c.start])
+    return any(w in before for w in _AVERAGE)
+
+
+_RATE_REF = tuple(_C["rate_ref"])
+
+
+def _refers_to_rate(doc: Doc, d) -> bool:
+    """Does the duration's sentence, before it, name the rate ("laju tersebut", "dikalikan")?"""
+    before = norm(doc.text[d.sentence.start:d.start])
+    return any(w in before for w in _RATE_REF)
+
+
+def _after_base(doc: Doc, c) -> bool:
+    """Does a comparison word stand before c in its sentence ("naik ... dibandingkan 2022 yang 934.500")?"""
+    before = words(doc.text[c.sentence.start:c.start])
+    return any(w in before for w in _BASE)
+
+
+def _per(doc: Doc, c) -> str | None:
+    """c's rate of time: its own ("per hari"), or that of the words naming it ("rata-rata nilai
+    transaksi harian sepanjang 2023 mencapai Rp 10,75 triliun"): its subject, or the few words
+    before it back to its sentence's start or the figure before."""
+    if c.per is not None:
+        return c.per
+    if c.kind not in ("money", "count", "measure"):
+        return None
+    start = max(c.sentence.start, c.start - 60)
+    start = max([start] + [x.end for x in doc.claims if start <= x.end <= c.start and x is not c])
+    for w in words(c.subject) + words(doc.text[start:c.start]):
+        u = _ADJ.get(w.removesuffix("nya"))
+        if u:
+            return u
+    return None
+
+
+def _same_unit(a, b) -> bool:
+    return a.unit == b.unit or a.kind == "count" and _thing(a.unit) == _thing(b.unit)
 
 
 def _rate_finding(a, d, t, ai, di, ti, derived, verdict) -> Finding:

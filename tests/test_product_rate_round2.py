@@ -118,3 +118,75 @@ def test_an_amount_per_month_alone_bounds_only_from_below():
     text = ("Bantuan Tunai\n\nSetiap KPM mendapat Rp 150.000 per bulan.\n\n"
             "Hingga Senin, bantuan telah diterima 4 juta KPM. Nilai bantuan yang tersalurkan Rp 2,4 triliun.")
     assert not _alarms(text)
+
+
+def test_average_each_with_one_amount_has_no_bounds():
+    # one amount ("minimal Rp 2,5 juta") may be the least, the most or the usual
+    text = ("Modal Usaha\n\nPerusahaan menyalurkan pinjaman modal kepada 110.000 orang nasabah. Dari jumlah tersebut, dana pinjaman modal "
+            "yang disalurkan sekitar Rp 450 miliar. Setiap nasabah mendapatkan dana pinjaman modal minimal sebesar "
+            "Rp 2,5 juta.")
+    assert not _alarms(text)
+
+
+def test_an_amount_each_elsewhere_is_for_people_not_things():
+    # a fee per package and, later, a count of packages next to another fee: no tie
+    text = ("Fee Bansos\n\nSetiap paket dikenai fee sebesar Rp 10.000.\n\n"
+            "Perusahaan itu mendapat kuota sebanyak 90.000 paket. Ia lalu memberikan uang fee operasional Rp 100 juta.")
+    assert not _alarms(text)
+
+
+# --- rate --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("total, verdict", [
+    ("sekitar 219 juta barel", "consistent"), ("sekitar 219 ribu barel", "inconsistent")])
+def test_the_best_fitting_rate_a_little_further_back(total, verdict):
+    # the rate three sentences back is the one meant; the target rate in the window fits worse
+    text = ("Lifting Minyak\n\nRealisasi lifting minyak sepanjang tahun sebesar 600.000 barel per hari. "
+            "Angka ini setara 92 persen dari target sebesar 650.000 bph. Realisasi kurang 50.000 bph dari target. "
+            f"Jika dikalikan 365 hari, total minyak yang terangkut sekitar {total}.")
+    got = _verdicts(text, "rate")
+    assert any(v == verdict and total in texts for v, texts in got)
+    if verdict == "consistent":
+        assert any("600.000 barel per hari" in texts for v, texts in got if v == "consistent")
+
+
+@pytest.mark.parametrize("total, verdict", [("315.000 porsi", "consistent"), ("311.000 porsi", "inconsistent"),
+                                            ("315.400 porsi", "consistent")])
+def test_a_whole_number_of_days_is_exact_and_a_round_rate_is_rounded(total, verdict):
+    # 45.000 × 7 = 315.000; 311.000 is off; 315.400 is within the rate's rounding (45.000 ± 500)
+    text = (f"Dapur Umum\n\nDapur umum menyiapkan 45.000 porsi per hari. Selama tujuh hari, total porsi yang "
+            f"dibagikan {total}.")
+    assert verdict in _verdict_on(text, "rate", total)
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 2.400 triliun", "consistent"), ("Rp 2.400 miliar", "inconsistent"), ("Rp 3.400 triliun", "inconsistent")])
+def test_a_daily_figure_named_by_its_subject(total, verdict):
+    text = ("Transaksi Bursa\n\nRata-rata nilai transaksi harian sepanjang tahun mencapai Rp 10 triliun. "
+            f"Dengan 240 hari bursa, total nilai transaksi sepanjang tahun {total}.")
+    assert verdict in _verdict_on(text, "rate", total)
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("sekitar 1,2 juta dosis", "consistent"), ("sekitar 1,2 ribu dosis", "inconsistent"),
+    ("sekitar 3,2 juta dosis", "inconsistent")])
+def test_the_rate_applied_by_the_duration_sentence(total, verdict):
+    # "Jika laju tersebut terjaga selama D": the tie; suntikan and dosis count one thing
+    text = ("Vaksinasi\n\nSaat ini, rata-rata 20.000 suntikan per hari diberikan di gerai vaksin. "
+            f"Jika laju tersebut terjaga selama 60 hari, akan ada tambahan {total}.")
+    assert verdict in _verdict_on(text, "rate", total)
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("1.400.000 kendaraan", "consistent"), ("1.900.000 kendaraan", "inconsistent")])
+def test_an_average_over_a_duration_after_its_total(total, verdict):
+    # the figure after "dibandingkan" is last year's, not the total the average divides
+    text = (f"Arus Mudik\n\nJasa Marga mencatat {total} meninggalkan Jakarta selama periode mudik. Jumlah ini naik "
+            "10 persen dibandingkan periode yang sama tahun lalu, yakni 1.270.000 kendaraan. Selama tujuh hari "
+            "itu, rata-rata 200.000 kendaraan per hari keluar dari ibu kota.")
+    assert verdict in _verdict_on(text, "rate", total)
+
+
+def test_an_average_without_a_duration_in_its_sentence_is_no_tie():
+    text = ("Arus Mudik\n\nJasa Marga mencatat 1.900.000 kendaraan meninggalkan Jakarta selama periode mudik. "
+            "Pada puncak arus, rata-rata 200.000 kendaraan per hari keluar dari ibu kota.")
+    assert not _alarms(text)
