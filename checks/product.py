@@ -265,10 +265,101 @@ def check_product_units(doc: Doc) -> list[Finding]:
             out.append(_units_finding(doc, q, r, t, derived,
                                       "inconsistent" if tight and (slip or not near and not price)
                                       else "undetermined"))
-    return out
+    return out + _pack_prices(doc) + _named_conversions(doc)
 
 
 _TIME = frozenset(LEX.se_units.values())
+_RESTATE = frozenset(LEX.cues["subject"]["restate"])
+_CURRENCIES = frozenset(LEX.currency_prefix.values()) | frozenset(LEX.currency_suffix.values())
+_CONVERT = frozenset(LEX.cues["check"]["converts_to"])
+
+
+def _pack_prices(doc: Doc) -> list[Finding]:
+    """A price per pack of a stated size and the same price per unit, restated: "Rp 51.000 per
+    kemasan 5 kg, atau setara Rp 10.200 per kg"; "Rp 17.000 per kg atau Rp 34.000 per bungkus 2
+    kg". The pack's size is written right after "per <pack>", the two prices are joined by a
+    restating word (atau, setara, yakni) with no other figure between: a tight tie."""
+    out = []
+    cl = doc.claims
+    for i, p in enumerate(cl[:-1]):
+        q = cl[i + 1]
+        if p.kind != "money" or not (p.per or "").startswith("count:") or q.kind != "measure" \
+                or q.per is not None or doc.between(p, q).strip() or q.sentence.start != p.sentence.start:
+            continue
+        # the per-unit price: the figure right after the size, or right before the pack price
+        r = None
+        if i + 2 < len(cl) and _restated(doc, q, cl[i + 2]):
+            r = cl[i + 2]
+        elif i > 0 and _restated(doc, cl[i - 1], p):
+            r = cl[i - 1]
+        if r is None or r.kind != "money" or r.unit != p.unit or r.per is None or not _convertible(q.unit, r.per):
+            continue
+        qi, ri, pi = _in_unit(doc, q, r.per), doc.interval(r), doc.interval(p)
+        if qi is None or ri is None or pi is None or not (qi.bounded and ri.bounded and pi.bounded):
+            continue
+        if q.value is not None and Fraction(q.value).denominator == 1 and q.hedge == "none" and q.low is None \
+                and q.high is None:
+            qi = _in_unit_exact(q, r.per)  # "kemasan 5 kg" is a pack of 5 kg, not 4,5 to 5,5
+        derived = qi * ri
+        verdict = _judge(derived, pi, True)
+        if verdict == "suspicious":
+            verdict = "inconsistent"  # the text restates one price as the other: no looser tie
+        out.append(_units_finding(doc, q, r, p, derived, verdict))
+    return out
+
+
+def _named_conversions(doc: Doc) -> list[Finding]:
+    """A figure converted at a stated exchange rate, named rather than repeated: "Dengan kurs Rp
+    15.439 per dolar AS, surplus 2023 setara sekitar Rp 570 triliun", "Dengan kurs Rp 15.600 per
+    dolar AS, hadiah itu setara Rp 109,2 juta". The figures converted are those before in the
+    article whose subject's head is the noun opening the clause after the rate (surplus,
+    hadiah). One that converts to the total: consistent; none (the text names them, but not
+    which one): suspicious when well off every one, never more."""
+    out = []
+    cl = doc.claims
+    for i, r in enumerate(cl[:-1]):
+        if r.kind != "money" or r.per not in _CURRENCIES or doc.in_headline(r):
+            continue
+        t = cl[i + 1]
+        if t.sentence.start != r.sentence.start or t.kind != "money" or t.unit != r.unit or t.per is not None:
+            continue
+        clause = words(doc.text[r.end:t.start])
+        if not clause or not _CONVERT.intersection(clause):
+            continue
+        noun = clause[0]
+        qs = [q for q in cl[:i] if q.kind == "money" and q.unit == r.per and q.per is None
+              and not doc.in_headline(q) and doc.head(q) == noun]
+        ri, ti = doc.interval(r), doc.interval(t)
+        if not qs or ri is None or ti is None or not (ri.bounded and ti.bounded):
+            continue
+        got = [(q, doc.interval(q) * ri) for q in qs if doc.interval(q) is not None and doc.interval(q).bounded]
+        if not got:
+            continue
+        fit = next(((q, d) for q, d in reversed(got) if d.overlaps(ti)), None)
+        if fit is not None:
+            out.append(_units_finding(doc, fit[0], r, t, fit[1], "consistent"))
+            continue
+        far = all(not _within(d, ti, Fraction(2, 100)) for _, d in got)
+        q, d = min(got, key=lambda g: abs(g[1].midpoint() - ti.midpoint()))
+        out.append(_units_finding(doc, q, r, t, d, "suspicious" if far else "undetermined"))
+    return out
+
+
+def _restated(doc: Doc, a, b) -> bool:
+    """Are a and b, next to each other in one sentence, joined by a restating word only?"""
+    if a.sentence.start != b.sentence.start or b.start < a.end:
+        return False
+    gap = words(doc.between(a, b))
+    return bool(gap) and set(gap) <= _RESTATE
+
+
+def _in_unit_exact(q, unit: str):
+    v = Fraction(q.value)
+    if q.unit != unit:
+        from extract.units import convert
+
+        v *= Fraction(convert(Decimal(1), q.unit, unit))
+    return Interval.closed(v, v)
 
 
 def _fits(doc: Doc, qi, r, t) -> bool:

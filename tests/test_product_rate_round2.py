@@ -135,6 +135,40 @@ def test_an_amount_each_elsewhere_is_for_people_not_things():
     assert not _alarms(text)
 
 
+# --- product: a pack's price and the price per unit, restated ------------------------------------
+@pytest.mark.parametrize("text, verdict", [
+    ("Gula pasir dijual Rp 36.000 per bungkus 2 kg, atau setara Rp 18.000 per kg.", "consistent"),
+    ("Gula pasir dijual Rp 86.000 per bungkus 2 kg, atau setara Rp 18.000 per kg.", "inconsistent"),
+    ("Gula pasir dijual Rp 18.000 per kg atau Rp 36.000 per bungkus 2 kg.", "consistent"),
+    ("Gula pasir dijual Rp 18.000 per kg atau Rp 36.000 per bungkus 3 kg.", "inconsistent"),
+])
+def test_a_pack_price_restated_per_unit(text, verdict):
+    assert verdict in {v for v, _ in _verdicts("Harga Gula\n\n" + text, "product", "units_cancel")}
+
+
+def test_two_prices_not_restated_are_no_pack_price():
+    # "sedangkan" joins two prices, not one price said twice
+    text = "Harga Gula\n\nGula curah dijual Rp 86.000 per bungkus 2 kg, sedangkan gula kristal Rp 18.000 per kg."
+    assert not _alarms(text)
+
+
+# --- product: a figure converted at an exchange rate, named not repeated ---------------------------
+def _kurs(converted: str) -> str:
+    return ("Neraca Dagang\n\nNeraca perdagangan sepanjang tahun surplus US$ 20 miliar. Capaian itu lebih rendah "
+            "dibandingkan tahun sebelumnya yang surplus US$ 30 miliar. Dengan kurs rata-rata Rp 15.000 per dolar AS, "
+            f"surplus tahun ini setara {converted}.")
+
+
+@pytest.mark.parametrize("converted, verdict", [
+    ("Rp 300 triliun", "consistent"), ("Rp 800 triliun", "suspicious"), ("Rp 300 miliar", "suspicious")])
+def test_a_named_figure_converted_at_the_exchange_rate(converted, verdict):
+    assert verdict in _verdict_on(_kurs(converted), "product", converted, "units_cancel")
+
+
+def test_a_conversion_of_the_other_named_figure_is_consistent():
+    assert "consistent" in _verdict_on(_kurs("Rp 450 triliun"), "product", "Rp 450 triliun", "units_cancel")
+
+
 # --- rate --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("total, verdict", [
     ("sekitar 219 juta barel", "consistent"), ("sekitar 219 ribu barel", "inconsistent")])
