@@ -244,21 +244,47 @@ def check_multiple(doc: Doc) -> list[Finding]:
         tight = len(pairs) == 1 and len(same) == 2 and r.value is not None and r.value >= 1
         a, b = pair
         ai, bi, ri = doc.interval(a), doc.interval(b), doc.interval(r)
-        if None in (ai, bi, ri) or not (ai.bounded and bi.bounded and ri.bounded) or ai.lo <= 0 or bi.lo <= 0:
+        # "lebih dari tiga kali lipat" is (3, ∞): bounded below only
+        if None in (ai, bi, ri) or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0 \
+                or ri.lo is None or ri.hi is None and ri.lo < 1:
             continue
         big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
-        derived = big / small if (ri.midpoint() or 0) >= 1 else small / big
+        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
         ok = derived.overlaps(ri)
+        verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
+        far = ok and _far_beyond(derived, ri)
+        if far:
+            # "lebih dari tiga kali lipat" for ×3.300, "kurang dari separuh" for 1/2.000: true as
+            # written, but no newsroom words it so; a scale slip most likely
+            verdict = "suspicious" if tight else "undetermined"
+            ok = False
         out.append(finding(
-            "multiple", "consistent" if ok else "inconsistent" if tight else "undetermined", [a, b, r],
+            "multiple", verdict, [a, b, r],
             rule="ratio_of_two",
             stated=ri, derived=derived, unit=None, fix=(r, derived),
             steps_id=[f"{a.text!r} dan {b.text!r}: perbandingannya {show(derived)}.",
-                      f"Tertulis {r.text!r} = {show(ri)}: " + ("cocok." if ok else "tidak cocok.")],
+                      f"Tertulis {r.text!r} = {show(ri)}: " + ("cocok." if ok else
+                                                               f"benar secara harfiah, tetapi lebih dari {FAR_BEYOND}× "
+                                                               "batasnya: kemungkinan salah skala." if far else
+                                                               "tidak cocok.")],
             steps_en=[f"{a.text!r} and {b.text!r}: their ratio is {show(derived, lang='en')}.",
-                      f"Stated {r.text!r} = {show(ri, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                      f"Stated {r.text!r} = {show(ri, lang='en')}: " + ("agrees." if ok else
+                                                                        f"true as written, but more than {FAR_BEYOND}× "
+                                                                        "its bound: a probable scale slip." if far else
+                                                                        "does not agree.")],
         ))
     return out + _nth_period_totals(doc)
+
+
+FAR_BEYOND = 10  # a ratio this many times past its "lebih dari"/"kurang dari" bound is no such ratio
+
+
+def _far_beyond(derived, ri) -> bool:
+    if ri.hi is None and ri.lo and derived.lo is not None:
+        return derived.lo > ri.lo * FAR_BEYOND
+    if ri.lo == 0 and ri.hi and derived.hi is not None:
+        return derived.hi * FAR_BEYOND < ri.hi
+    return False
 
 
 _PERIOD_NOUNS = frozenset(norm(w) for w in LEX.cues["check"]["period_nouns"])
