@@ -477,7 +477,7 @@ def check_each(doc: Doc) -> list[Finding]:
                       + f" = {show(derived, t, lang='en')}.",
                       f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out + _for_count(doc) + _each_elsewhere(doc)
+    return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc)
 
 
 def _AVERAGE_RE(doc: Doc, e) -> bool:
@@ -717,6 +717,59 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
         out.append(_each_finding(doc, [n, lo_c] if lo_c is hi_c else [n, lo_c, hi_c], t, derived, verdict,
                                  "each_elsewhere"))
     return out
+
+
+def _count_elsewhere(doc: Doc) -> list[Finding]:
+    """An amount per one and its total side by side, the count stated elsewhere in the article:
+    "subsidi PSO ... mencapai Rp 1,6 triliun, atau sekitar Rp 5.500 per penumpang" with "290,9
+    juta penumpang" paragraphs before; "rata-rata pengeluaran wisman sekitar US$ 1.200 per
+    kunjungan. Dengan demikian, devisa ... sekitar US$ 6,3 miliar". The counts are every count of
+    the thing in the body (a figure after a comparison word is another period's). One that fits:
+    consistent; a total off every count by a scale slip but one: suspicious. Nothing else is
+    judged: which count the text means is open."""
+    out = []
+    cl = doc.claims
+    for i, e in enumerate(cl):
+        if e.kind != "money" or e.per is None or not (e.per == "person" or e.per.startswith("count:")) \
+                or doc.in_headline(e) or doc.is_link_line(e):
+            continue
+        sent = [c for c in cl if c.sentence.start == e.sentence.start]
+        if any(_is_count(c) and _thing(c.unit) == _thing(e.per) for c in sent):
+            continue  # the count in the sentence: the other rules'
+        t = None
+        if i > 0 and cl[i - 1].sentence.start == e.sentence.start and cl[i - 1].kind == "money" \
+                and cl[i - 1].unit == e.unit and cl[i - 1].per is None and "atau" in words(doc.between(cl[i - 1], e)):
+            t = cl[i - 1]  # "T, atau (sekitar) E per X"
+        elif i + 1 < len(cl) and cl[i + 1].sentence.start != e.sentence.start and _adjacent(doc, e, cl[i + 1]) \
+                and cl[i + 1].kind == "money" and cl[i + 1].unit == e.unit and cl[i + 1].per is None \
+                and _money_words(cl[i + 1]) and not any(_is_count(c) for c in cl
+                                                         if c.sentence.start == cl[i + 1].sentence.start):
+            t = cl[i + 1]  # "E per X. Dengan demikian, devisa ... T"
+        if t is None:
+            continue
+        ei, ti = doc.interval(e), doc.interval(t)
+        if ei is None or ti is None or not (ei.bounded and ti.bounded) or ei.lo <= 0 or ti.lo < 100 * ei.hi:
+            continue
+        ns = [c for c in cl if _is_count(c) and _thing(c.unit) == _thing(e.per) and not doc.in_headline(c)
+              and not doc.is_link_line(c) and not _after_comparison(doc, c)]
+        got = [(n, doc.interval(n) * ei) for n in ns if doc.interval(n) is not None and doc.interval(n).bounded]
+        fit = next(((n, d) for n, d in got if d.overlaps(ti)), None)
+        if fit is not None:
+            out.append(_each_finding(doc, [fit[0], e], t, fit[1], "consistent", "count_elsewhere"))
+            continue
+        slips = [(n, d) for n, d in got if near_power_of_1000(ti, d) is not None]
+        if len(slips) == 1:
+            out.append(_each_finding(doc, [slips[0][0], e], t, slips[0][1], "suspicious", "count_elsewhere"))
+    return out
+
+
+_COMPARISON = frozenset(_C["change_base"])
+
+
+def _after_comparison(doc: Doc, c) -> bool:
+    """"naik 35,6 persen dibandingkan jumlah penumpang 2022 yang sebanyak 214,5 juta orang": a
+    figure after a comparison word in its sentence is another period's."""
+    return bool(_COMPARISON.intersection(words(doc.text[c.sentence.start:c.start])))
 
 
 @functools.lru_cache(maxsize=None)

@@ -169,6 +169,33 @@ def test_a_conversion_of_the_other_named_figure_is_consistent():
     assert "consistent" in _verdict_on(_kurs("Rp 450 triliun"), "product", "Rp 450 triliun", "units_cancel")
 
 
+# --- product: a total and its amount per one side by side, the count elsewhere ---------------------
+def _subsidi(total: str) -> str:
+    return ("Penumpang Bus\n\nBus kota melayani 120 juta penumpang sepanjang tahun. Jumlah itu naik 20 persen "
+            "dibandingkan tahun sebelumnya yang sebanyak 100 juta orang.\n\n"
+            "Armada bus ditambah 50 unit pada tahun ini.\n\n"
+            f"Subsidi untuk bus kota mencapai {total}, atau sekitar Rp 4.000 per penumpang.")
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 480 miliar", "consistent"), ("Rp 480 juta", "suspicious")])
+def test_a_total_and_its_amount_per_one_with_the_count_elsewhere(total, verdict):
+    assert verdict in _verdict_on(_subsidi(total), "product", total, "count_elsewhere")
+
+
+def test_a_count_elsewhere_never_alarms_short_of_a_scale_slip():
+    # which count is meant is open: Rp 980 miliar fits none, but no alarm
+    assert not _alarms(_subsidi("Rp 980 miliar"))
+
+
+# --- multiple: a ratio bounded on one side ----------------------------------------------------------
+@pytest.mark.parametrize("before, verdict", [
+    ("Rp 150 triliun", "consistent"), ("Rp 150 miliar", "suspicious"), ("Rp 250 triliun", "inconsistent")])
+def test_more_than_n_times(before, verdict):
+    text = (f"Subsidi Energi\n\nAnggaran subsidi energi membengkak lebih dari tiga kali lipat, dari {before} "
+            "menjadi Rp 500 triliun.")
+    assert verdict in _verdict_on(text, "multiple", "kali lipat")
+
+
 # --- rate --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("total, verdict", [
     ("sekitar 219 juta barel", "consistent"), ("sekitar 219 ribu barel", "inconsistent")])
