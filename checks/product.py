@@ -477,7 +477,7 @@ def check_each(doc: Doc) -> list[Finding]:
                       + f" = {show(derived, t, lang='en')}.",
                       f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc)
+    return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
 
 
 def _AVERAGE_RE(doc: Doc, e) -> bool:
@@ -619,10 +619,11 @@ def _for_count(doc: Doc) -> list[Finding]:
             continue
         ni, ti = doc.interval(n), doc.interval(t)
         ei = _in_unit(doc, e, t.unit) if e.kind == "measure" else doc.interval(e)
-        if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded) or ei.lo <= 0 \
-                or ti.lo < 100 * ei.hi:
+        if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded) or ei.lo <= 0 or ti.lo <= ei.hi:
             continue
         derived = ni * ei
+        if ti.lo < 100 * ei.hi and near_power_of_1000(ti, derived) is None:
+            continue  # a total not far above the amount: the amount may be the group's total
         verdict = _judge(derived, ti, True)
         out.append(_each_finding(doc, [n, e], t, derived, verdict, "count_for_each"))
     return out
@@ -764,6 +765,51 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
 
 
 _COMPARISON = frozenset(_C["change_base"])
+_EACH_AFTER = tuple(_C["each_after"])
+_PHRASE_END = frozenset(LEX.cues["subject"]["boundaries"])
+
+
+def _each_named(doc: Doc) -> list[Finding]:
+    """An amount for each of a named kind, the total for that kind named again in the next
+    sentence, and the count of that kind stated before: "Rp 60 juta untuk setiap rumah rusak
+    berat, ... Untuk rumah rusak berat saja, kebutuhan dananya sekitar Rp 1,5 triliun" with
+    "25.186 rumah rusak berat" paragraphs before. The kind's words tie all three, so a total that
+    does not fit is an alarm; the count must be the one count so named."""
+    out = []
+    cl = doc.claims
+    for i, e in enumerate(cl):
+        if e.kind != "money" or e.per is not None or doc.in_headline(e) or doc.is_link_line(e):
+            continue
+        after = norm(doc.text[e.end:min(e.sentence.end, e.end + 60)])
+        cue = next((w for w in _EACH_AFTER if after.startswith(w + " ")), None)
+        if cue is None:
+            continue
+        kind = []
+        for w in re.findall(r"[\w-]+|[^\w\s]", after[len(cue):]):
+            if not w[0].isalnum() or w in _PHRASE_END or len(kind) == 4:
+                break
+            kind.append(w)
+        if not kind:
+            continue
+        phrase = " ".join(kind)
+        t = next((c for c in cl[i + 1:] if c.sentence.start != e.sentence.start), None)
+        if t is None or not _adjacent(doc, e, t) or t.kind != "money" or t.unit != e.unit or t.per is not None \
+                or not _money_words(t) or phrase not in norm(doc.text[t.sentence.start:t.start]):
+            continue
+        rest = " ".join(kind[1:])
+        ns = [c for c in cl[:i] if _is_count(c) and not doc.in_headline(c)
+              and (c.unit == f"count:{kind[0]}" or c.unit == "person" and kind[0] in LEX.person_nouns)
+              and norm(doc.text[c.end:c.end + 60]).startswith(rest)]
+        if len(ns) != 1:
+            continue
+        n = ns[0]
+        ni, ei, ti = doc.interval(n), doc.interval(e), doc.interval(t)
+        if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded) or ei.lo <= 0 \
+                or ti.lo < 100 * ei.hi and near_power_of_1000(ti, ni * ei) is None:
+            continue
+        derived = ni * ei
+        out.append(_each_finding(doc, [n, e], t, derived, _judge(derived, ti, True), "each_named"))
+    return out
 
 
 def _after_comparison(doc: Doc, c) -> bool:

@@ -187,6 +187,31 @@ def test_a_count_elsewhere_never_alarms_short_of_a_scale_slip():
     assert not _alarms(_subsidi("Rp 980 miliar"))
 
 
+# --- product: an amount for each of a named kind, the kind named again with its total --------------
+def _rumah(total: str) -> str:
+    return ("Bantuan Gempa\n\nGempa merusak 12.000 rumah, terdiri dari 4.000 rumah rusak berat dan 8.000 rusak "
+            "ringan.\n\nPemerintah menjanjikan bantuan Rp 50 juta untuk setiap rumah rusak berat dan Rp 10 juta "
+            f"untuk rusak ringan. Untuk rumah rusak berat saja, kebutuhan dananya sekitar {total}.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 200 miliar", "consistent"), ("Rp 700 miliar", "suspicious"), ("Rp 200 triliun", "inconsistent")])
+def test_an_amount_for_each_of_a_named_kind(total, verdict):
+    assert verdict in _verdict_on(_rumah(total), "product", total, "each_named")
+
+
+def test_a_total_not_naming_the_kind_is_no_tie():
+    text = _rumah("Rp 700 miliar").replace("Untuk rumah rusak berat saja, kebutuhan", "Secara keseluruhan, kebutuhan")
+    assert not _alarms(text)
+
+
+def test_a_price_not_far_below_its_total_is_no_amount_each_unless_a_scale_slip():
+    # "seharga Rp 75.000 ... pemasukan Rp 675 ribu" for 9.000 tickets: ribu for juta
+    text = ("Konser\n\nPanitia mencatat 9.000 tiket kelas festival seharga Rp 75.000 terjual habis dengan "
+            "pemasukan Rp 675 ribu.")
+    assert "inconsistent" in _verdict_on(text, "product", "Rp 675 ribu", "count_for_each")
+
+
 # --- multiple: a ratio bounded on one side ----------------------------------------------------------
 @pytest.mark.parametrize("before, verdict", [
     ("Rp 150 triliun", "consistent"), ("Rp 150 miliar", "suspicious"), ("Rp 250 triliun", "inconsistent")])
