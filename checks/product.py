@@ -219,7 +219,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             if qi is None or ri is None:
                 continue
             derived = qi * ri
-            t = next((t for t in ts if t is not q and doc.interval(t) is not None
+            # the body's total before the headline's restatement of it
+            t = next((t for t in sorted(ts, key=doc.in_headline) if t is not q and doc.interval(t) is not None
                       and doc.interval(t).overlaps(derived)), None)
             if t is not None:
                 fitted = (q, t, qi, ri, derived)
@@ -410,7 +411,8 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
 
 _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
-_EVERY = frozenset(_C["every"])               # "setiap pasangan ... menerima US$ 7.400"
+_EVERY = frozenset(_C["every"])
+_RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
 _TOTAL_WORDS = tuple(_C["list_total"])
 
@@ -447,6 +449,8 @@ def check_each(doc: Doc) -> list[Finding]:
             continue
         n, t, tight = got
         ni, ei, ti = doc.interval(n), doc.interval(e), doc.interval(t)
+        if e.kind == "measure" and t.unit != e.unit and ei is not None:
+            ei = _in_unit(doc, e, t.unit)  # "4.900 kWh" each against "245 GWh"
         if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded):
             continue
         derived = ni * ei
@@ -532,6 +536,14 @@ def _each_tie(doc: Doc, cl, k: int, e):
     ks = doc.sentence_no(e)
     ts = [c for c in cl[k + 1:] if c is not n and 0 <= doc.sentence_no(c) - ks <= 1 and _unit_ok(e, c)
           and _total_marked(doc, c)]
+    if not ts and e.kind == "measure" and e.per is None and n.sentence.start != e.sentence.start \
+            and norm(doc.text[e.sentence.start:e.start]).startswith(_RESTATE_OPENERS):
+        # "PLTS itu menghasilkan 245 GWh per tahun, cukup untuk memasok sekitar 50.000 rumah.
+        # Artinya, jatah listrik rata-rata untuk setiap rumah sekitar 4.900 kWh": the average
+        # restates the total of the count's sentence (over the same period)
+        ts = [c for c in cl if c.sentence.start == n.sentence.start and c.kind == "measure" and c is not n
+              and (c.per is None or _per_time(c.per)) and _convertible(c.unit, e.unit)]
+        ts = ts if len(ts) == 1 else []
     if not ts:
         return None
     t = ts[0]

@@ -212,6 +212,29 @@ def test_a_price_not_far_below_its_total_is_no_amount_each_unless_a_scale_slip()
     assert "inconsistent" in _verdict_on(text, "product", "Rp 675 ribu", "count_for_each")
 
 
+# --- product: an average restating the total of the sentence before ("Artinya, ...") ---------------
+@pytest.mark.parametrize("total, verdict", [("120 GWh per tahun", "consistent"), ("720 GWh per tahun", "inconsistent")])
+def test_an_average_restating_the_total_before(total, verdict):
+    text = (f"PLTS Atap\n\nPLTS itu mampu menghasilkan listrik {total}, cukup untuk memasok 40.000 rumah. "
+            "Artinya, jatah listrik rata-rata untuk setiap rumah 3.000 kilowatt jam (kWh).")
+    assert verdict in _verdict_on(text, "product", total, "count_times_each")
+
+
+def test_an_average_not_restating_is_no_tie():
+    text = ("PLTS Atap\n\nPLTS itu mampu menghasilkan listrik 720 GWh per tahun, cukup untuk memasok 40.000 rumah. "
+            "Tahun lalu, jatah listrik rata-rata untuk setiap rumah 3.000 kilowatt jam (kWh).")
+    assert not _alarms(text)
+
+
+def test_the_body_total_is_preferred_to_the_headline():
+    text = ("Bantuan Rp 42 Miliar untuk 100.000 Keluarga\n\nDinas sosial menyalurkan bantuan kepada 100.000 keluarga. "
+            "Total dana yang dicairkan mencapai Rp 42 miliar, atau rata-rata sekitar Rp 420.000 per keluarga.")
+    rep = check_text(text, "t")
+    body = text.index("Rp 42 miliar")
+    assert any(f.verdict == "consistent" and any(sp.start == body for sp in f.spans)
+               for f in rep.findings if f.check == "product" and f.rule == "units_cancel")
+
+
 # --- multiple: a ratio bounded on one side ----------------------------------------------------------
 @pytest.mark.parametrize("before, verdict", [
     ("Rp 150 triliun", "consistent"), ("Rp 150 miliar", "suspicious"), ("Rp 250 triliun", "inconsistent")])
