@@ -166,6 +166,7 @@ def _average_over(doc: Doc, cl, n: int, k: int, d) -> list[Finding]:
 
 _AVERAGE = tuple(_C["average_before"])
 _BASE = tuple(_C["change_base"])
+_BASE_WORDS = frozenset(_BASE) - frozenset(_C["change_from"])  # "dibandingkan", not the bare "dari"
 _ADJ = {w: u for w, u in _C["rate_adjectives"]}
 
 
@@ -238,6 +239,7 @@ def check_multiple(doc: Doc) -> list[Finding]:
         pairs = [(same[x], same[y]) for x in range(len(same)) for y in range(x + 1, len(same))
                  if _comparable(same[x], same[y])]
         if not pairs:
+            out.extend(_ratio_to_one_before(doc, cl, i, r, same))
             continue
         pair = pairs[-1]
         # "X, dua kali lipat dari Y" with just these two figures is a tie; else it may be any two
@@ -274,6 +276,52 @@ def check_multiple(doc: Doc) -> list[Finding]:
                                                                         "does not agree.")],
         ))
     return out + _nth_period_totals(doc)
+
+
+def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
+    """A ratio whose sentence holds one of its figures, the other named and stated before: "Jika
+    dibandingkan dengan Kamis pekan lalu yang sebanyak 32.211 kasus, penambahan hari ini hampir
+    dua kali lipat" (63.956 kasus three sentences before); "Lee ... memperoleh US$ 3.400, kurang
+    dari separuh hadiah juara" (US$ 7.000). The candidates are the comparable figures of the few
+    sentences before, in the last three paragraphs; only when exactly one makes the ratio
+    (and not absurdly past a "lebih/kurang dari" bound) is it reported, consistent: the text does
+    not say which figure it means, so nothing is ever an alarm."""
+    if len(same) != 1:
+        return []
+    f = same[0]
+    fi, ri = doc.interval(f), doc.interval(r)
+    if fi is None or ri is None or not fi.bounded or fi.lo <= 0 or ri.lo is None or ri.hi is None and ri.lo < 1:
+        return []
+    # the text must say the ratio compares with F ("Jika dibandingkan dengan ... 32.211 kasus,
+    # penambahan hari ini hampir dua kali lipat") or name the other figure right after the ratio
+    # ("kurang dari separuh hadiah juara"); "20 poin pada separuh perjalanan musim" does neither
+    compared = f.start < r.start and bool(_BASE_WORDS.intersection(words(doc.text[f.sentence.start:f.start])))
+    named = (words(doc.text[r.end:r.end + 30]) or [""])[0]
+    k = doc.sentence_no(r)
+    fits = []
+    for c in cl[:i]:
+        if not compared and doc.head(c) != named:
+            continue
+        if c is f or not _comparable(c, f) or doc.in_headline(c) or not 1 <= k - doc.sentence_no(c) <= 3 \
+                or doc.paragraph(r) - doc.paragraph(c) > 2:
+            continue
+        ci = doc.interval(c)
+        if ci is None or not ci.bounded or ci.lo <= 0:
+            continue
+        big, small = (ci, fi) if ci.midpoint() >= fi.midpoint() else (fi, ci)
+        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        if derived.overlaps(ri) and not _far_beyond(derived, ri):
+            fits.append((c, derived))
+    if len(fits) != 1:
+        return []
+    c, derived = fits[0]
+    return [finding(
+        "multiple", "consistent", [c, f, r], rule="ratio_to_one_before", stated=ri, derived=derived, unit=None,
+        steps_id=[f"{c.text!r} (sebelumnya) dan {f.text!r}: perbandingannya {show(derived)}.",
+                  f"Tertulis {r.text!r} = {show(ri)}: cocok."],
+        steps_en=[f"{c.text!r} (before) and {f.text!r}: their ratio is {show(derived, lang='en')}.",
+                  f"Stated {r.text!r} = {show(ri, lang='en')}: agrees."],
+    )]
 
 
 FAR_BEYOND = 10  # a ratio this many times past its "lebih dari"/"kurang dari" bound is no such ratio

@@ -244,6 +244,31 @@ def test_more_than_n_times(before, verdict):
     assert verdict in _verdict_on(text, "multiple", "kali lipat")
 
 
+# --- multiple: one figure in the ratio's sentence, the other stated before ---------------------------
+def test_a_ratio_against_a_figure_compared_with():
+    text = ("Kasus Harian\n\nDinas mencatat 8.950 kasus baru dalam 24 jam terakhir.\n\n"
+            "Angka itu naik dibandingkan hari sebelumnya. Jika dibandingkan dengan Senin pekan lalu yang sebanyak "
+            "4.600 kasus, penambahan hari ini hampir dua kali lipat.")
+    assert "consistent" in _verdict_on(text, "multiple", "8.950 kasus", "ratio_to_one_before")
+
+
+def test_a_ratio_naming_the_other_figure():
+    text = ("Hadiah Turnamen\n\nSang juara berhak atas hadiah US$ 9.000. Sementara itu, runner-up memperoleh "
+            "US$ 4.200, kurang dari separuh hadiah juara.")
+    assert "consistent" in _verdict_on(text, "multiple", "US$ 9.000", "ratio_to_one_before")
+
+
+@pytest.mark.parametrize("text", [
+    # "separuh" of the season, not of a figure
+    "Target\n\nTim itu meraih enam poin dari dua laga. Pelatih menargetkan 20 poin pada separuh perjalanan musim.",
+    # the bare "dari" is no comparison
+    "Data\n\nPeretas mencuri data 10 juta pelanggan. Data dicuri dari perusahaan yang memiliki 20 juta pelanggan, "
+    "hampir separuh dari penduduk negara itu.",
+])
+def test_a_ratio_neither_compared_nor_named_finds_nothing(text):
+    assert not _verdicts(text, "multiple", "ratio_to_one_before")
+
+
 # --- rate --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("total, verdict", [
     ("sekitar 219 juta barel", "consistent"), ("sekitar 219 ribu barel", "inconsistent")])
