@@ -234,6 +234,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # kilometer"), or the only ones in the window
             # (one amount each in the sentence, and no change: "dari Rp 2.000 per batang menjadi
             # Rp 2.065/batang atau Rp 41.400/20 batang" prices the new one)
+            loose = False
             same_q = [c for c in qs if c.sentence.start == r.sentence.start]
             same_t = [c for c in ts if c.sentence.start == r.sentence.start]
             rates = [c for c in cl if c.sentence.start == r.sentence.start and c.per == r.per]
@@ -249,6 +250,15 @@ def check_product_units(doc: Doc) -> list[Finding]:
                 # "... mencapai 32.400 ton gabah. Dengan harga gabah Rp 6.000 per kg, kerugian petani
                 # bisa Rp 194,4 miliar": the one quantity just before the price, the one total after it
                 q, t = before_q[0], after_t[0]
+            elif len(rates) == 1 and len(after_t) == 1 \
+                    and len(before_q := [c for c in qs if c.start < r.start]) == 1 \
+                    and _DEMONSTRATIVES.intersection(words(doc.between(r, after_t[0]))) \
+                    and not any("change" in c.cues for c in (r, before_q[0], after_t[0])):
+                # "... total minyak yang terangkut sekitar 221 juta barel. ... Dengan rata-rata harga
+                # ... US$ 78,43 per barel, nilai produksi tersebut diperkirakan sekitar US$ 17,3
+                # miliar": the total names the one quantity before by a demonstrative; loosely tied
+                q, t = before_q[0], after_t[0]
+                loose = True
             else:
                 continue
             qi, ri = _in_unit(doc, q, r.per), doc.interval(r)
@@ -263,14 +273,16 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # another price, not the total
             price = _within(ri, doc.interval(t), Fraction(1, 2))
             slip = near_power_of_1000(doc.interval(t), derived) is not None
+            alarm = slip or not near and not price
             out.append(_units_finding(doc, q, r, t, derived,
-                                      "inconsistent" if tight and (slip or not near and not price)
+                                      "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "undetermined"))
     return out + _pack_prices(doc) + _named_conversions(doc)
 
 
 _TIME = frozenset(LEX.se_units.values())
 _RESTATE = frozenset(LEX.cues["subject"]["restate"])
+_DEMONSTRATIVES = frozenset(LEX.cues["check"]["demonstratives"])
 _CURRENCIES = frozenset(LEX.currency_prefix.values()) | frozenset(LEX.currency_suffix.values())
 _CONVERT = frozenset(LEX.cues["check"]["converts_to"])
 

@@ -235,6 +235,23 @@ def test_the_body_total_is_preferred_to_the_headline():
                for f in rep.findings if f.check == "product" and f.rule == "units_cancel")
 
 
+# --- product: a total naming by a demonstrative the one quantity before its price ------------------
+def _nilai(value: str) -> str:
+    return ("Produksi Batu Bara\n\nSepanjang tahun, produksi tambang itu mencapai 40 juta ton. Tambang itu "
+            "mempekerjakan 3.000 orang.\n\nDengan rata-rata harga jual US$ 80 per ton, nilai produksi tersebut "
+            f"diperkirakan sekitar {value}. Ekspor ke Tiongkok saja senilai US$ 1,1 miliar.")
+
+
+@pytest.mark.parametrize("value, verdict", [
+    ("US$ 3,2 miliar", "consistent"), ("US$ 8,2 miliar", "suspicious"), ("US$ 3,2 juta", "suspicious")])
+def test_a_value_named_by_a_demonstrative(value, verdict):
+    assert verdict in _verdict_on(_nilai(value), "product", value, "units_cancel")
+
+
+def test_a_value_without_a_demonstrative_stays_unjudged():
+    assert not _alarms(_nilai("US$ 8,2 miliar").replace("nilai produksi tersebut", "nilai ekspor"))
+
+
 # --- multiple: a ratio bounded on one side ----------------------------------------------------------
 @pytest.mark.parametrize("before, verdict", [
     ("Rp 150 triliun", "consistent"), ("Rp 150 miliar", "suspicious"), ("Rp 250 triliun", "inconsistent")])
