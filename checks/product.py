@@ -782,13 +782,25 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
         if fit is not None:
             out.append(_each_finding(doc, [fit[0], e], t, fit[1], "consistent", "count_elsewhere"))
             continue
-        slips = [(n, d) for n, d in got if near_power_of_1000(ti, d) is not None]
-        if len(slips) == 1:
-            out.append(_each_finding(doc, [slips[0][0], e], t, slips[0][1], "suspicious", "count_elsewhere"))
+        # every count that comes near is off by the same power of 1.000: a scale slip, whichever is meant
+        slips = [(n, d, near_power_of_1000(ti, d)) for n, d in got]
+        slips = [x for x in slips if x[2] is not None]
+        if slips and len({k for _, _, k in slips}) == 1:
+            n, d, _ = min(slips, key=lambda x: _distance(x[1], ti, x[2]))
+            out.append(_each_finding(doc, [n, e], t, d, "suspicious", "count_elsewhere"))
     return out
 
 
 _COMPARISON = frozenset(_C["change_base"])
+
+
+def _distance(derived, ti, k: int) -> Fraction:
+    """How far ti is from derived scaled by 1.000^k, relatively."""
+    m, t = derived.midpoint(), ti.midpoint()
+    if m is None or not t:
+        return Fraction(10 ** 9)
+    m = m * Fraction(1000) ** k
+    return abs(m - t) / abs(t)
 _EACH_AFTER = tuple(_C["each_after"])
 _PHRASE_END = frozenset(LEX.cues["subject"]["boundaries"])
 

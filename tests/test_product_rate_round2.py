@@ -182,6 +182,12 @@ def test_a_total_and_its_amount_per_one_with_the_count_elsewhere(total, verdict)
     assert verdict in _verdict_on(_subsidi(total), "product", total, "count_elsewhere")
 
 
+def test_a_scale_slip_off_every_count_near_is_suspicious():
+    # this year's 120 juta and next year's target 130 juta: Rp 480 juta is ×1.000 off both
+    text = _subsidi("Rp 480 juta") + " Tahun depan, operator menargetkan 130 juta penumpang."
+    assert "suspicious" in _verdict_on(text, "product", "Rp 480 juta", "count_elsewhere")
+
+
 def test_a_count_elsewhere_never_alarms_short_of_a_scale_slip():
     # which count is meant is open: Rp 980 miliar fits none, but no alarm
     assert not _alarms(_subsidi("Rp 980 miliar"))
