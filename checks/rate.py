@@ -27,20 +27,23 @@ WINDOW = 2
 def check_rate(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
+    if not any(d.kind == "measure" and d.unit in _TIME_UNITS and d.per is None for d in cl):
+        return out
+    per = {c.id: _per(doc, c, cl[j - 1] if j else None) for j, c in enumerate(cl)}
     for n, d in enumerate(cl):
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:n] if _per(doc, c) == d.unit and c.kind in ("money", "count", "measure")
+        rates = [c for c in cl[:n] if per[c.id] == d.unit and c.kind in ("money", "count", "measure")
                  and k - doc.sentence_no(c) <= WINDOW]
         # "... 605.500 barel per hari. Angka ini setara ... 660.000 bph. ... Jika dikalikan 365 hari,
         # total ... sekitar 221 juta barel": a rate a little further back may be the one meant; the
         # best fitting one is reported
-        wider = [c for c in cl[:n] if _per(doc, c) == d.unit and c.kind in ("money", "count", "measure")
+        wider = [c for c in cl[:n] if per[c.id] == d.unit and c.kind in ("money", "count", "measure")
                  and WINDOW < k - doc.sentence_no(c) <= FIT_WINDOW and doc.paragraph(d) - doc.paragraph(c) <= 1]
         fits = []
         for a in wider + rates:  # "Rp 200.000 per bulan untuk dua bulan, ... Rp 400.000"
-            t = _total_after(doc, cl, n, k, a)
+            t = _total_after(doc, cl, n, k, a, per)
             if t is None:
                 continue
             ai, di, ti = _rate_iv(doc, a), _duration(doc, d), doc.interval(t)
@@ -58,7 +61,7 @@ def check_rate(doc: Doc) -> list[Finding]:
         judged = False
         if len(rates) == 1:
             a = rates[0]
-            t = _total_after(doc, cl, n, k, a)
+            t = _total_after(doc, cl, n, k, a, per)
             ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
             if t is not None and None not in ivs:
                 ai, di, ti = ivs
@@ -75,7 +78,7 @@ def check_rate(doc: Doc) -> list[Finding]:
                 judged = True
         if not judged:
             for a in wider + rates:
-                t = _total_after(doc, cl, n, k, a)
+                t = _total_after(doc, cl, n, k, a, per)
                 ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
                 if t is not None and None not in ivs and "total" in t.cues \
                         and near_power_of_1000(ivs[2], ivs[0] * ivs[1]) is not None:
@@ -83,7 +86,7 @@ def check_rate(doc: Doc) -> list[Finding]:
                     judged = True
                     break
         if not judged:
-            out.extend(_average_over(doc, cl, n, k, d))
+            out.extend(_average_over(doc, cl, n, k, d, per))
     return out
 
 
@@ -120,9 +123,9 @@ def _rate_iv(doc: Doc, a):
 FIT_WINDOW = 4  # sentences back in which a rate that fits is looked for
 
 
-def _total_after(doc: Doc, cl, n: int, k: int, a):
+def _total_after(doc: Doc, cl, n: int, k: int, a, per):
     return next((c for c in cl[n + 1:] if c.kind == a.kind and _same_unit(a, c) and c.per is None
-                 and not _per(doc, c) and doc.sentence_no(c) - k <= 1), None)
+                 and not per[c.id] and doc.sentence_no(c) - k <= 1), None)
 
 
 def _distance(derived, ti):
@@ -130,13 +133,13 @@ def _distance(derived, ti):
     return abs(m - t) / abs(t) if m is not None and t else Fraction(0)
 
 
-def _average_over(doc: Doc, cl, n: int, k: int, d) -> list[Finding]:
+def _average_over(doc: Doc, cl, n: int, k: int, d, per) -> list[Finding]:
     """"Selama tujuh hari itu, rata-rata hampir 149.000 kendaraan per hari", "Dengan 365 hari
     operasi, rata-rata KRL mengangkut 797.000 penumpang per hari": the duration and then the
     average in one sentence, the total stated before (a figure after a comparison word,
     "dibandingkan ... yang sebanyak 214,5 juta orang", is the other period's). One total left:
     a tie; an average that does not fit it is an alarm."""
-    rs = [c for c in cl[n + 1:] if c.sentence.start == d.sentence.start and _per(doc, c) == d.unit
+    rs = [c for c in cl[n + 1:] if c.sentence.start == d.sentence.start and per[c.id] == d.unit
           and c.kind in ("count", "measure", "money") and _AVERAGE_BEFORE(doc, c)]
     if len(rs) != 1:
         return []
@@ -144,7 +147,7 @@ def _average_over(doc: Doc, cl, n: int, k: int, d) -> list[Finding]:
     if any(c.sentence.start == d.sentence.start and c.kind == r.kind and c.per is None and _same_unit(r, c)
            for c in cl[n + 1:]):
         return []  # a total of its own after the average: not this rule's
-    ts = [c for c in cl[:n] if c.kind == r.kind and _same_unit(r, c) and c.per is None and not _per(doc, c)
+    ts = [c for c in cl[:n] if c.kind == r.kind and _same_unit(r, c) and c.per is None and not per[c.id]
           and 1 <= k - doc.sentence_no(c) <= WINDOW and not doc.in_headline(c) and not _after_base(doc, c)]
     ri, di = _rate_iv(doc, r), _duration(doc, d)
     if not ts or ri is None or di is None or not (ri.bounded and di.bounded):
@@ -191,7 +194,7 @@ def _after_base(doc: Doc, c) -> bool:
     return any(w in before for w in _BASE)
 
 
-def _per(doc: Doc, c) -> str | None:
+def _per(doc: Doc, c, prev) -> str | None:
     """c's rate of time: its own ("per hari"), or that of the words naming it ("rata-rata nilai
     transaksi harian sepanjang 2023 mencapai Rp 10,75 triliun"): its subject, or the few words
     before it back to its sentence's start or the figure before."""
@@ -200,7 +203,8 @@ def _per(doc: Doc, c) -> str | None:
     if c.kind not in ("money", "count", "measure"):
         return None
     start = max(c.sentence.start, c.start - 60)
-    start = max([start] + [x.end for x in doc.claims if start <= x.end <= c.start and x is not c])
+    if prev is not None and start <= prev.end <= c.start:
+        start = prev.end  # back to the figure before, at most
     for w in words(c.subject) + words(doc.text[start:c.start]):
         u = _ADJ.get(w.removesuffix("nya"))
         if u:
