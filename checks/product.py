@@ -142,7 +142,9 @@ def check_average(doc: Doc) -> list[Finding]:
         # each are tied loosely)
         far = not ok and _well_outside(derived, ti) and _two_amounts(each) and (
             doc.sentence_no(n) == k or _opens_on_group(doc, t))
-        verdict = "consistent" if ok else "suspicious" if far else "undetermined"
+        # a range open above (an amount per month, or one near the total's size) is no check of a
+        # total above its least: not contradicted, but not confirmed either
+        verdict = "consistent" if ok and span.hi is not None else "suspicious" if far else "undetermined"
         names = f"{lo_c.text!r}" if lo_c is hi_c else f"{lo_c.text!r}–{hi_c.text!r}"
         out.append(finding(
             "product", verdict, [n, *(e for e, _ in each), t], rule="average_each",
@@ -737,7 +739,8 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
             continue
         lo_c, hi_c, span = _span(es)
         derived = ni * span
-        verdict = "consistent" if derived.overlaps(ti) else "suspicious" \
+        verdict = "consistent" if derived.overlaps(ti) and span.hi is not None else \
+            "undetermined" if derived.overlaps(ti) else "suspicious" \
             if _well_outside(derived, ti) and _two_amounts(es) else "undetermined"
         out.append(_each_finding(doc, [n, lo_c] if lo_c is hi_c else [n, lo_c, hi_c], t, derived, verdict,
                                  "each_elsewhere"))

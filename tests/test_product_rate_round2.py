@@ -118,6 +118,8 @@ def test_an_amount_per_month_alone_bounds_only_from_below():
     text = ("Bantuan Tunai\n\nSetiap KPM mendapat Rp 150.000 per bulan.\n\n"
             "Hingga Senin, bantuan telah diterima 4 juta KPM. Nilai bantuan yang tersalurkan Rp 2,4 triliun.")
     assert not _alarms(text)
+    # not contradicted, but not confirmed either: the most one gets is open
+    assert _verdict_on(text, "product", "Rp 2,4 triliun", "each_elsewhere") == {"undetermined"}
 
 
 def test_average_each_with_one_amount_has_no_bounds():
