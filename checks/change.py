@@ -153,12 +153,12 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     for k, d in enumerate(cl):
         if d.kind not in ("percent", "money", "count", "measure"):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
-        if direction is None:
-            continue
-        tail = norm(doc.text[d.end:d.sentence.end])
+        tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
         base_word = next((w for w in _BASE if tail.startswith(w + " ") or f" {w} " in tail[:40]), None)
         if base_word is None:
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None:
             continue
         after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
         if not after:
@@ -208,6 +208,13 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
     return out
+
+
+def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
+    """norm(text[start:end]) as far as its first `n` characters go (a word more), without
+    normalising a long rest."""
+    head = norm(text[start:min(end, start + 2 * n + 40)])
+    return head if len(head) > n + 30 or start + 2 * n + 40 >= end else norm(text[start:end])
 
 
 def _direction_of(doc: Doc, cl, k: int, d):

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extract.lang import load_table
@@ -485,6 +485,7 @@ def _affixes(unit: str | None, lang: str) -> tuple[str, str]:
     return "", " " + word
 
 
+@lru_cache(maxsize=8192)  # a finding writes each interval twice (its bound and its steps)
 def format_interval(iv: Interval, unit: str | None = None, lang: str = "id",
                     per: str | None = None) -> str:
     """An interval written for a reader, numbers the Indonesian way in both languages.

@@ -426,6 +426,7 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
 _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
 _EVERY = frozenset(_C["every"])
+_WORD_RE = re.compile(r"\w+")
 _RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
 _TOTAL_WORDS = tuple(_C["list_total"])
@@ -504,7 +505,8 @@ def _AVERAGE_RE(doc: Doc, e) -> bool:
 
 def _each_tie(doc: Doc, cl, k: int, e):
     """(count, total, whether the text ties them tightly) for an amount each, or None."""
-    sent = [c for c in cl if c.sentence.start == e.sentence.start]
+    sent = doc.in_sentence(e)
+
     def counts(cs):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
@@ -523,13 +525,16 @@ def _each_tie(doc: Doc, cl, k: int, e):
     # "N ..., yang masing-masing terdiri dari E": the count nearest before E in its sentence, with
     # "masing-masing" between them and no other figure
     prior = [c for c in sent if c.end <= e.start]
-    if prior and prior[-1].kind == "count" and prior[-1] in counts(sent) \
+    if prior and any(c is prior[-1] for c in counts(sent)) \
             and any(w in doc.between(prior[-1], e) for w in _EACH_BEFORE):
         n = prior[-1]
     else:
         # "Setiap X ... E": a count of X in the sentence, or the one before
         lead = doc.text[e.sentence.start:e.start]
-        every = [m for m in re.finditer(r"\w+", lead.lower()) if m.group() in _EVERY]
+        low = lead.lower()
+        if not any(w in low for w in _EVERY):  # the cheap test first
+            return None
+        every = [m for m in _WORD_RE.finditer(low) if m.group() in _EVERY]
         if not every:
             return None
         after_every = words(lead[every[-1].end():])
@@ -761,7 +766,7 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
         if e.kind != "money" or e.per is None or not (e.per == "person" or e.per.startswith("count:")) \
                 or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        sent = [c for c in cl if c.sentence.start == e.sentence.start]
+        sent = doc.in_sentence(e)
         if any(_is_count(c) and _thing(c.unit) == _thing(e.per) for c in sent):
             continue  # the count in the sentence: the other rules'
         t = None

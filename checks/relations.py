@@ -20,6 +20,7 @@ from extract.model import QUANTITY_KINDS, Claim
 
 LEX = lexicon()
 _CHECK = LEX.cues.get("check", {})
+_LINK_LINES = tuple(_CHECK.get("link_lines", ()))
 _WORD = re.compile(r"\w+")
 _PERSON_WORD = load_table("nouns")["person"]["words"][0]  # "orang"
 
@@ -42,6 +43,7 @@ class Doc:
     claims: list[Claim]
     _intervals: dict[str, Interval | None] = field(default_factory=dict)
     _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict)
+    _link_lines: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, claims: list[Claim]) -> Doc:
@@ -71,8 +73,22 @@ class Doc:
     def is_link_line(self, c: Claim) -> bool:
         """A "Baca juga: ..." line names another article: its figures are not this one's."""
         line_start = self.text.rfind("\n", 0, c.start) + 1
-        head = norm(self.text[line_start:line_start + 24])
-        return any(head.startswith(p) for p in _CHECK.get("link_lines", ()))
+        got = self._link_lines.get(line_start)
+        if got is None:
+            head = norm(self.text[line_start:line_start + 24])
+            got = self._link_lines[line_start] = head.startswith(_LINK_LINES)
+        return got
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[Claim]]:
+        out: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            out.setdefault(c.sentence.start, []).append(c)
+        return out
+
+    def in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of c's sentence (c included), in text order; do not modify the list."""
+        return self._by_sentence[c.sentence.start]
 
     def between(self, a: Claim, b: Claim) -> str:
         """The text between two claims (a before b), lower-cased."""
