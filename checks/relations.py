@@ -54,9 +54,14 @@ class Doc:
     def sentence_starts(self) -> list[int]:
         return sorted({c.sentence.start for c in self.claims})
 
+    @cached_property
+    def _sentence_nos(self) -> dict[int, int]:
+        return {start: i for i, start in enumerate(self.sentence_starts)}
+
     def sentence_no(self, c: Claim) -> int:
         """Index of the claim's sentence among the sentences that hold claims."""
-        return bisect.bisect_left(self.sentence_starts, c.sentence.start)
+        got = self._sentence_nos.get(c.sentence.start)
+        return got if got is not None else bisect.bisect_left(self.sentence_starts, c.sentence.start)
 
     @cached_property
     def headline_end(self) -> int:
