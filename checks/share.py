@@ -13,12 +13,13 @@ from checks.explain import finding, near_power_of_1000, show
 from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
+from checks.subset import _pairs as subset_pairs, _whole_before
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
-_THIS = tuple(_C["this_figure"])
+_THIS = tuple(_C["this_figure"]) + tuple(_C["share_this_figure"])
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
 _FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
@@ -34,38 +35,62 @@ def _comparable(a, b) -> bool:
 def check_share(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
+    made, unfitted, groups = [], [], None
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p)
+        if groups is None:  # the parts the text ties to a whole: "X dari Y", "Y, di antaranya X"
+            groups = {pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES}
+        part, whole, rule = _part_whole(doc, p, groups)
+        if part is not None and whole is None and rule == "unfitted":
+            unfitted.append((part, p))
+            continue
         if part is None or whole is None:
             continue
-        pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
-        if None in (pi, wi, zi) or wi.lo is None or wi.lo <= 0:
-            continue
-        derived = pi / wi * Fraction(100)
-        ok = derived.overlaps(zi)
-        trunc = None if ok else _truncated(p)
-        cut = trunc is not None and derived.overlaps(trunc)
-        ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
-        # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
-        # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
-        tight = _tight(doc, part, p, whole, rule)
-        slip = not ok and near_power_of_1000(derived, zi) is not None
-        verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
-        out.append(finding(
-            "share", verdict, [part, whole, p], rule=rule,
-            stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
-            steps_id=[f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
-                      f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
-                      f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
-                      + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
-            steps_en=[f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
-                      f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
-                      f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
-                      + (" (The percent is truncated, not rounded.)" if cut else "")],
-        ))
+        f = _judge(doc, part, whole, p, rule)
+        if f is not None:
+            out.append(f)
+            made.append((part, whole, p, f.verdict))
+    for part, p in unfitted:
+        whole = _sibling_whole(doc, part, p, made)
+        f = _judge(doc, part, whole, p, "sibling_shares") if whole is not None else None
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
+    pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
+    if None in (pi, wi, zi) or wi.lo is None or wi.lo <= 0:
+        return None
+    derived = pi / wi * Fraction(100)
+    ok = derived.overlaps(zi)
+    trunc = None if ok else _truncated(p)
+    cut = trunc is not None and derived.overlaps(trunc)
+    ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
+    # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
+    # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
+    tight = _tight(doc, part, p, whole, rule)
+    slip = not ok and near_power_of_1000(derived, zi) is not None
+    if rule == "sibling_shares" and not ok:
+        verdict = "suspicious"  # the shares beside it name the whole, this one does not: worth a look
+    else:
+        verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
+    sib = rule == "sibling_shares"
+    return finding(
+        "share", verdict, [part, whole, p], rule=rule,
+        stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
+        steps_id=([f"Persentase di sebelahnya dihitung dari {whole.text!r}; begitu pula yang ini."] if sib else [])
+        + [f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
+           f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
+           f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
+           + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
+        steps_en=([f"The shares stated beside it are of {whole.text!r}; so is this one."] if sib else [])
+        + [f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
+           f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
+           f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
+           + (" (The percent is truncated, not rounded.)" if cut else "")],
+    )
 
 
 def _truncated(p) -> Interval | None:
@@ -76,18 +101,23 @@ def _truncated(p) -> Interval | None:
     return Interval(Fraction(p.value), Fraction(p.value) + Fraction(p.precision), False, True)
 
 
-def _part_whole(doc: Doc, p):
+def _part_whole(doc: Doc, p, groups: dict):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
     before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
     after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
+    # "Sekitar 31 persen di antaranya, yakni 24.100 jiwa": the part after, the group before
+    if after and after[0].kind == "count" and _among_then_part(doc.text[p.end:after[0].start]):
+        whole = _whole_before(doc, after[0])
+        if whole is not None:
+            return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
     if len(before) >= 2 and before[-1].sentence.start == p.sentence.start and _comparable(before[-2], before[-1]) \
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
             and _linked(doc.between(before[-1], p), 24):
         return before[-2], before[-1], "x_dari_y_percent"
-    if not before or not _linked(doc.between(before[-1], p), 40):
+    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
@@ -96,6 +126,10 @@ def _part_whole(doc: Doc, p):
         return part, opening[0], "dari_y_x_percent"
     tail = doc.text[p.end:p.sentence.end].lower()
     if not tail.lstrip().startswith(_OF):
+        # "6.420 orang, dan 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen":
+        # a part the text ties to its group is a share of that group
+        if part.id in groups and _comparable(part, groups[part.id]) and part.per == groups[part.id].per:
+            return part, groups[part.id], "group_part_percent"
         return _fitting(doc, part, p)
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
@@ -105,10 +139,26 @@ def _part_whole(doc: Doc, p):
     named = _named(tail)
     if not named:
         return _fitting(doc, part, p)
+    # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
+    # dari target": the figure before the percent is the named whole, the part the one before it
+    if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
+        k = next(k for k, c in enumerate(cl) if c is part)
+        prev = cl[k - 1] if k else None
+        if prev is not None and prev.sentence.start == part.sentence.start and _comparable(prev, part) \
+                and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
+                and not set(named) & set(_words(prev.subject)):
+            return prev, part, "this_percent_of_named_y"
     earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
                and named[0] in _words(c.subject)]
+    # "naik sekitar Rp 1,6 triliun": a change is no whole
+    earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
         return _fitting(doc, part, p)
+    # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
+    # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
+    full = [c for c in earlier if set(named) <= set(_words(c.subject))]
+    if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
+        return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
     # only when that one is beyond doubt: see _tight)
     zi, pi = doc.interval(p), doc.interval(part)
@@ -117,6 +167,25 @@ def _part_whole(doc: Doc, p):
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+def _among_then_part(gap: str) -> bool:
+    """ " di antaranya, yakni ", " di antaranya atau ": the among word, then at most a link."""
+    g = norm(gap).strip(" ,")
+    a = next((a for a in _AMONG if g.startswith(a)), None)
+    if a is None:
+        return False
+    rest = g[len(a):].strip(" ,")
+    return rest == "" or rest in _PART_LINK
+
+
+def _this_next(doc: Doc, part, p) -> bool:
+    """ "... 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen": the percent's
+    sentence opens on "Angka itu" and a link, right after the sentence the part closes."""
+    if doc.sentence_no(p) - doc.sentence_no(part) != 1:
+        return False
+    head = norm(doc.text[p.sentence.start:p.start])
+    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
 
 
 def _named(tail: str) -> list[str]:
@@ -137,13 +206,17 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
     if not named or "change" in whole.cues or not set(named) <= set(_words(whole.subject)) \
-            or doc.in_headline(whole) or not set(_words(tail)[1:3]) & _WHOLE_WORDS:
-        return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant
+            or doc.in_headline(whole):
+        return False
+    if not set(_words(tail)[1:3]) & _WHOLE_WORDS and (len(named) < 2 or set(named) != set(_words(whole.subject))):
+        return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant;
+        # "20,6 persen dari belanja daerah" names "belanja daerah ditetapkan Rp 28.112,6 miliar" in full
     pi, wi = doc.interval(part), doc.interval(whole)
     if pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
     others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
-              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= set(_words(c.subject))]
+              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= set(_words(c.subject))
+              and "change" not in c.cues]  # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole
     return not others
 
 
@@ -153,8 +226,14 @@ def _fitting(doc: Doc, part, p):
     does (within _FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
     zi, pi = doc.interval(p), doc.interval(part)
     if p.value is None or part.value is None or part.kind == "percent" or zi is None or pi is None \
-            or pi.lo is None or pi.lo <= 0 or zi.lo is None or zi.lo <= 0 or zi.hi is None or zi.hi > 100:
+            or pi.lo is None or pi.lo <= 0 or zi.lo is None or zi.lo <= 0 or zi.hi is None:
         return None, None, ""  # a range, or "di bawah 15 persen", fits too much to confirm anything
+    # "40.971.906 suara (24,95 persen)": the part right before its percent; if nothing fits,
+    # the shares stated beside it may name the whole (see _sibling_whole)
+    unfitted = (part, None, "unfitted") if p.hedge in _PLAIN and part.hedge in _PLAIN \
+        and "change" not in part.cues and not doc.in_headline(p) and _close(doc.between(part, p)) else (None, None, "")
+    if zi.hi > 100:
+        return unfitted
     k = doc.sentence_no(p)
     for c in sorted(doc.claims, key=lambda c: abs(c.start - part.start)):
         if c is part or c is p or abs(doc.sentence_no(c) - k) > _FIT_SENTENCES or not _comparable(part, c) \
@@ -165,7 +244,26 @@ def _fitting(doc: Doc, part, p):
             continue
         if (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_fitting_y"
-    return None, None, ""
+    return unfitted
+
+
+_PLAIN = ("none", "approx")
+_SIBLING_SENTENCES = 1  # how far the shares that name a whole may stand from an unfitted one
+
+
+def _sibling_whole(doc: Doc, part, p, made):
+    """ "Anies 40.971.906 suara (24,95 persen). Ganjar 27.040.878 suara (16,47 persen).": a share
+    whose whole is not named, and that fits no figure near, is of the whole that every share
+    beside it (same kind and unit of part, within a sentence) agrees with: one whole, else None."""
+    k = doc.sentence_no(p)
+    wholes = [w for pt, w, q, verdict in made
+              if verdict == "consistent" and q is not p and pt is not part and w is not part
+              and abs(doc.sentence_no(q) - k) <= _SIBLING_SENTENCES and pt.per == part.per
+              and pt.kind == part.kind and pt.unit == part.unit and not doc.in_headline(q)]
+    if not wholes or any(w is not wholes[0] for w in wholes):
+        return None
+    w = wholes[0]
+    return w if _comparable(part, w) and w.per == part.per and not doc.in_headline(w) else None
 
 
 
@@ -174,6 +272,13 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
     if rule == "x_percent_of_fitting_y" or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
+    if rule == "this_percent_of_named_y":
+        # "Realisasi itu setara 112,6 persen dari target": the sentence opens on the figure just
+        # said, and the whole's subject is the name, word for word; a realisation may pass its target
+        head = norm(doc.text[p.sentence.start:p.start])
+        named = _named(doc.text[p.end:p.sentence.end].lower())
+        return head.startswith(_THIS) and set(named) == set(_words(whole.subject)) \
+            and doc.sentence_no(p) - doc.sentence_no(whole) == 1
     if rule == "x_percent_of_named_y" and not _named_beyond_doubt(doc, part, p, whole):
         return False
     opening = doc.text[max(0, part.start - 40):part.start].lower()
@@ -219,6 +324,9 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_AMONG = tuple(_C["among"])
+_PART_LINK = frozenset(_C["share_part_link"])
+_GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])
 _WHOLE_LINK = tuple(_C["share_whole_link"])
