@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from checks.explain import finding, narrow, near_power_of_1000, one_digit_apart, show
 from checks.model import Finding
-from checks.relations import Doc
+from checks.relations import LEX, Doc, words
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
 NEAR = Fraction(5)  # a figure of the same subject this close is the headline's, misstated
@@ -28,7 +28,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
         if hi is None or hi.lo is None or hi.hi is None:
             continue
         if h.unit is None:
-            continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
+            h = _named_unit(doc, h, body)  # "Penumpang KRL ... Capai 290,9 Juta": the noun before
+            if h is None:
+                continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
         same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
                 and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
                 and doc.interval(b) is not None]
@@ -87,7 +89,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
             tied = _same_subject(doc, h, b) or doc.paragraph(b) in lead
             out.append(_digit_slip(h, hi, b, doc.interval(b), "inconsistent" if tied else "suspicious"))
             continue
-        closest = min(kin, key=lambda b: _distance(hi, doc.interval(b)), default=None)
+        # near misses also among the figures whose sentence says what the headline says of h
+        # ("318 Orang Meninggal" / "... 314 orang meninggal dunia")
+        near = kin + [b for b in same if b.per == h.per and not any(b is k for k in kin) and _word_tie(doc, h, b)]
+        closest = min(near, key=lambda b: _distance(hi, doc.interval(b)), default=None)
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
             bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
             out.append(finding(
@@ -133,6 +138,49 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out
+
+
+def _word_tie(doc: Doc, h, b) -> bool:
+    """Does b's sentence hold a content word of h's headline clause (its words between commas,
+    colons and "dan", past h's own words): "24.100 Warga Mengungsi" / "24.100 jiwa, terpaksa
+    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing."""
+    line = doc.text[:doc.headline_end]
+    lo = max(line.rfind(",", 0, h.start), line.rfind(":", 0, h.start), line.rfind(" dan ", 0, h.start)) + 1
+    ends = [e for e in (line.find(",", h.end), line.find(" dan ", h.end)) if e >= 0]
+    clause = set(words(line[lo:min(ends, default=len(line))])) - set(words(h.text))
+    tie = {w for w in clause if len(w) >= 5 and w.isalpha() and w not in _COMMON}
+    return bool(tie & doc.sentence_words(b))
+
+
+_COMMON = frozenset(LEX.cues["check"]["headline_common_words"])
+
+
+def _named_unit(doc: Doc, h, body):
+    """A bare headline count ("Penumpang KRL Jabodetabek 2023 Capai 290,9 Juta", "Pendaftar PPDB
+    ... Capai 11.250") counts the noun the headline names before it, when that noun is the counted
+    noun of body counts of one unit ("290,9 juta penumpang"): h with that unit, else None."""
+    if h.kind != "count" or h.per is not None:
+        return None
+    units: dict[str, set] = {}
+    for b in body:
+        if b.kind == "count" and b.unit is not None and b.per is None:
+            units.setdefault(_noun(b), set()).add(b.unit)
+    before = doc.text[:h.start]
+    clause = before[max(before.rfind(","), before.rfind(":")) + 1:]
+    # the head noun comes first ("Penumpang KRL", "Kunjungan Wisman"): the first counted noun of
+    # h's clause, else of the headline ("Kasus Covid-19 Bertambah 63.956, Total Kini Lebih dari 5 Juta")
+    for text in (clause, before):
+        noun = next((w for w in words(text) if w in units), None)
+        if noun is not None:
+            got = units[noun]
+            return h.model_copy(update={"unit": next(iter(got))}) if len(got) == 1 else None
+    return None
+
+
+def _noun(c) -> str | None:
+    """The counted noun as written: "290,9 juta penumpang" -> penumpang."""
+    w = words(c.text)
+    return w[-1] if w and w[-1].isalpha() else None
 
 
 def _same_subject(doc: Doc, a, b) -> bool:

@@ -52,6 +52,9 @@ def check_share(doc: Doc) -> list[Finding]:
             out.append(f)
             made.append((part, whole, p, f.verdict))
     for part, p in unfitted:
+        if any(q is not p and q.sentence.start == p.sentence.start and pt.unit == part.unit for pt, q in unfitted):
+            continue  # "Gresik Rp22,9 triliun atau 37,4 persen, Surabaya Rp12,0 triliun atau 19,6
+            # persen, ...": a list of shares none of which fits is of a whole the text leaves unsaid
         whole = _sibling_whole(doc, part, p, made)
         f = _judge(doc, part, whole, p, "sibling_shares") if whole is not None else None
         if f is not None:
@@ -73,7 +76,9 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
     tight = _tight(doc, part, p, whole, rule)
     slip = not ok and near_power_of_1000(derived, zi) is not None
     if rule == "sibling_shares" and not ok:
-        verdict = "suspicious"  # the shares beside it name the whole, this one does not: worth a look
+        # the shares beside it name the whole, this one does not: worth a look, when it misses by
+        # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
+        verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
     else:
         verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
     sib = rule == "sibling_shares"
@@ -91,6 +96,15 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
            f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
            + (" (The percent is truncated, not rounded.)" if cut else "")],
     )
+
+
+def _beyond(derived: Interval, zi: Interval, p) -> bool:
+    """Does the derived percent miss the stated one by more than _SIBLING_SLACK units of its
+    last written digit?"""
+    if p.precision is None or derived.lo is None or derived.hi is None or zi.lo is None or zi.hi is None:
+        return False
+    slack = Fraction(p.precision) * _SIBLING_SLACK
+    return derived.lo > zi.hi + slack or derived.hi < zi.lo - slack
 
 
 def _truncated(p) -> Interval | None:
@@ -130,7 +144,7 @@ def _part_whole(doc: Doc, p, groups: dict):
         # a part the text ties to its group is a share of that group
         if part.id in groups and _comparable(part, groups[part.id]) and part.per == groups[part.id].per:
             return part, groups[part.id], "group_part_percent"
-        return _fitting(doc, part, p)
+        return _fitting(doc, part, p, siblings=True)  # no whole named: the shares beside may name it
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
             part.kind == after[0].kind == "count" and part.per is None and after[0].per is None)):
@@ -220,7 +234,7 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     return not others
 
 
-def _fitting(doc: Doc, part, p):
+def _fitting(doc: Doc, part, p, siblings: bool = False):
     """ "40.971.906 suara (24,95 persen). ... jumlah suara sah nasional mencapai 164.227.475 suara":
     the whole is not named, so the nearby figure of the same kind that the percent fits, if one
     does (within _FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
@@ -230,8 +244,9 @@ def _fitting(doc: Doc, part, p):
         return None, None, ""  # a range, or "di bawah 15 persen", fits too much to confirm anything
     # "40.971.906 suara (24,95 persen)": the part right before its percent; if nothing fits,
     # the shares stated beside it may name the whole (see _sibling_whole)
-    unfitted = (part, None, "unfitted") if p.hedge in _PLAIN and part.hedge in _PLAIN \
-        and "change" not in part.cues and not doc.in_headline(p) and _close(doc.between(part, p)) else (None, None, "")
+    unfitted = (part, None, "unfitted") if siblings and p.hedge in _PLAIN and part.hedge in _PLAIN \
+        and part.kind in ("count", "money") and "change" not in part.cues and not doc.in_headline(p) \
+        and _sibling_gap(doc.between(part, p)) else (None, None, "")
     if zi.hi > 100:
         return unfitted
     k = doc.sentence_no(p)
@@ -249,6 +264,19 @@ def _fitting(doc: Doc, part, p):
 
 _PLAIN = ("none", "approx")
 _SIBLING_SENTENCES = 1  # how far the shares that name a whole may stand from an unfitted one
+_SIBLING_SLACK = 2  # units of the percent's last digit a share may miss its siblings' whole by
+_SIBLING_LINK = frozenset(_C["share_sibling_link"])
+
+
+def _sibling_gap(gap: str) -> bool:
+    """ "suara (", " desa mandiri atau ": at most a few words of the part's noun, then the link;
+    not "tahun), PBS022 (" (another item between)."""
+    g = norm(gap).strip(" ,")
+    link = next((w for w in _SIBLING_LINK if g.endswith(w)), None)
+    if link is None:
+        return False
+    rest = g[:len(g) - len(link)]
+    return len(rest) <= 24 and not regex.search(r"[\d();:]", rest)
 
 
 def _sibling_whole(doc: Doc, part, p, made):

@@ -15,7 +15,7 @@ from extract.lang import alternation, norm
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named")
+          "subtraction_named", "difference_next")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -57,7 +57,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     said = {d.id for _, _, d in stated}
     for a, b, d in _differences(doc):
         if d.id not in said:
-            out.extend(_judge(doc, [b, d], a, "difference", "sum"))
+            out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
+                              "sum"))
     return out
 
 
@@ -94,7 +95,8 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
-        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP and _same(prev, c)
+        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP \
+            and (_same(prev, c) or _parallel(doc, run[0], c))
         if near:
             low = norm(gap)
             near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
@@ -106,6 +108,18 @@ def _runs(doc: Doc):
             run = [c]
     if len(run) >= 2:
         yield run
+
+
+def _parallel(doc: Doc, first, c) -> bool:
+    """ "25.186 rumah rusak berat, 12.496 rusak sedang, dan 20.680 rusak ringan": a bare whole count
+    that the word after it ties to the first item, whose noun it leaves unsaid (the word after the
+    first item's noun comes again right after the bare count)."""
+    if c.kind != "count" or c.unit is not None or first.kind != "count" or first.unit is None \
+            or c.per is not None or first.per is not None or c.value is None \
+            or c.value != c.value.to_integral_value() or c.hedge != "none":
+        return False
+    w1 = words(doc.text[first.end:first.end + 24])[:1]
+    return bool(w1) and w1[0].isalpha() and words(doc.text[c.end:c.end + 24])[:1] == w1
 
 
 def _lists(doc: Doc):
@@ -359,6 +373,23 @@ def _stated_differences(doc: Doc):
             continue
         found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
     return found
+
+
+def _next_difference(doc: Doc, a, b, d) -> bool:
+    """ "Belanja daerah ditetapkan A, sedangkan pendapatan daerah ditargetkan B. Selisih D akan
+    ditutup ...": the sentence opens on the difference word and D, right after the one sentence
+    that states A and B and no other figure of their kind, neither of them a change."""
+    head = words(doc.text[d.sentence.start:d.start])
+    if not head or head[0] not in _DIFF_NOUNS or not set(head[1:]) <= _DIFF_FILLER:
+        return False
+    k = doc.sentence_no(d)
+    if doc.sentence_no(a) != k - 1 or doc.sentence_no(b) != k - 1 or "change" in a.cues or "change" in b.cues:
+        return False
+    return sum(1 for c in doc.claims if c.sentence.start == a.sentence.start and _same(c, a)) == 2
+
+
+_DIFF_NOUNS = frozenset(_C["difference_nouns"])
+_DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
 def _differences(doc: Doc):

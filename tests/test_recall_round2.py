@@ -106,3 +106,97 @@ def test_a_whole_named_by_one_word_is_not_beyond_doubt():
     text = (_HEAD + "Pagu kementerian ditetapkan Rp 10.000 miliar. Untuk fungsi kesehatan, kementerian "
             "mengalokasikan Rp 1,2 triliun atau 42 persen dari pagu.")
     assert not [v for v, _, _ in _got(text, "share") if v == "inconsistent"]
+
+
+def test_a_share_that_misses_its_siblings_whole_by_a_hair_is_undetermined():
+    # 1.828 of 11.456 is 15,96 persen: "15,97" is a whole a little off, not a slip
+    text = (_HEAD + "Dari total 11.456 desa mandiri, 24,44 persen atau 2.800 desa ada di provinsi ini. "
+            "Di posisi kedua provinsi tetangga dengan 1.828 desa mandiri (15,97 persen), dan provinsi "
+            "lain dengan 877 desa mandiri atau 7,66 persen.")
+    assert [v for v, r, c in _got(text, "share") if "1.828 desa" in c] == ["undetermined"]
+    assert [v for v, r, c in _got(text.replace("15,97", "18,97"), "share") if "1.828 desa" in c] == ["suspicious"]
+
+
+def test_a_list_of_shares_none_of_which_fits_takes_no_whole_from_beside_it():
+    text = (_HEAD + "Investasi dalam negeri tercapai Rp 31,5 triliun, dan sektor perumahan menyumbang Rp 5,9 "
+            "triliun atau setara 18,7 persen. Penyumbang terbesar yakni Kota Satu Rp 22,9 triliun atau "
+            "37,4 persen, Kota Dua Rp 12,0 triliun atau 19,6 persen, dan Kota Tiga Rp 1,9 triliun atau "
+            "3,1 persen.")
+    assert not _alarms(text, "share")
+
+
+def test_durations_beside_percents_are_no_shares():
+    text = (_HEAD + "Pemerintah melelang seri A (6,500%, 2 tahun), seri B (8,250%, 4 tahun), dan seri C "
+            "(8,625%, 15 tahun).")
+    assert not _alarms(text, "share")
+
+
+# --- sum: bare list items whose noun the next word ties to the first item ------------------------
+_PARALLEL = (_HEAD + "Jumlah rumah rusak mencapai {t}, terdiri dari 1.200 rumah rusak berat, {b} rusak "
+             "sedang, dan 2.300 rusak ringan.")
+
+
+@pytest.mark.parametrize("t,b,verdict", [("5.000 unit", "1.500", "consistent"),
+                                         ("9.000 unit", "1.500", "inconsistent"),
+                                         ("5.000 unit", "15.000", "inconsistent")])
+def test_bare_items_of_a_list_parallel_to_the_first(t, b, verdict):
+    got = [(v, r) for v, r, _ in _got(_PARALLEL.format(t=t, b=b), "sum")]
+    assert got == [(verdict, "list_after_total")]
+
+
+def test_a_bare_number_that_says_something_else_is_no_item():
+    text = (_HEAD + "Jumlah rumah rusak mencapai 9.000 unit, terdiri dari 1.200 rumah rusak berat, 1.500 "
+            "warga mengungsi, dan 2.300 hektare sawah terendam.")
+    assert not _alarms(text, "sum")
+
+
+# --- sum: "Selisih D" opening the sentence right after A and B ----------------------------------
+_NEXT_DIFF = (_HEAD + "Dalam APBD tersebut, belanja daerah ditetapkan Rp 12.500 miliar, sedangkan pendapatan "
+              "daerah ditargetkan Rp 12.100 miliar. Selisih {d} akan ditutup dari pembiayaan netto.")
+
+
+@pytest.mark.parametrize("d,verdict", [("Rp 400 miliar", "consistent"), ("Rp 400 triliun", "inconsistent"),
+                                       ("Rp 900 miliar", "inconsistent")])
+def test_a_difference_opening_the_next_sentence(d, verdict):
+    got = [(v, r) for v, r, _ in _got(_NEXT_DIFF.format(d=d), "sum")]
+    assert got == [(verdict, "difference_next")]
+
+
+def test_a_difference_of_something_else_does_not_alarm():
+    text = (_HEAD + "Harga beras medium Rp 13.000 per kg pada Senin, sedangkan sepekan lalu Rp 12.600 per "
+            "kg. Selisih harga dengan HET Rp 2.100 per kg.")
+    assert not _alarms(text, "sum")
+
+
+# --- restatement: a bare headline count, its noun named before it ---------------------------------
+_BARE_HEAD = ("Penumpang Kereta Kota 2023 Capai {h}, Naik 35 Persen\n\nOperator mencatat jumlah penumpang "
+              "sepanjang 2023 mencapai 290,9 juta penumpang. Kereta kota kini memiliki 12 rangkaian kereta.")
+
+
+@pytest.mark.parametrize("h,verdict", [("290,9 Juta", "consistent"), ("290,9 Ribu", "inconsistent")])
+def test_a_bare_headline_count_named_by_the_noun_before_it(h, verdict):
+    got = [v for v, _, c in _got(_BARE_HEAD.format(h=h), "restatement") if "290,9 juta penumpang" in c]
+    assert got == [verdict]
+
+
+def test_a_bare_headline_count_of_no_named_noun_says_nothing():
+    text = ("Operator Kereta Kota Catat 290,9 Ribu, Naik 35 Persen\n\nOperator mencatat jumlah penumpang "
+            "sepanjang 2023 mencapai 290,9 juta penumpang.")
+    assert not _alarms(text, "restatement")
+
+
+# --- restatement: a near miss tied by a word the headline says of its figure ---------------------
+_NEAR = ("Gempa Kota Lama: 318 Orang Meninggal, Ribuan Rumah Rusak\n\nGempa bermagnitudo 5,6 mengguncang "
+         "Kota Lama pada Senin siang di 2 kecamatan.\n\nHingga Kamis, tim gabungan mencatat {b} meninggal "
+         "dunia akibat tertimpa bangunan.")  # "warga": not the headline's "Orang", so no same subject
+
+
+@pytest.mark.parametrize("b,verdict", [("318 warga", "consistent"), ("314 warga", "suspicious")])
+def test_a_headline_near_miss_tied_by_its_words(b, verdict):
+    got = [v for v, _, c in _got(_NEAR.format(b=b), "restatement") if b in c]
+    assert got == [verdict]
+
+
+def test_a_near_figure_that_says_something_else_does_not_alarm():
+    text = _NEAR.format(b="314 warga").replace("meninggal dunia akibat tertimpa bangunan", "mengungsi ke tenda")
+    assert not _alarms(text, "restatement")
