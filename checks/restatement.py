@@ -25,12 +25,15 @@ def check_restatement(doc: Doc) -> list[Finding]:
     lead = {doc.paragraph(c) for c in body[:1]}
     for h in (c for c in doc.claims if doc.in_headline(c)):
         hi = doc.interval(h)
-        if hi is None or hi.lo is None or hi.hi is None:
+        if hi is None or hi.lo is None:
             continue
         if h.unit is None:
             h = _named_unit(doc, h, body)  # "Penumpang KRL ... Capai 290,9 Juta": the noun before
             if h is None:
                 continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
+        if hi.hi is None:
+            out.extend(_floor(doc, h, hi, body, lead))  # "Lebih dari 58.000 Rumah Rusak"
+            continue
         same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
                 and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
                 and doc.interval(b) is not None]
@@ -138,6 +141,60 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out
+
+
+def _floor(doc: Doc, h, hi, body, lead) -> list:
+    """A headline that says "more than" N ("Lebih dari 58.000 Rumah Rusak") restates a tied body
+    figure above N (the nearest: "58.362 unit"); when every tied figure is below N the headline
+    says more than the body does: worth a look. Tied: the same unit (a classifier counts anything)
+    and subject, lead or a word of the headline's clause in the figure's sentence."""
+    if h.hedge not in _FLOOR_HEDGES or hi.lo is None or hi.lo <= 0 or h.per is not None:
+        return []
+    tied = [b for b in body if _unit_or_classifier(h, b) and b.per is None and doc.interval(b) is not None
+            and doc.interval(b).midpoint() is not None
+            and (_same_subject(doc, h, b) or doc.paragraph(b) in lead or _word_tie(doc, h, b))]
+    if not tied:
+        return []
+    # at the floor or above ("Tembus 503.673" / "503.673 rekening", "hingga Rp 120.000")
+    above = [b for b in tied if doc.interval(b).hi is None or doc.interval(b).hi >= hi.lo]
+    if above:
+        b = min(above, key=lambda b: doc.interval(b).midpoint())
+        verdict, rule, what_id, what_en = "consistent", "headline_body", "cocok.", "agrees."
+    else:
+        # every tied figure is below the floor: the total among them, else the largest. Only for a
+        # count of some size written to two digits or more ("Lebih dari 58.000 Rumah"): "Tembus 4
+        # Triliun Dollar AS", "Lebih dari 5 Kota" are milestones and round floors the body may not restate
+        b = max(tied, key=lambda b: ("total" in b.cues, doc.interval(b).midpoint()))
+        if h.kind != "count" or hi.lo < SMALL_COUNT or _significant(h) < 2 or doc.interval(b).midpoint() * 5 < hi.lo:
+            return []
+        verdict, rule = "suspicious", "headline_floor_above"
+        what_id = "judul menyebut lebih dari angka mana pun di isi; periksa angkanya."
+        what_en = "the headline says more than any body figure; check the figure."
+    bi = doc.interval(b)
+    return [finding(
+        "restatement", verdict, [h, b], rule=rule, stated=hi, derived=bi, unit=h.unit,
+        fix=None if verdict == "consistent" else (h, bi),
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}: {what_id}"],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                  f"Body: {b.text!r} = {show(bi, b, lang='en')}: {what_en}"],
+    )]
+
+
+_FLOOR_HEDGES = ("over", "at_least")
+
+
+def _significant(c) -> int:
+    """Significant digits written: "58.000" -> 2, "5 Juta" -> 1, "1,25 juta" -> 3."""
+    if c.value is None or c.value == 0:
+        return 0
+    return len(c.value.normalize().as_tuple().digits)
+_CLASSIFIER_UNITS = frozenset("count:" + w for w in LEX.cues["check"]["classifiers"])
+
+
+def _unit_or_classifier(h, b) -> bool:
+    """The same unit, or a count in a classifier: "58.000 Rumah" / "58.362 unit"."""
+    return b.kind == h.kind and (b.unit == h.unit or (
+        h.kind == "count" and h.unit is not None and b.unit is not None and b.unit in _CLASSIFIER_UNITS))
 
 
 def _word_tie(doc: Doc, h, b) -> bool:

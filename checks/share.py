@@ -163,14 +163,14 @@ def _part_whole(doc: Doc, p, groups: dict):
                 and not set(named) & set(_words(prev.subject)):
             return prev, part, "this_percent_of_named_y"
     earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
-               and named[0] in _words(c.subject)]
+               and named[0] in _name_words(doc, c)]
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
         return _fitting(doc, part, p)
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
     # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
-    full = [c for c in earlier if set(named) <= set(_words(c.subject))]
+    full = [c for c in earlier if set(named) <= _name_words(doc, c)]
     if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
         return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
@@ -209,6 +209,20 @@ def _named(tail: str) -> list[str]:
     return [w for w in _WORDS.findall(phrase.lower())[1:6] if w not in _SKIP][:3]
 
 
+def _name_words(doc: Doc, c) -> set[str]:
+    """The words that name c: its subject's, and its clause's before it ("produk domestik bruto
+    (PDB) atas dasar harga berlaku pada periode tersebut mencapai Rp 5.226,7 triliun", whose
+    subject reads only "harga berlaku"), from the figure or clause break before it."""
+    cl = doc.claims
+    k = next(k for k, x in enumerate(cl) if x is c)
+    start = c.sentence.start
+    if k and cl[k - 1].sentence.start == c.sentence.start:
+        start = cl[k - 1].end
+    clause = doc.text[start:c.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+    return set(_words(c.subject)) | set(_words(clause))
+
+
 def _overlap(named: list[str], c) -> int:
     return len(set(named) & set(_words(c.subject)))
 
@@ -219,7 +233,7 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
-    if not named or "change" in whole.cues or not set(named) <= set(_words(whole.subject)) \
+    if not named or "change" in whole.cues or not set(named) <= _name_words(doc, whole) \
             or doc.in_headline(whole):
         return False
     if not set(_words(tail)[1:3]) & _WHOLE_WORDS and (len(named) < 2 or set(named) != set(_words(whole.subject))):
@@ -229,7 +243,7 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     if pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
     others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
-              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= set(_words(c.subject))
+              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= _name_words(doc, c)
               and "change" not in c.cues]  # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole
     return not others
 

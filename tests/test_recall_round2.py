@@ -200,3 +200,35 @@ def test_a_headline_near_miss_tied_by_its_words(b, verdict):
 def test_a_near_figure_that_says_something_else_does_not_alarm():
     text = _NEAR.format(b="314 warga").replace("meninggal dunia akibat tertimpa bangunan", "mengungsi ke tenda")
     assert not _alarms(text, "restatement")
+
+
+# --- restatement: a headline that says "more than" N ---------------------------------------------
+_FLOOR = ("Gempa Kota Lama: Lebih dari 58.000 Rumah Rusak\n\nGempa mengguncang Kota Lama pada Senin.\n\n"
+          "Jumlah rumah rusak mencapai {t}, terdiri dari 25.186 rumah rusak berat dan 20.680 rusak ringan.")
+
+
+@pytest.mark.parametrize("t,verdict", [("58.362 unit", "consistent"), ("48.362 unit", "suspicious")])
+def test_a_headline_floor_against_the_body(t, verdict):
+    got = [(v, r) for v, r, c in _got(_FLOOR.format(t=t), "restatement") if "Lebih dari 58.000 Rumah" in c]
+    assert got == [(verdict, "headline_body" if verdict == "consistent" else "headline_floor_above")]
+
+
+@pytest.mark.parametrize("head", ["Kapitalisasi Pasar Tembus 4 Triliun Dollar AS",
+                                  "Rekening Baru Tembus 503.673", "Lebih dari 5 Kota Terendam"])
+def test_milestones_and_round_floors_do_not_alarm(head):
+    text = (head + "\n\nPerusahaan itu sebelumnya mencapai kapitalisasi pasar 3 triliun dollar AS. Bank "
+            "mencatat 503.673 rekening baru. Banjir merendam lima kota terendam sejak Senin.")
+    assert not _alarms(text, "restatement")
+
+
+# --- share: a whole named by its clause, not only its subject -------------------------------------
+_CLAUSE = (_HEAD + "PDB atas dasar harga berlaku pada periode tersebut mencapai Rp 5.200 triliun. Adapun PDB "
+           "atas dasar harga konstan tercatat Rp 3.000 triliun. Konsumsi rumah tangga menjadi penyumbang "
+           "terbesar. Nilainya mencapai Rp 2.600 triliun atau {z} dari total PDB harga berlaku.")
+
+
+@pytest.mark.parametrize("z,verdict", [("50 persen", "consistent"), ("80 persen", "inconsistent"),
+                                       ("50,5 persen", "inconsistent")])
+def test_a_whole_named_by_its_clause(z, verdict):
+    got = [(v, c[1]) for v, r, c in _got(_CLAUSE.format(z=z), "share")]
+    assert got == [(verdict, "Rp 5.200 triliun")]
