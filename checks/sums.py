@@ -15,7 +15,7 @@ from extract.lang import alternation, norm
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next")
+          "subtraction_named", "difference_next", "shortfall_named")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -51,6 +51,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
     for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    for a, t, d in _shortfalls(doc):
+        out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
     stated = _stated_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
@@ -76,7 +78,7 @@ def _judge(doc: Doc, parts, total, rule, check):
     # figures before a total, or a difference, may be a series or a partial list
     # percents listed after a percent may be shares of it ("3-4 persen lemak, terdiri dari ...
     # sekitar 90 persen asam lemak jenuh"), not parts that add up to it
-    strong = rule in STRONG and total.kind != "percent"
+    strong = rule in STRONG and (total.kind != "percent" or rule in _PERCENT_STRONG)
     verdict = "consistent" if ok else "inconsistent" if strong else "undetermined"
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
@@ -373,6 +375,79 @@ def _stated_differences(doc: Doc):
             continue
         found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
     return found
+
+
+def _shortfalls(doc: Doc):
+    """ "Realisasi lifting minyak ... 605.500 bph. ... target APBN 2023 sebesar 660.000 bph. ...
+    realisasi lifting minyak kurang 54.500 bph dari target": A + D = T, where D follows a shortfall
+    word and is followed by "dari" and T's name, T is the one earlier figure so named, and A the
+    nearest earlier figure of D's own subject ("bauran EBT baru 13,1 persen, atau masih kurang 9,9
+    persen poin dari target": percentage points add to percents)."""
+    found = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("money", "count", "measure", "percent"):
+            continue
+        before = words(doc.text[max(d.sentence.start, d.start - 16):d.start])
+        if not before or before[-1] not in _SHORT:
+            continue
+        tail = words(doc.text[d.end:d.sentence.end])
+        if len(tail) < 2 or tail[0] not in _OF:
+            continue
+        name = tail[1]
+        if len(name) < 4 or not name.isalpha():
+            continue
+        kin = [c for c in cl[:k] if _adds(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 2]
+        named = [c for c in kin if _names(doc, c, name)]
+        if not named or any(doc.interval(c) != doc.interval(named[-1]) for c in named):
+            continue
+        t = named[-1]
+        own = set(words(d.subject))
+        a = next((c for c in reversed(kin) if c is not t and own and set(words(c.subject)) == own
+                  and not _names(doc, c, name)), None)
+        if a is not None and "change" not in a.cues and "change" not in t.cues:
+            found.append((a, t, d))
+    return found
+
+
+def _adds(c, d) -> bool:
+    """Can c be added to d? The same kind, unit and rate; a percent to percentage points."""
+    if c.kind == d.kind == "percent" and c.per == d.per and {c.unit, d.unit} <= {"percent", "percentage_point"}:
+        return c.unit == "percent"
+    return _same(c, d)
+
+
+def _names(doc: Doc, c, name: str) -> bool:
+    """Is c named `name` by its subject or the words of its clause ("target APBN 2023 sebesar
+    660.000 bph"; "menargetkan bauran EBT mencapai 23 persen")?"""
+    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    start = c.sentence.start
+    if k and doc.claims[k - 1].sentence.start == c.sentence.start:
+        start = doc.claims[k - 1].end
+    ws = words(c.subject) + words(doc.text[start:c.start])
+    return any(w == name or (len(w) > len(name) + 2 and name in _stems(w)) for w in ws)
+
+
+def _stems(w: str) -> set[str]:
+    """The bases a verb may be built on: "menargetkan" -> target (meN- drops the t), "ditargetkan"
+    -> target; prefix and suffix pairs from cues.toml."""
+    out = {w}
+    for pre, restore in _PREFIXES:
+        if w.startswith(pre) and len(w) > len(pre) + 3:
+            out.add(restore + w[len(pre):])
+    for x in list(out):
+        for suf in _SUFFIXES:
+            if x.endswith(suf) and len(x) > len(suf) + 3:
+                out.add(x[:-len(suf)])
+    return out
+
+
+_PREFIXES = [(p[0], p[1]) for p in _C["verb_prefixes"]]
+_SUFFIXES = tuple(_C["verb_suffixes"])
+
+
+_SHORT = frozenset(_C["shortfall"])
+_PERCENT_STRONG = ("shortfall_named",)  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
 def _next_difference(doc: Doc, a, b, d) -> bool:

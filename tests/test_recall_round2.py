@@ -232,3 +232,30 @@ _CLAUSE = (_HEAD + "PDB atas dasar harga berlaku pada periode tersebut mencapai 
 def test_a_whole_named_by_its_clause(z, verdict):
     got = [(v, c[1]) for v, r, c in _got(_CLAUSE.format(z=z), "share")]
     assert got == [(verdict, "Rp 5.200 triliun")]
+
+
+# --- sum: "X kurang D dari target" ---------------------------------------------------------------
+_SHORTFALL = (_HEAD + "Realisasi produksi gas sepanjang tahun ini sebesar 5.200 MMSCFD. Angka ini setara "
+              "90 persen dari target APBN sebesar {t}.\n\nDengan demikian, realisasi produksi gas kurang "
+              "{d} dari target.")
+
+
+@pytest.mark.parametrize("t,d,verdict", [("5.800 MMSCFD", "600 MMSCFD", "consistent"),
+                                         ("5.800 MMSCFD", "900 MMSCFD", "inconsistent")])
+def test_a_shortfall_from_a_named_target(t, d, verdict):
+    got = [(v, r) for v, r, _ in _got(_SHORTFALL.format(t=t, d=d), "sum")]
+    assert got == [(verdict, "shortfall_named")]
+
+
+@pytest.mark.parametrize("z,verdict", [("7,9 persen poin", "consistent"), ("2,9 persen poin", "inconsistent")])
+def test_a_shortfall_in_percentage_points_from_a_target_said_as_a_verb(z, verdict):
+    text = (_HEAD + "Pemerintah menargetkan bauran energi terbarukan mencapai 23 persen pada 2025. Namun, "
+            f"hingga akhir tahun lalu bauran energi baru 15,1 persen, atau masih kurang {z} dari target.")
+    assert [(v, r) for v, r, _ in _got(text, "sum")] == [(verdict, "shortfall_named")]
+
+
+def test_a_shortfall_of_another_subject_is_left_alone():
+    text = (_HEAD + "Pemerintah menargetkan bauran energi terbarukan mencapai 23 persen pada 2025. Namun, "
+            "hingga akhir tahun lalu porsi batu bara 60 persen, dan bauran energi masih kurang 2,9 persen "
+            "poin dari target.")
+    assert not _alarms(text, "sum")
