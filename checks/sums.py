@@ -51,6 +51,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
     for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    for parts, total in _enumerations(doc):
+        out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
     stated = _stated_differences(doc)
@@ -79,7 +81,8 @@ def _judge(doc: Doc, parts, total, rule, check):
     # percents listed after a percent may be shares of it ("3-4 persen lemak, terdiri dari ...
     # sekitar 90 persen asam lemak jenuh"), not parts that add up to it
     strong = rule in STRONG and (total.kind != "percent" or rule in _PERCENT_STRONG)
-    verdict = "consistent" if ok else "inconsistent" if strong else "undetermined"
+    verdict = "consistent" if ok else "inconsistent" if strong else "suspicious" if rule in _SUSPECT \
+        else "undetermined"
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -375,6 +378,54 @@ def _stated_differences(doc: Doc):
             continue
         found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
     return found
+
+
+def _enumerations(doc: Doc):
+    """ "... bantalan sosial senilai Rp 24,17 triliun. Pertama, BLT ... Anggarannya Rp 12,4 triliun.
+    Kedua, BSU ... dengan anggaran Rp 9,6 triliun. Ketiga, ... Rp 2,17 triliun ...": sentences
+    opened by "Pertama,", "Kedua,", ... in turn break down the figure that closes the sentence
+    before. Each item is the largest figure of the total's kind and unit in its stretch (an item
+    also tells what one receives: "Rp 600.000"); the pick is the checker's, so a sum that does not
+    fit is worth a look, not an alarm."""
+    if _ORDINALS[0] not in doc.text.lower():
+        return []  # (the cheap test first)
+    found = []
+    marks = [(m.start(1), _ORDINALS.index(m.group(1).lower())) for m in _ORDINAL_OPEN.finditer(doc.text)]
+    cl = doc.claims
+    for i, (at, n) in enumerate(marks):
+        if n != 0:
+            continue
+        run = [at]
+        for at2, n2 in marks[i + 1:]:
+            if n2 == len(run):
+                run.append(at2)
+            elif n2 == 0:
+                break
+        if len(run) < 2:
+            continue
+        prior = [c for c in cl if c.end <= at]
+        if not prior or doc.text[prior[-1].sentence.end:at].strip(" .\n\"") != "":
+            continue  # the total closes the sentence right before "Pertama"
+        total = prior[-1]
+        if total.kind not in ("money", "count", "measure") or total.per is not None:
+            continue
+        last = next((c for c in cl if c.start >= run[-1]), None)
+        ends = run[1:] + [last.sentence.end if last is not None and last.sentence.start <= run[-1] else run[-1]]
+        parts = []
+        for lo, hi in zip(run, ends):
+            items = [c for c in cl if lo <= c.start < hi and _same(c, total) and doc.interval(c) is not None
+                     and doc.interval(c).midpoint() is not None]
+            if not items:
+                break
+            parts.append(max(items, key=lambda c: doc.interval(c).midpoint()))
+        if len(parts) == len(run):
+            found.append((parts, total))
+    return found
+
+
+_ORDINALS = list(_C["enumeration"])
+_ORDINAL_OPEN = regex.compile(r"(?:^|[.!?]\s+|\n)(" + "|".join(_ORDINALS) + r"),\s", regex.IGNORECASE)
+_SUSPECT = ("enumeration",)
 
 
 def _shortfalls(doc: Doc):

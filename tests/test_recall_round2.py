@@ -259,3 +259,23 @@ def test_a_shortfall_of_another_subject_is_left_alone():
             "hingga akhir tahun lalu porsi batu bara 60 persen, dan bauran energi masih kurang 2,9 persen "
             "poin dari target.")
     assert not _alarms(text, "sum")
+
+
+# --- sum: "Pertama, ... Kedua, ... Ketiga, ..." breaking down the figure before ----------------
+_ORDINAL = (_HEAD + "Pemerintah daerah menyiapkan bantuan senilai {t}. Pertama, bantuan tunai Rp 300.000 per "
+            "bulan bagi 10.000 keluarga. Anggarannya {a}. Kedua, bantuan pupuk dengan anggaran Rp 2 "
+            "miliar. Ketiga, subsidi transportasi Rp 1,5 miliar untuk ojek dan nelayan.")
+
+
+@pytest.mark.parametrize("t,a,verdict", [("Rp 12,5 miliar", "Rp 9 miliar", "consistent"),
+                                         ("Rp 12,5 miliar", "Rp 9 juta", "suspicious"),
+                                         ("Rp 17,5 miliar", "Rp 9 miliar", "suspicious")])
+def test_an_enumeration_breaks_down_the_figure_before(t, a, verdict):
+    got = [(v, r) for v, r, _ in _got(_ORDINAL.format(t=t, a=a), "sum") if r == "enumeration"]
+    assert got == [(verdict, "enumeration")]
+
+
+def test_an_enumeration_after_a_sentence_of_another_figure_says_nothing():
+    text = _ORDINAL.format(t="Rp 17,5 miliar", a="Rp 9 miliar").replace(
+        "senilai Rp 17,5 miliar. Pertama", "senilai Rp 17,5 miliar. Bantuan disalurkan bulan depan. Pertama")
+    assert not [r for v, r, _ in _got(text, "sum") if r == "enumeration"]
