@@ -75,7 +75,11 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
     # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
     tight = _tight(doc, part, p, whole, rule)
     slip = not ok and near_power_of_1000(derived, zi) is not None
-    if rule == "sibling_shares" and not ok:
+    if rule == "percent_or_part_of_total" and not ok:
+        # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
+        verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
+            else "undetermined"
+    elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
         # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
         verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
@@ -101,10 +105,10 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
 def _beyond(derived: Interval, zi: Interval, p) -> bool:
     """Does the derived percent miss the stated one by more than _SIBLING_SLACK units of its
     last written digit?"""
-    if p.precision is None or derived.lo is None or derived.hi is None or zi.lo is None or zi.hi is None:
+    if p.precision is None or derived.lo is None or derived.hi is None:
         return False
-    slack = Fraction(p.precision) * _SIBLING_SLACK
-    return derived.lo > zi.hi + slack or derived.hi < zi.lo - slack
+    slack = Fraction(p.precision) * _SIBLING_SLACK  # open ends ("minimal 50 persen") miss on one side
+    return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
 def _truncated(p) -> Interval | None:
@@ -121,6 +125,12 @@ def _part_whole(doc: Doc, p, groups: dict):
     i = next(k for k, c in enumerate(cl) if c is p)
     before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
     after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
+    # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
+    # of its noun before ("total kursi yang tersedia 3.600 kursi")
+    if after and _OR_PART.match(doc.text[p.end:after[0].start]):
+        whole = stated_total(doc, after[0], p)
+        if whole is not None:
+            return after[0], whole, "percent_or_part_of_total"
     # "Sekitar 31 persen di antaranya, yakni 24.100 jiwa": the part after, the group before
     if after and after[0].kind == "count" and _among_then_part(doc.text[p.end:after[0].start]):
         whole = _whole_before(doc, after[0])
@@ -181,6 +191,33 @@ def _part_whole(doc: Doc, p, groups: dict):
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+def stated_total(doc: Doc, x, p):
+    """The total of x's noun the text states a few sentences before p ("Dengan begitu, total kursi
+    yang tersedia 3.600 kursi"): a count of x's counted noun, larger than x, marked a
+    total or named so by its clause, within _TOTAL_SENTENCES; all such of one value, else None."""
+    if x.kind != "count" or x.unit is None or x.per is not None:
+        return None  # money has too many totals near ("total pagu anggaran" beside "rencana awal")
+    k = doc.sentence_no(p)
+    xi = doc.interval(x)
+    if xi is None or xi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= p.start:
+            break
+        ci = doc.interval(c)
+        if c.kind != x.kind or c.unit != x.unit or c.per is not None or ci is None or ci.lo is None \
+                or ci.lo <= xi.hi or k - doc.sentence_no(c) > _TOTAL_SENTENCES or doc.in_headline(c) \
+                or "change" in c.cues:
+            continue  # a total no larger than the part is the part said again, or another figure
+        clause = _words(doc.text[c.sentence.start:c.start].rsplit(",", 1)[-1])
+        if ("total" in c.cues and c.sentence.start != p.sentence.start) or set(clause) & _WHOLE_WORDS:
+            cands.append(c)  # "Dari total 11.456 desa, 24,44 persen atau 2.800 desa": in the sentence too
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
 
 
 def _among_then_part(gap: str) -> bool:
@@ -367,6 +404,8 @@ def _linked(gap: str, limit: int) -> bool:
 
 _WORDS = regex.compile(r"\p{L}+")
 _AMONG = tuple(_C["among"])
+_TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
+_OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])

@@ -49,7 +49,10 @@ def check_sum(doc: Doc) -> list[Finding]:
     closed = _collectives(doc)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
-    for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
+    rests = _remainders(doc)
+    done = {parts[-1].id for parts, _, _ in rests}
+    rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
+    for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
@@ -348,6 +351,32 @@ def _remainders(doc: Doc):
         totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b, bare=True)]
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
+    return found
+
+
+def _rest_after_list(doc: Doc):
+    """ "Total kursi yang tersedia 3.600 kursi. ... kuota jalur zonasi 50 persen atau 1.800 kursi,
+    jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
+    untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
+    total of their noun stated a few sentences before (see share.stated_total)."""
+    from checks.share import stated_total
+
+    found = []
+    cl = doc.claims
+    for k, r in enumerate(cl):
+        if r.kind != "count" or r.unit is None:
+            continue
+        head = words(doc.text[r.sentence.start:r.start])
+        if not head or head[0] not in _REMAINDER or len(head) > 3 \
+                or any(c.sentence.start == r.sentence.start for c in cl[:k]):
+            continue
+        parts = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(r) - 1 and c.kind == "count"
+                 and c.unit == r.unit and c.per is None]
+        if len(parts) < 2:
+            continue
+        total = stated_total(doc, r, parts[0])  # larger than the rest, whatever the parts say
+        if total is not None and all(total is not c for c in parts):
+            found.append((parts + [r], total, "remainder"))
     return found
 
 

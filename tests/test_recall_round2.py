@@ -279,3 +279,32 @@ def test_an_enumeration_after_a_sentence_of_another_figure_says_nothing():
     text = _ORDINAL.format(t="Rp 17,5 miliar", a="Rp 9 miliar").replace(
         "senilai Rp 17,5 miliar. Pertama", "senilai Rp 17,5 miliar. Bantuan disalurkan bulan depan. Pertama")
     assert not [r for v, r, _ in _got(text, "sum") if r == "enumeration"]
+
+
+# --- share and sum: "Z persen atau X kursi" against the stated total of the noun ------------------
+_QUOTA = (_HEAD + "Sekolah itu membuka 10 kelas dengan 36 siswa per kelas. Dengan begitu, total kursi yang "
+          "tersedia {t}.\n\nKuota jalur zonasi minimal 50 persen atau {z}, jalur afirmasi minimal 15 "
+          "persen atau 54 kursi, dan jalur pindahan maksimal 5 persen atau 18 kursi. Sisanya, 108 kursi, "
+          "untuk jalur prestasi.")
+
+
+@pytest.mark.parametrize("t,z,share,total", [
+    ("360 kursi", "180 kursi", "consistent", "consistent"),
+    ("360 kursi", "130 kursi", "suspicious", "inconsistent"),    # 130 is 36 persen, not at least 50
+    ("960 kursi", "180 kursi", "suspicious", "inconsistent"),
+])
+def test_quota_shares_and_their_rest_against_the_stated_total(t, z, share, total):
+    text = _QUOTA.format(t=t, z=z)
+    assert [v for v, r, c in _got(text, "share") if z in c] == [share]
+    assert [(v, r) for v, r, _ in _got(text, "sum") if r == "remainder"] == [(total, "remainder")]
+
+
+def test_a_percent_of_votes_beside_a_count_of_seats_is_no_share_of_the_seats():
+    text = (_HEAD + "Total kursi dewan sebanyak 580 kursi. Partai Merah meraih 18,9 persen suara atau 110 kursi.")
+    assert not _alarms(text, "share")
+
+
+def test_money_totals_are_too_many_to_name_the_whole():
+    text = (_HEAD + "Dari total pagu anggaran Rp 125,9 triliun, realisasi mencapai Rp 117,9 triliun. "
+            "Capaian produk dalam negeri sebanyak 93,4 persen atau setara Rp 112 triliun.")
+    assert not _alarms(text, "share")
