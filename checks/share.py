@@ -148,6 +148,12 @@ def _part_whole(doc: Doc, p, groups: dict):
     opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
     if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
         return part, opening[0], "dari_y_x_percent"
+    # "Dari total ekspor, sektor nonmigas menyumbang US$ 242,90 miliar atau 93,85 persen": the
+    # sentence opens on the whole's name, stated before
+    if not opening:
+        whole = opening_named_whole(doc, part)
+        if whole is not None and _comparable(part, whole) and whole.per == part.per:
+            return part, whole, "dari_named_x_percent"
     tail = doc.text[p.end:p.sentence.end].lower()
     if not tail.lstrip().startswith(_OF):
         # "6.420 orang, dan 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen":
@@ -191,6 +197,26 @@ def _part_whole(doc: Doc, p, groups: dict):
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+def opening_named_whole(doc: Doc, x):
+    """The figure a sentence names as its whole before its first figure x: "Dari total ekspor,
+    ..." -> the one value of x's kind and unit stated before whose subject or clause holds "ekspor"
+    (a change is no whole: "nilai ekspor turun ... dibandingkan 2022 yang sebesar ..."); None when
+    the sentence does not open so, or the name fits figures of two values."""
+    if any(c.sentence.start == x.sentence.start and c.start < x.start for c in doc.claims):
+        return None
+    m = _OPENING_NAME.match(norm(doc.text[x.sentence.start:x.start]))
+    if m is None:
+        return None
+    named = [w for w in _words(m.group(1)) if w not in _SKIP]
+    if not 1 <= len(named) <= 3:
+        return None
+    cands = [c for c in doc.claims if c.start < x.sentence.start and c.kind == x.kind and c.unit == x.unit
+             and "change" not in c.cues and not doc.in_headline(c) and set(named) <= _name_words(doc, c)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
 
 
 def stated_total(doc: Doc, x, p):
@@ -368,6 +394,8 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
         return False
     if rule == "x_percent_of_y":
         return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
+    if rule == "dari_named_x_percent":
+        return _close(doc.between(part, p))
     if rule == "x_percent_of_named_y":
         return _close(doc.between(part, p))
     return True
@@ -404,6 +432,8 @@ def _linked(gap: str, limit: int) -> bool:
 
 _WORDS = regex.compile(r"\p{L}+")
 _AMONG = tuple(_C["among"])
+_OPENING_NAME = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+(?:" + "|".join(LEX.cues["share"]["whole_words"])
+                              + r")\s+([\p{L} ]{2,40}?)\s*,")
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])

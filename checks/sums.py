@@ -54,6 +54,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
     for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    for parts, total in _named_openings(doc):
+        out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
@@ -84,8 +86,9 @@ def _judge(doc: Doc, parts, total, rule, check):
     # percents listed after a percent may be shares of it ("3-4 persen lemak, terdiri dari ...
     # sekitar 90 persen asam lemak jenuh"), not parts that add up to it
     strong = rule in STRONG and (total.kind != "percent" or rule in _PERCENT_STRONG)
-    verdict = "consistent" if ok else "inconsistent" if strong else "suspicious" if rule in _SUSPECT \
-        else "undetermined"
+    over = not ok and derived.lo is not None and ti.hi is not None and derived.lo > ti.hi
+    verdict = "consistent" if ok else "inconsistent" if strong or (over and rule in _OVER_ONLY) \
+        else "suspicious" if rule in _SUSPECT else "undetermined"
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -348,7 +351,10 @@ def _remainders(doc: Doc):
         sentence = norm(doc.sentence_text(b))
         if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
             continue
-        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b, bare=True)]
+        # "iuran ... Rp 42.000/bulan. Dari jumlah itu, peserta membayar Rp 35.000, sedangkan Rp 7.000
+        # sisanya ...": the parts of an amount per month are parts of that month's amount
+        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1
+                  and (_same(c, b, bare=True) or _per_whole(c, b, same[-1]))]
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
@@ -378,6 +384,13 @@ def _rest_after_list(doc: Doc):
         if total is not None and all(total is not c for c in parts):
             found.append((parts + [r], total, "remainder"))
     return found
+
+
+def _per_whole(c, b, a) -> bool:
+    """Is c an amount per period or unit whose parts "dari jumlah itu" names without the rate:
+    "Rp 42.000/bulan" whole, "Rp 35.000" and "Rp 7.000" its parts?"""
+    return c.kind == b.kind == a.kind == "money" and c.unit == b.unit == a.unit and c.per is not None \
+        and b.per is None and a.per is None
 
 
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
@@ -452,6 +465,30 @@ def _enumerations(doc: Doc):
     return found
 
 
+def _named_openings(doc: Doc):
+    """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
+    B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
+    does not say the parts are all of it: only parts that add up to more than the whole alarm."""
+    from checks.share import opening_named_whole
+
+    if "dari" not in doc.text.lower():
+        return []
+    found = []
+    seen = set()
+    for x in doc.claims:
+        if x.sentence.start in seen or x.kind not in ("money", "count", "measure"):
+            continue
+        seen.add(x.sentence.start)
+        whole = opening_named_whole(doc, x)
+        if whole is None or not _same(whole, x):
+            continue
+        parts = [c for c in doc.claims if c.sentence.start == x.sentence.start and _same(c, whole)]
+        if len(parts) >= 2:
+            found.append((parts, whole))
+    return found
+
+
+_OVER_ONLY = ("parts_of_named_whole",)
 _ORDINALS = list(_C["enumeration"])
 _ORDINAL_OPEN = regex.compile(r"(?:^|[.!?]\s+|\n)(" + "|".join(_ORDINALS) + r"),\s", regex.IGNORECASE)
 _SUSPECT = ("enumeration",)

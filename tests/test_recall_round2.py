@@ -308,3 +308,36 @@ def test_money_totals_are_too_many_to_name_the_whole():
     text = (_HEAD + "Dari total pagu anggaran Rp 125,9 triliun, realisasi mencapai Rp 117,9 triliun. "
             "Capaian produk dalam negeri sebanyak 93,4 persen atau setara Rp 112 triliun.")
     assert not _alarms(text, "share")
+
+
+# --- sum: the parts of an amount per month, "Dari jumlah itu, ... sisanya" ---------------------
+@pytest.mark.parametrize("rest,verdict", [("Rp 8.000", "consistent"), ("Rp 18.000", "inconsistent")])
+def test_the_parts_of_an_amount_per_month(rest, verdict):
+    text = (_HEAD + "Iuran peserta kelas 3 adalah Rp 43.000/bulan. Dari jumlah itu, peserta membayar Rp "
+            f"35.000, sedangkan {rest} sisanya ditanggung pemerintah.")
+    assert [(v, r) for v, r, _ in _got(text, "sum")] == [(verdict, "remainder")]
+
+
+# --- share and sum: "Dari total ekspor, A atau Z persen, sedangkan B" ----------------------------
+_OPENING = (_HEAD + "Neraca perdagangan surplus US$ 30 miliar. Surplus itu berasal dari nilai ekspor {t} "
+            "dikurangi impor US$ 170 miliar. Nilai ekspor turun 10 persen dibandingkan tahun lalu yang "
+            "sebesar US$ 222 miliar.\n\nDari total ekspor, sektor nonmigas menyumbang {a} atau {z}, "
+            "sedangkan ekspor migas US$ 20 miliar.")
+
+
+@pytest.mark.parametrize("t,a,z,share,total", [
+    ("US$ 200 miliar", "US$ 180 miliar", "90 persen", "consistent", "consistent"),
+    ("US$ 200 miliar", "US$ 180 miliar", "80 persen", "inconsistent", "consistent"),
+    ("US$ 200 miliar", "US$ 180 triliun", "90 persen", "suspicious", "inconsistent"),  # parts over the whole
+    ("US$ 200 miliar", "US$ 130 miliar", "65 persen", "consistent", "undetermined"),   # the rest may be unsaid
+])
+def test_a_sentence_opening_on_its_wholes_name(t, a, z, share, total):
+    text = _OPENING.format(t=t, a=a, z=z)
+    assert [(v, r) for v, r, _ in _got(text, "share")] == [(share, "dari_named_x_percent")]
+    assert [(v, r) for v, r, _ in _got(text, "sum") if r == "parts_of_named_whole"] == [(total, "parts_of_named_whole")]
+
+
+def test_a_name_of_two_values_names_no_whole():
+    text = _OPENING.format(t="US$ 200 miliar", a="US$ 180 miliar", z="80 persen").replace(
+        "yang sebesar US$ 222 miliar", "dengan nilai ekspor US$ 222 miliar")
+    assert not _alarms(text, "share") and not _alarms(text, "sum")
