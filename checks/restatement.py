@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.explain import finding, narrow, near_power_of_1000, one_digit_apart, show
+from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
 from checks.model import Finding
 from checks.relations import LEX, Doc, words
 
@@ -83,7 +83,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
         slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
-                 if doc.interval(b).bounded and _same_digits(h, b)]
+                 if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]
         pick = next(((b, k) for b, k in slips if k), None)
         # no body figure restates the headline, and one of its unit is one digit off: a typo
         digit = [b for b in same if b.per == h.per and one_digit_apart(h, b)]
@@ -276,7 +276,7 @@ def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
     first = next((b for b in body if b.unit == h.unit and b.per == h.per), None)
     if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
             or "change" in first.cues or first.sentence.start == again.sentence.start \
-            or doc.interval(first) is None or not one_digit_apart(h, first) \
+            or doc.interval(first) is None or not (one_digit_apart(h, first) or _one_digit_any(h, first)) \
             or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
                    and x.kind == first.kind and doc.interval(x) is not None):
         return []
@@ -310,6 +310,34 @@ def _same_digits(a, b) -> bool:
 
 
 _SCALE_RULES = ("scale_word", "glued_scale", "spaced_scale", "scale_an")
+
+
+def _scaled_rounding(h, b) -> bool:
+    """A headline that writes its figure with a scale word, rounded, to three significant digits
+    or more ("267,3 Ribu Orang" for "267.311.566 orang"): a ×1.000 miss is the scale word's slip,
+    whatever digits the body writes ("1 Lot" against "1.000 lot" is too short to tell)."""
+    return any(r in h.rules for r in _SCALE_RULES) and _significant(h) >= 3 and b.value is not None
+
+
+def _one_digit_any(a, b) -> bool:
+    """Do two counts differ in one written digit, anywhere, by at least DIGIT_SLIP_MIN ("1,7 juta
+    orang" in the lead for "1,2 Juta Peserta", restated later as "hampir 1,2 juta orang")? Read at
+    the coarser written precision, as one_digit_apart does; only where the headline is restated
+    elsewhere (see _lead_digit)."""
+    if a.value is None or b.value is None or a.precision is None or b.precision is None \
+            or a.value <= 0 or b.value <= 0 or a.low is not None or b.low is not None \
+            or a.high is not None or b.high is not None or "words" in a.rules or "words" in b.rules \
+            or a.hedge != "none" or b.hedge != "none":
+        return False  # "Sekitar 1300 calon peserta" against "1000 Peserta": round figures, not typos
+    p = max(Fraction(a.precision), Fraction(b.precision))
+    da, db = Fraction(a.value) / p, Fraction(b.value) / p
+    if da.denominator != 1 or db.denominator != 1:
+        return False
+    sa, sb = str(da.numerator), str(db.numerator)
+    if len(sa) != len(sb) or len(sa) < 2 or sum(x != y for x, y in zip(sa, sb)) != 1:
+        return False
+    lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
+    return hi - lo >= DIGIT_SLIP_MIN * hi
 
 
 def _distance(a, b) -> Fraction:

@@ -141,6 +141,8 @@ def _part_whole(doc: Doc, p, groups: dict):
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
             and _linked(doc.between(before[-1], p), 24):
         return before[-2], before[-1], "x_dari_y_percent"
+    if before and _dari_opening_long(doc, before, p):
+        return before[-1], before[-2], "dari_y_x_percent"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
@@ -244,6 +246,24 @@ def stated_total(doc: Doc, x, p):
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
     return cands[-1]
+
+
+def _dari_opening_long(doc: Doc, before, p) -> bool:
+    """ "Dari 204.807.222 pemilih dalam DPT, sekitar 167,5 juta orang menggunakan hak pilihnya
+    sehingga tingkat partisipasi mencapai 81,8 persen.": the sentence opens on "Dari Y", X is its
+    only other figure, and the percent ends the clause (no noun after it: "20 persen siswa" is a
+    share of something else); a longer gap than _linked allows, with a link word and no figure."""
+    if len(before) < 2:
+        return False
+    whole, part = before[-2], before[-1]
+    if not (whole.sentence.start == part.sentence.start == p.sentence.start) or not _comparable(part, whole) \
+            or any(c.sentence.start == p.sentence.start and c.start < whole.start for c in doc.claims):
+        return False
+    if norm(doc.text[p.sentence.start:whole.start]) not in _OF:
+        return False
+    after = doc.text[p.end:p.end + 3].lstrip()
+    return (after == "" or not after[0].isalpha()) and _linked(doc.between(part, p), 90) \
+        and not any(ch.isdigit() for ch in doc.between(part, p))
 
 
 def _among_then_part(gap: str) -> bool:

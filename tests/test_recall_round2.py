@@ -341,3 +341,44 @@ def test_a_name_of_two_values_names_no_whole():
     text = _OPENING.format(t="US$ 200 miliar", a="US$ 180 miliar", z="80 persen").replace(
         "yang sebesar US$ 222 miliar", "dengan nilai ekspor US$ 222 miliar")
     assert not _alarms(text, "share") and not _alarms(text, "sum")
+
+
+# --- restatement: a headline's scale word slipped, its digits rounded ---------------------------
+@pytest.mark.parametrize("h,verdict", [("267,3 Juta Orang", None), ("267,3 Ribu Orang", "inconsistent")])
+def test_a_rounded_headline_whose_scale_word_slipped(h, verdict):
+    text = (f"Peserta JKN Capai {h}\n\nBPJS mencatat jumlah peserta JKN per Mei mencapai 267.311.566 orang. "
+            "Kelompok terbesar adalah penerima bantuan iuran.")
+    got = {v for v, _, _ in _alarms(text, "restatement")}
+    assert got == ({verdict} if verdict else set())
+
+
+def test_a_short_headline_figure_off_by_a_thousand_is_another_figure():
+    text = "Investor Beli 1 Lot\n\nSeorang investor membeli 1.000 lot saham perusahaan itu pada Senin."
+    assert not _alarms(text, "restatement")
+
+
+# --- restatement: the lead one digit off, anywhere, while a later sentence restates the headline --
+_LEAD = ("1,2 Juta Peserta Sudah Terima Insentif\n\nPengelola program melaporkan, sudah ada {lead} yang "
+         "menerima insentif.\n\nPeserta program tercatat 3,9 juta peserta.\n\n\"Dari 1,2 juta peserta yang "
+         "menerima insentif, sebagian sudah menerima bulan keempat,\" ujarnya.")
+
+
+@pytest.mark.parametrize("lead,slip", [("1,2 juta orang", False), ("1,7 juta orang", True),
+                                       ("sekitar 1,7 juta orang", False)])  # a round figure: no typo
+def test_the_lead_one_digit_off_the_headline(lead, slip):
+    got = [(v, r) for v, r, c in _alarms(_LEAD.format(lead=lead), "restatement") if r == "headline_digit_slip"]
+    assert got == ([("suspicious", "headline_digit_slip")] if slip else [])
+
+
+# --- share: "Dari Y, X ... sehingga ... Z persen." -------------------------------------------------
+@pytest.mark.parametrize("z,verdict", [("80 persen", "consistent"), ("60 persen", "inconsistent")])
+def test_a_rate_that_ends_a_sentence_opening_on_its_whole(z, verdict):
+    text = (_HEAD + f"Dari 2.000 pemilih dalam daftar tetap, 1.600 orang menggunakan hak pilihnya sehingga "
+            f"tingkat partisipasi mencapai {z}.")
+    assert [(v, r) for v, r, _ in _got(text, "share")] == [(verdict, "dari_y_x_percent")]
+
+
+def test_a_percent_of_another_noun_after_the_opening_is_left_alone():
+    text = (_HEAD + "Dari 2.000 sekolah di provinsi itu, 400 sekolah rusak sehingga sekitar 60 persen siswa "
+            "belajar di tenda.")
+    assert not _got(text, "share")
