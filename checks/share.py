@@ -35,12 +35,18 @@ def _comparable(a, b) -> bool:
 def check_share(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
-    made, unfitted, groups = [], [], None
+    made, unfitted = [], []
+    memo: list = []
+
+    def groups() -> dict:
+        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
+        if not memo:
+            memo.append({pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES})
+        return memo[0]
+
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        if groups is None:  # the parts the text ties to a whole: "X dari Y", "Y, di antaranya X"
-            groups = {pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES}
         part, whole, rule = _part_whole(doc, p, groups)
         if part is not None and whole is None and rule == "unfitted":
             unfitted.append((part, p))
@@ -119,7 +125,7 @@ def _truncated(p) -> Interval | None:
     return Interval(Fraction(p.value), Fraction(p.value) + Fraction(p.precision), False, True)
 
 
-def _part_whole(doc: Doc, p, groups: dict):
+def _part_whole(doc: Doc, p, groups):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
@@ -160,8 +166,9 @@ def _part_whole(doc: Doc, p, groups: dict):
     if not tail.lstrip().startswith(_OF):
         # "6.420 orang, dan 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen":
         # a part the text ties to its group is a share of that group
-        if part.id in groups and _comparable(part, groups[part.id]) and part.per == groups[part.id].per:
-            return part, groups[part.id], "group_part_percent"
+        group = groups().get(part.id) if part.kind == "count" else None
+        if group is not None and _comparable(part, group) and part.per == group.per:
+            return part, group, "group_part_percent"
         return _fitting(doc, part, p, siblings=True)  # no whole named: the shares beside may name it
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
@@ -206,6 +213,8 @@ def opening_named_whole(doc: Doc, x):
     ..." -> the one value of x's kind and unit stated before whose subject or clause holds "ekspor"
     (a change is no whole: "nilai ekspor turun ... dibandingkan 2022 yang sebesar ..."); None when
     the sentence does not open so, or the name fits figures of two values."""
+    if not doc.text[x.sentence.start:x.sentence.start + 6].lower().startswith(_OF):
+        return None  # (the cheap test first)
     if any(c.sentence.start == x.sentence.start and c.start < x.start for c in doc.claims):
         return None
     m = _OPENING_NAME.match(norm(doc.text[x.sentence.start:x.start]))

@@ -4,6 +4,8 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from checks.explain import finding, show
@@ -365,13 +367,16 @@ def _rest_after_list(doc: Doc):
     jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
     untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
     total of their noun stated a few sentences before (see share.stated_total)."""
-    from checks.share import stated_total
+    if not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    from checks.share import stated_total  # (share imports subset, as this module does)
 
     found = []
     cl = doc.claims
     for k, r in enumerate(cl):
-        if r.kind != "count" or r.unit is None:
-            continue
+        if r.kind != "count" or r.unit is None or (k and cl[k - 1].sentence.start == r.sentence.start) \
+                or not doc.text[r.sentence.start:r.sentence.start + 12].lower().startswith(_REST_OPEN):
+            continue  # (cheap tests first: the first figure of a sentence opening on a remainder word)
         head = words(doc.text[r.sentence.start:r.start])
         if not head or head[0] not in _REMAINDER or len(head) > 3 \
                 or any(c.sentence.start == r.sentence.start for c in cl[:k]):
@@ -395,6 +400,8 @@ def _per_whole(c, b, a) -> bool:
 
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
 _REMAINDER = frozenset(_C["remainder"])
+_REST_OPEN = tuple(_C["rest_openers"])
+_REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
 
 
@@ -429,8 +436,8 @@ def _enumerations(doc: Doc):
     before. Each item is the largest figure of the total's kind and unit in its stretch (an item
     also tells what one receives: "Rp 600.000"); the pick is the checker's, so a sum that does not
     fit is worth a look, not an alarm."""
-    if _ORDINALS[0] not in doc.text.lower():
-        return []  # (the cheap test first)
+    if _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
+        return []  # (the cheap test first: "ertama," and "edua," for "Pertama," ... "Kedua,")
     found = []
     marks = [(m.start(1), _ORDINALS.index(m.group(1).lower())) for m in _ORDINAL_OPEN.finditer(doc.text)]
     cl = doc.claims
@@ -469,16 +476,18 @@ def _named_openings(doc: Doc):
     """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
     B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
     does not say the parts are all of it: only parts that add up to more than the whole alarm."""
+    if not any(w in doc.text for w in _OF_CAP):
+        return []  # (the cheap test first: a sentence opening "Dari ...")
     from checks.share import opening_named_whole
 
-    if "dari" not in doc.text.lower():
-        return []
     found = []
     seen = set()
     for x in doc.claims:
-        if x.sentence.start in seen or x.kind not in ("money", "count", "measure"):
+        if x.sentence.start in seen:
             continue
-        seen.add(x.sentence.start)
+        seen.add(x.sentence.start)  # the sentence's first figure
+        if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
+            continue
         whole = opening_named_whole(doc, x)
         if whole is None or not _same(whole, x):
             continue
@@ -489,9 +498,12 @@ def _named_openings(doc: Doc):
 
 
 _OVER_ONLY = ("parts_of_named_whole",)
+_OF_CAP = tuple(w.capitalize() + " " for w in _OF)
+_OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
 _ORDINAL_OPEN = regex.compile(r"(?:^|[.!?]\s+|\n)(" + "|".join(_ORDINALS) + r"),\s", regex.IGNORECASE)
 _SUSPECT = ("enumeration",)
+_FIRST, _SECOND = _ORDINALS[0] + ",", _ORDINALS[1] + ","
 
 
 def _shortfalls(doc: Doc):
@@ -500,12 +512,22 @@ def _shortfalls(doc: Doc):
     word and is followed by "dari" and T's name, T is the one earlier figure so named, and A the
     nearest earlier figure of D's own subject ("bauran EBT baru 13,1 persen, atau masih kurang 9,9
     persen poin dari target": percentage points add to percents)."""
+    if not any(w in doc.text for w in _SHORT_TAIL):
+        return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     found = []
     cl = doc.claims
-    for k, d in enumerate(cl):
+    starts = [c.start for c in cl]
+    ks = set()
+    for m in _SHORT_RX.finditer(doc.text):  # the figures within 16 characters after a shortfall word
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(cl) and cl[k].start - m.end() <= 16:
+            ks.add(k)
+    for k in sorted(ks):
+        d = cl[k]
+        lo = max(d.sentence.start, d.start - 16)
         if d.kind not in ("money", "count", "measure", "percent"):
             continue
-        before = words(doc.text[max(d.sentence.start, d.start - 16):d.start])
+        before = words(doc.text[lo:d.start])
         if not before or before[-1] not in _SHORT:
             continue
         tail = words(doc.text[d.end:d.sentence.end])
@@ -564,6 +586,8 @@ _SUFFIXES = tuple(_C["verb_suffixes"])
 
 
 _SHORT = frozenset(_C["shortfall"])
+_SHORT_TAIL = tuple(w[1:] for w in _SHORT)
+_SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
 _PERCENT_STRONG = ("shortfall_named",)  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
