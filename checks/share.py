@@ -149,6 +149,10 @@ def _part_whole(doc: Doc, p, groups):
         return before[-2], before[-1], "x_dari_y_percent"
     if before and _dari_opening_long(doc, before, p):
         return before[-1], before[-2], "dari_y_x_percent"
+    if not any(c.sentence.start == p.sentence.start for c in before):
+        got = _named_part(doc, p)
+        if got is not None:
+            return got[0], got[1], "named_part_of_named_y"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
@@ -255,6 +259,43 @@ def stated_total(doc: Doc, x, p):
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
     return cands[-1]
+
+
+def _named_part(doc: Doc, p):
+    """ "Jumlah rumah rusak mencapai 58.362 unit, terdiri dari 25.186 rumah rusak berat, ... . Rumah
+    rusak berat menyumbang 43,2 persen dari seluruh rumah yang rusak.": a sentence that opens on
+    the part's name, then a link, the percent, and "dari seluruh/total" and the whole's name. The
+    part is the one figure of the two sentences before that the name describes (its noun and the
+    words after it); the whole, the one stated figure the whole's name names. (part, whole) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    link = next((w for w in _NAMED_PART_LINK if head.endswith(" " + w)), None)
+    tail = doc.text[p.end:p.sentence.end].lower()
+    if link is None or not tail.lstrip().startswith(_OF) or not set(_words(tail)[1:2]) & _WHOLE_WORDS:
+        return None
+    name = [w for w in _words(head[:-len(link)]) if w not in _FILLERS]
+    wname = [w for w in _named(tail) if w not in _FILLERS]
+    if not 2 <= len(name) <= 4 or not wname:
+        return None
+    k = doc.sentence_no(p)
+    near = [c for c in doc.claims if c.start < p.start and 1 <= k - doc.sentence_no(c) <= 2
+            and c.kind in ("count", "money", "measure")]
+    parts = [c for c in near if set(name) <= set(_words(c.text)) | set(_words(_described(doc, c)))]
+    wholes = [c for c in doc.claims if c.start < p.start and c.kind in ("count", "money", "measure")
+              and "change" not in c.cues and set(wname) <= _name_words(doc, c)]
+    if len(parts) != 1 or not wholes or any(doc.interval(c) != doc.interval(wholes[-1]) for c in wholes):
+        return None
+    part, whole = parts[0], wholes[-1]
+    if part is whole or part.kind != whole.kind or part.per != whole.per or not (
+            _comparable(part, whole) or whole.unit in _CLASSIFIER_UNITS):
+        return None
+    return part, whole
+
+
+def _described(doc: Doc, c) -> str:
+    """The words after a figure up to the next comma, figure or sentence end: "25.186 rumah rusak
+    berat, ..." -> " rusak berat"."""
+    nxt = next((x.start for x in doc.claims if x.start >= c.end), c.sentence.end)
+    return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
 
 
 def _dari_opening_long(doc: Doc, before, p) -> bool:
@@ -425,6 +466,9 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
         return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
     if rule == "dari_named_x_percent":
         return _close(doc.between(part, p))
+    if rule == "named_part_of_named_y":
+        pi, wi = doc.interval(part), doc.interval(whole)
+        return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
     if rule == "x_percent_of_named_y":
         return _close(doc.between(part, p))
     return True
@@ -463,6 +507,9 @@ _WORDS = regex.compile(r"\p{L}+")
 _AMONG = tuple(_C["among"])
 _OPENING_NAME = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+(?:" + "|".join(LEX.cues["share"]["whole_words"])
                               + r")\s+([\p{L} ]{2,40}?)\s*,")
+_NAMED_PART_LINK = tuple(_C["share_named_part_link"])
+_FILLERS = frozenset(_C["name_fillers"])
+_CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])

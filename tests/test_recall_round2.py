@@ -382,3 +382,20 @@ def test_a_percent_of_another_noun_after_the_opening_is_left_alone():
     text = (_HEAD + "Dari 2.000 sekolah di provinsi itu, 400 sekolah rusak sehingga sekitar 60 persen siswa "
             "belajar di tenda.")
     assert not _got(text, "share")
+
+
+# --- share: a part named by the sentence that gives its percent ---------------------------------
+_NAMED_PART = (_HEAD + "Jumlah rumah rusak mencapai 5.000 unit, terdiri dari 2.000 rumah rusak berat, 1.000 "
+               "rusak sedang, dan 2.000 rusak ringan. Rumah rusak berat menyumbang {z} dari seluruh rumah "
+               "yang rusak.")
+
+
+@pytest.mark.parametrize("z,verdict", [("40 persen", "consistent"), ("60 persen", "inconsistent")])
+def test_a_part_named_by_the_sentence_of_its_percent(z, verdict):
+    got = [(v, r, c[0]) for v, r, c in _got(_NAMED_PART.format(z=z), "share")]
+    assert got == [(verdict, "named_part_of_named_y", "2.000 rumah")]
+
+
+def test_a_name_that_describes_two_figures_names_no_part():
+    text = _NAMED_PART.format(z="60 persen").replace("2.000 rusak ringan", "2.000 rumah rusak berat lama")
+    assert not _alarms(text, "share")
