@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.explain import finding, narrow, near_power_of_1000, one_digit_apart, show
+from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
 from checks.model import Finding
-from checks.relations import Doc
+from checks.relations import LEX, Doc, words
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
 NEAR = Fraction(5)  # a figure of the same subject this close is the headline's, misstated
@@ -25,10 +25,15 @@ def check_restatement(doc: Doc) -> list[Finding]:
     lead = {doc.paragraph(c) for c in body[:1]}
     for h in (c for c in doc.claims if doc.in_headline(c)):
         hi = doc.interval(h)
-        if hi is None or hi.lo is None or hi.hi is None:
+        if hi is None or hi.lo is None:
             continue
         if h.unit is None:
-            continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
+            h = _named_unit(doc, h, body)  # "Penumpang KRL ... Capai 290,9 Juta": the noun before
+            if h is None:
+                continue  # "3 Tuntutan" vs a bare "2": nothing says they are the same figure
+        if hi.hi is None:
+            out.extend(_floor(doc, h, hi, body, lead))  # "Lebih dari 58.000 Rumah Rusak"
+            continue
         same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
                 and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
                 and doc.interval(b) is not None]
@@ -78,7 +83,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
         slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
-                 if doc.interval(b).bounded and _same_digits(h, b)]
+                 if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]
         pick = next(((b, k) for b, k in slips if k), None)
         # no body figure restates the headline, and one of its unit is one digit off: a typo
         digit = [b for b in same if b.per == h.per and one_digit_apart(h, b)]
@@ -87,7 +92,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
             tied = _same_subject(doc, h, b) or doc.paragraph(b) in lead
             out.append(_digit_slip(h, hi, b, doc.interval(b), "inconsistent" if tied else "suspicious"))
             continue
-        closest = min(kin, key=lambda b: _distance(hi, doc.interval(b)), default=None)
+        # near misses also among the figures whose sentence says what the headline says of h
+        # ("318 Orang Meninggal" / "... 314 orang meninggal dunia")
+        near = kin + [b for b in same if b.per == h.per and not any(b is k for k in kin) and _word_tie(doc, h, b)]
+        closest = min(near, key=lambda b: _distance(hi, doc.interval(b)), default=None)
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
             bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
             out.append(finding(
@@ -135,6 +143,103 @@ def check_restatement(doc: Doc) -> list[Finding]:
     return out
 
 
+def _floor(doc: Doc, h, hi, body, lead) -> list:
+    """A headline that says "more than" N ("Lebih dari 58.000 Rumah Rusak") restates a tied body
+    figure above N (the nearest: "58.362 unit"); when every tied figure is below N the headline
+    says more than the body does: worth a look. Tied: the same unit (a classifier counts anything)
+    and subject, lead or a word of the headline's clause in the figure's sentence."""
+    if h.hedge not in _FLOOR_HEDGES or hi.lo is None or hi.lo <= 0 or h.per is not None:
+        return []
+    tied = [b for b in body if _unit_or_classifier(h, b) and b.per is None and doc.interval(b) is not None
+            and doc.interval(b).midpoint() is not None
+            and (_same_subject(doc, h, b) or doc.paragraph(b) in lead or _word_tie(doc, h, b))]
+    if not tied:
+        return []
+    # at the floor or above ("Tembus 503.673" / "503.673 rekening", "hingga Rp 120.000")
+    above = [b for b in tied if doc.interval(b).hi is None or doc.interval(b).hi >= hi.lo]
+    if above:
+        b = min(above, key=lambda b: doc.interval(b).midpoint())
+        verdict, rule, what_id, what_en = "consistent", "headline_body", "cocok.", "agrees."
+    else:
+        # every tied figure is below the floor: the total among them, else the largest. Only for a
+        # count of some size written to two digits or more ("Lebih dari 58.000 Rumah"): "Tembus 4
+        # Triliun Dollar AS", "Lebih dari 5 Kota" are milestones and round floors the body may not restate
+        b = max(tied, key=lambda b: ("total" in b.cues, doc.interval(b).midpoint()))
+        if h.kind != "count" or hi.lo < SMALL_COUNT or _significant(h) < 2 or doc.interval(b).midpoint() * 5 < hi.lo:
+            return []
+        verdict, rule = "suspicious", "headline_floor_above"
+        what_id = "judul menyebut lebih dari angka mana pun di isi; periksa angkanya."
+        what_en = "the headline says more than any body figure; check the figure."
+    bi = doc.interval(b)
+    return [finding(
+        "restatement", verdict, [h, b], rule=rule, stated=hi, derived=bi, unit=h.unit,
+        fix=None if verdict == "consistent" else (h, bi),
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}: {what_id}"],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                  f"Body: {b.text!r} = {show(bi, b, lang='en')}: {what_en}"],
+    )]
+
+
+_FLOOR_HEDGES = ("over", "at_least")
+
+
+def _significant(c) -> int:
+    """Significant digits written: "58.000" -> 2, "5 Juta" -> 1, "1,25 juta" -> 3."""
+    if c.value is None or c.value == 0:
+        return 0
+    return len(c.value.normalize().as_tuple().digits)
+_CLASSIFIER_UNITS = frozenset("count:" + w for w in LEX.cues["check"]["classifiers"])
+
+
+def _unit_or_classifier(h, b) -> bool:
+    """The same unit, or a count in a classifier: "58.000 Rumah" / "58.362 unit"."""
+    return b.kind == h.kind and (b.unit == h.unit or (
+        h.kind == "count" and h.unit is not None and b.unit is not None and b.unit in _CLASSIFIER_UNITS))
+
+
+def _word_tie(doc: Doc, h, b) -> bool:
+    """Does b's sentence hold a content word of h's headline clause (its words between commas,
+    colons and "dan", past h's own words): "24.100 Warga Mengungsi" / "24.100 jiwa, terpaksa
+    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing."""
+    line = doc.text[:doc.headline_end]
+    lo = max(line.rfind(",", 0, h.start), line.rfind(":", 0, h.start), line.rfind(" dan ", 0, h.start)) + 1
+    ends = [e for e in (line.find(",", h.end), line.find(" dan ", h.end)) if e >= 0]
+    clause = set(words(line[lo:min(ends, default=len(line))])) - set(words(h.text))
+    tie = {w for w in clause if len(w) >= 5 and w.isalpha() and w not in _COMMON}
+    return bool(tie & doc.sentence_words(b))
+
+
+_COMMON = frozenset(LEX.cues["check"]["headline_common_words"])
+
+
+def _named_unit(doc: Doc, h, body):
+    """A bare headline count ("Penumpang KRL Jabodetabek 2023 Capai 290,9 Juta", "Pendaftar PPDB
+    ... Capai 11.250") counts the noun the headline names before it, when that noun is the counted
+    noun of body counts of one unit ("290,9 juta penumpang"): h with that unit, else None."""
+    if h.kind != "count" or h.per is not None:
+        return None
+    units: dict[str, set] = {}
+    for b in body:
+        if b.kind == "count" and b.unit is not None and b.per is None:
+            units.setdefault(_noun(b), set()).add(b.unit)
+    before = doc.text[:h.start]
+    clause = before[max(before.rfind(","), before.rfind(":")) + 1:]
+    # the head noun comes first ("Penumpang KRL", "Kunjungan Wisman"): the first counted noun of
+    # h's clause, else of the headline ("Kasus Covid-19 Bertambah 63.956, Total Kini Lebih dari 5 Juta")
+    for text in (clause, before):
+        noun = next((w for w in words(text) if w in units), None)
+        if noun is not None:
+            got = units[noun]
+            return h.model_copy(update={"unit": next(iter(got))}) if len(got) == 1 else None
+    return None
+
+
+def _noun(c) -> str | None:
+    """The counted noun as written: "290,9 juta penumpang" -> penumpang."""
+    w = words(c.text)
+    return w[-1] if w and w[-1].isalpha() else None
+
+
 def _same_subject(doc: Doc, a, b) -> bool:
     ha, hb = doc.head(a), doc.head(b)
     return bool(ha) and ha == hb
@@ -171,7 +276,7 @@ def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
     first = next((b for b in body if b.unit == h.unit and b.per == h.per), None)
     if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
             or "change" in first.cues or first.sentence.start == again.sentence.start \
-            or doc.interval(first) is None or not one_digit_apart(h, first) \
+            or doc.interval(first) is None or not (one_digit_apart(h, first) or _one_digit_any(h, first)) \
             or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
                    and x.kind == first.kind and doc.interval(x) is not None):
         return []
@@ -205,6 +310,34 @@ def _same_digits(a, b) -> bool:
 
 
 _SCALE_RULES = ("scale_word", "glued_scale", "spaced_scale", "scale_an")
+
+
+def _scaled_rounding(h, b) -> bool:
+    """A headline that writes its figure with a scale word, rounded, to three significant digits
+    or more ("267,3 Ribu Orang" for "267.311.566 orang"): a ×1.000 miss is the scale word's slip,
+    whatever digits the body writes ("1 Lot" against "1.000 lot" is too short to tell)."""
+    return any(r in h.rules for r in _SCALE_RULES) and _significant(h) >= 3 and b.value is not None
+
+
+def _one_digit_any(a, b) -> bool:
+    """Do two counts differ in one written digit, anywhere, by at least DIGIT_SLIP_MIN ("1,7 juta
+    orang" in the lead for "1,2 Juta Peserta", restated later as "hampir 1,2 juta orang")? Read at
+    the coarser written precision, as one_digit_apart does; only where the headline is restated
+    elsewhere (see _lead_digit)."""
+    if a.value is None or b.value is None or a.precision is None or b.precision is None \
+            or a.value <= 0 or b.value <= 0 or a.low is not None or b.low is not None \
+            or a.high is not None or b.high is not None or "words" in a.rules or "words" in b.rules \
+            or a.hedge != "none" or b.hedge != "none":
+        return False  # "Sekitar 1300 calon peserta" against "1000 Peserta": round figures, not typos
+    p = max(Fraction(a.precision), Fraction(b.precision))
+    da, db = Fraction(a.value) / p, Fraction(b.value) / p
+    if da.denominator != 1 or db.denominator != 1:
+        return False
+    sa, sb = str(da.numerator), str(db.numerator)
+    if len(sa) != len(sb) or len(sa) < 2 or sum(x != y for x, y in zip(sa, sb)) != 1:
+        return False
+    lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
+    return hi - lo >= DIGIT_SLIP_MIN * hi
 
 
 def _distance(a, b) -> Fraction:

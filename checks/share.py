@@ -13,12 +13,13 @@ from checks.explain import finding, near_power_of_1000, show
 from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
+from checks.subset import _pairs as subset_pairs, _whole_before
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
-_THIS = tuple(_C["this_figure"])
+_THIS = tuple(_C["this_figure"]) + tuple(_C["share_this_figure"])
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
 _FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
@@ -34,38 +35,86 @@ def _comparable(a, b) -> bool:
 def check_share(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
+    made, unfitted = [], []
+    memo: list = []
+
+    def groups() -> dict:
+        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
+        if not memo:
+            memo.append({pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES})
+        return memo[0]
+
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p)
+        part, whole, rule = _part_whole(doc, p, groups)
+        if part is not None and whole is None and rule == "unfitted":
+            unfitted.append((part, p))
+            continue
         if part is None or whole is None:
             continue
-        pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
-        if None in (pi, wi, zi) or wi.lo is None or wi.lo <= 0:
-            continue
-        derived = pi / wi * Fraction(100)
-        ok = derived.overlaps(zi)
-        trunc = None if ok else _truncated(p)
-        cut = trunc is not None and derived.overlaps(trunc)
-        ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
-        # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
-        # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
-        tight = _tight(doc, part, p, whole, rule)
-        slip = not ok and near_power_of_1000(derived, zi) is not None
-        verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
-        out.append(finding(
-            "share", verdict, [part, whole, p], rule=rule,
-            stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
-            steps_id=[f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
-                      f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
-                      f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
-                      + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
-            steps_en=[f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
-                      f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
-                      f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
-                      + (" (The percent is truncated, not rounded.)" if cut else "")],
-        ))
+        f = _judge(doc, part, whole, p, rule)
+        if f is not None:
+            out.append(f)
+            made.append((part, whole, p, f.verdict))
+    for part, p in unfitted:
+        if any(q is not p and q.sentence.start == p.sentence.start and pt.unit == part.unit for pt, q in unfitted):
+            continue  # "Gresik Rp22,9 triliun atau 37,4 persen, Surabaya Rp12,0 triliun atau 19,6
+            # persen, ...": a list of shares none of which fits is of a whole the text leaves unsaid
+        whole = _sibling_whole(doc, part, p, made)
+        f = _judge(doc, part, whole, p, "sibling_shares") if whole is not None else None
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
+    pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
+    if None in (pi, wi, zi) or wi.lo is None or wi.lo <= 0:
+        return None
+    derived = pi / wi * Fraction(100)
+    ok = derived.overlaps(zi)
+    trunc = None if ok else _truncated(p)
+    cut = trunc is not None and derived.overlaps(trunc)
+    ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
+    # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
+    # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
+    tight = _tight(doc, part, p, whole, rule)
+    slip = not ok and near_power_of_1000(derived, zi) is not None
+    if rule == "percent_or_part_of_total" and not ok:
+        # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
+        verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
+            else "undetermined"
+    elif rule == "sibling_shares" and not ok:
+        # the shares beside it name the whole, this one does not: worth a look, when it misses by
+        # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
+        verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
+    else:
+        verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
+    sib = rule == "sibling_shares"
+    return finding(
+        "share", verdict, [part, whole, p], rule=rule,
+        stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
+        steps_id=([f"Persentase di sebelahnya dihitung dari {whole.text!r}; begitu pula yang ini."] if sib else [])
+        + [f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
+           f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
+           f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
+           + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
+        steps_en=([f"The shares stated beside it are of {whole.text!r}; so is this one."] if sib else [])
+        + [f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
+           f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
+           f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
+           + (" (The percent is truncated, not rounded.)" if cut else "")],
+    )
+
+
+def _beyond(derived: Interval, zi: Interval, p) -> bool:
+    """Does the derived percent miss the stated one by more than _SIBLING_SLACK units of its
+    last written digit?"""
+    if p.precision is None or derived.lo is None or derived.hi is None:
+        return False
+    slack = Fraction(p.precision) * _SIBLING_SLACK  # open ends ("minimal 50 persen") miss on one side
+    return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
 def _truncated(p) -> Interval | None:
@@ -76,27 +125,55 @@ def _truncated(p) -> Interval | None:
     return Interval(Fraction(p.value), Fraction(p.value) + Fraction(p.precision), False, True)
 
 
-def _part_whole(doc: Doc, p):
+def _part_whole(doc: Doc, p, groups):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
     before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
     after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
+    # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
+    # of its noun before ("total kursi yang tersedia 3.600 kursi")
+    if after and _OR_PART.match(doc.text[p.end:after[0].start]):
+        whole = stated_total(doc, after[0], p)
+        if whole is not None:
+            return after[0], whole, "percent_or_part_of_total"
+    # "Sekitar 31 persen di antaranya, yakni 24.100 jiwa": the part after, the group before
+    if after and after[0].kind == "count" and _among_then_part(doc.text[p.end:after[0].start]):
+        whole = _whole_before(doc, after[0])
+        if whole is not None:
+            return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
     if len(before) >= 2 and before[-1].sentence.start == p.sentence.start and _comparable(before[-2], before[-1]) \
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
             and _linked(doc.between(before[-1], p), 24):
         return before[-2], before[-1], "x_dari_y_percent"
-    if not before or not _linked(doc.between(before[-1], p), 40):
+    if before and _dari_opening_long(doc, before, p):
+        return before[-1], before[-2], "dari_y_x_percent"
+    if not any(c.sentence.start == p.sentence.start for c in before):
+        got = _named_part(doc, p)
+        if got is not None:
+            return got[0], got[1], "named_part_of_named_y"
+    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
     opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
     if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
         return part, opening[0], "dari_y_x_percent"
+    # "Dari total ekspor, sektor nonmigas menyumbang US$ 242,90 miliar atau 93,85 persen": the
+    # sentence opens on the whole's name, stated before
+    if not opening:
+        whole = opening_named_whole(doc, part)
+        if whole is not None and _comparable(part, whole) and whole.per == part.per:
+            return part, whole, "dari_named_x_percent"
     tail = doc.text[p.end:p.sentence.end].lower()
     if not tail.lstrip().startswith(_OF):
-        return _fitting(doc, part, p)
+        # "6.420 orang, dan 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen":
+        # a part the text ties to its group is a share of that group
+        group = groups().get(part.id) if part.kind == "count" else None
+        if group is not None and _comparable(part, group) and part.per == group.per:
+            return part, group, "group_part_percent"
+        return _fitting(doc, part, p, siblings=True)  # no whole named: the shares beside may name it
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
             part.kind == after[0].kind == "count" and part.per is None and after[0].per is None)):
@@ -105,10 +182,26 @@ def _part_whole(doc: Doc, p):
     named = _named(tail)
     if not named:
         return _fitting(doc, part, p)
+    # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
+    # dari target": the figure before the percent is the named whole, the part the one before it
+    if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
+        k = next(k for k, c in enumerate(cl) if c is part)
+        prev = cl[k - 1] if k else None
+        if prev is not None and prev.sentence.start == part.sentence.start and _comparable(prev, part) \
+                and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
+                and not set(named) & set(_words(prev.subject)):
+            return prev, part, "this_percent_of_named_y"
     earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
-               and named[0] in _words(c.subject)]
+               and named[0] in _name_words(doc, c)]
+    # "naik sekitar Rp 1,6 triliun": a change is no whole
+    earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
         return _fitting(doc, part, p)
+    # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
+    # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
+    full = [c for c in earlier if set(named) <= _name_words(doc, c)]
+    if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
+        return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
     # only when that one is beyond doubt: see _tight)
     zi, pi = doc.interval(p), doc.interval(part)
@@ -119,11 +212,148 @@ def _part_whole(doc: Doc, p):
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
 
 
+def opening_named_whole(doc: Doc, x):
+    """The figure a sentence names as its whole before its first figure x: "Dari total ekspor,
+    ..." -> the one value of x's kind and unit stated before whose subject or clause holds "ekspor"
+    (a change is no whole: "nilai ekspor turun ... dibandingkan 2022 yang sebesar ..."); None when
+    the sentence does not open so, or the name fits figures of two values."""
+    if not doc.text[x.sentence.start:x.sentence.start + 6].lower().startswith(_OF):
+        return None  # (the cheap test first)
+    if any(c.sentence.start == x.sentence.start and c.start < x.start for c in doc.claims):
+        return None
+    m = _OPENING_NAME.match(norm(doc.text[x.sentence.start:x.start]))
+    if m is None:
+        return None
+    named = [w for w in _words(m.group(1)) if w not in _SKIP]
+    if not 1 <= len(named) <= 3:
+        return None
+    cands = [c for c in doc.claims if c.start < x.sentence.start and c.kind == x.kind and c.unit == x.unit
+             and "change" not in c.cues and not doc.in_headline(c) and set(named) <= _name_words(doc, c)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def stated_total(doc: Doc, x, p):
+    """The total of x's noun the text states a few sentences before p ("Dengan begitu, total kursi
+    yang tersedia 3.600 kursi"): a count of x's counted noun, larger than x, marked a
+    total or named so by its clause, within _TOTAL_SENTENCES; all such of one value, else None."""
+    if x.kind != "count" or x.unit is None or x.per is not None:
+        return None  # money has too many totals near ("total pagu anggaran" beside "rencana awal")
+    k = doc.sentence_no(p)
+    xi = doc.interval(x)
+    if xi is None or xi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= p.start:
+            break
+        ci = doc.interval(c)
+        if c.kind != x.kind or c.unit != x.unit or c.per is not None or ci is None or ci.lo is None \
+                or ci.lo <= xi.hi or k - doc.sentence_no(c) > _TOTAL_SENTENCES or doc.in_headline(c) \
+                or "change" in c.cues:
+            continue  # a total no larger than the part is the part said again, or another figure
+        clause = _words(doc.text[c.sentence.start:c.start].rsplit(",", 1)[-1])
+        if ("total" in c.cues and c.sentence.start != p.sentence.start) or set(clause) & _WHOLE_WORDS:
+            cands.append(c)  # "Dari total 11.456 desa, 24,44 persen atau 2.800 desa": in the sentence too
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _named_part(doc: Doc, p):
+    """ "Jumlah rumah rusak mencapai 58.362 unit, terdiri dari 25.186 rumah rusak berat, ... . Rumah
+    rusak berat menyumbang 43,2 persen dari seluruh rumah yang rusak.": a sentence that opens on
+    the part's name, then a link, the percent, and "dari seluruh/total" and the whole's name. The
+    part is the one figure of the two sentences before that the name describes (its noun and the
+    words after it); the whole, the one stated figure the whole's name names. (part, whole) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    link = next((w for w in _NAMED_PART_LINK if head.endswith(" " + w)), None)
+    tail = doc.text[p.end:p.sentence.end].lower()
+    if link is None or not tail.lstrip().startswith(_OF) or not set(_words(tail)[1:2]) & _WHOLE_WORDS:
+        return None
+    name = [w for w in _words(head[:-len(link)]) if w not in _FILLERS]
+    wname = [w for w in _named(tail) if w not in _FILLERS]
+    if not 2 <= len(name) <= 4 or not wname:
+        return None
+    k = doc.sentence_no(p)
+    near = [c for c in doc.claims if c.start < p.start and 1 <= k - doc.sentence_no(c) <= 2
+            and c.kind in ("count", "money", "measure")]
+    parts = [c for c in near if set(name) <= set(_words(c.text)) | set(_words(_described(doc, c)))]
+    wholes = [c for c in doc.claims if c.start < p.start and c.kind in ("count", "money", "measure")
+              and "change" not in c.cues and set(wname) <= _name_words(doc, c)]
+    if len(parts) != 1 or not wholes or any(doc.interval(c) != doc.interval(wholes[-1]) for c in wholes):
+        return None
+    part, whole = parts[0], wholes[-1]
+    if part is whole or part.kind != whole.kind or part.per != whole.per or not (
+            _comparable(part, whole) or whole.unit in _CLASSIFIER_UNITS):
+        return None
+    return part, whole
+
+
+def _described(doc: Doc, c) -> str:
+    """The words after a figure up to the next comma, figure or sentence end: "25.186 rumah rusak
+    berat, ..." -> " rusak berat"."""
+    nxt = next((x.start for x in doc.claims if x.start >= c.end), c.sentence.end)
+    return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
+
+
+def _dari_opening_long(doc: Doc, before, p) -> bool:
+    """ "Dari 204.807.222 pemilih dalam DPT, sekitar 167,5 juta orang menggunakan hak pilihnya
+    sehingga tingkat partisipasi mencapai 81,8 persen.": the sentence opens on "Dari Y", X is its
+    only other figure, and the percent ends the clause (no noun after it: "20 persen siswa" is a
+    share of something else); a longer gap than _linked allows, with a link word and no figure."""
+    if len(before) < 2:
+        return False
+    whole, part = before[-2], before[-1]
+    if not (whole.sentence.start == part.sentence.start == p.sentence.start) or not _comparable(part, whole) \
+            or any(c.sentence.start == p.sentence.start and c.start < whole.start for c in doc.claims):
+        return False
+    if norm(doc.text[p.sentence.start:whole.start]) not in _OF:
+        return False
+    after = doc.text[p.end:p.end + 3].lstrip()
+    return (after == "" or not after[0].isalpha()) and _linked(doc.between(part, p), 90) \
+        and not any(ch.isdigit() for ch in doc.between(part, p))
+
+
+def _among_then_part(gap: str) -> bool:
+    """ " di antaranya, yakni ", " di antaranya atau ": the among word, then at most a link."""
+    g = norm(gap).strip(" ,")
+    a = next((a for a in _AMONG if g.startswith(a)), None)
+    if a is None:
+        return False
+    rest = g[len(a):].strip(" ,")
+    return rest == "" or rest in _PART_LINK
+
+
+def _this_next(doc: Doc, part, p) -> bool:
+    """ "... 214 orang di antaranya didiskualifikasi. Angka itu setara 3,3 persen": the percent's
+    sentence opens on "Angka itu" and a link, right after the sentence the part closes."""
+    if doc.sentence_no(p) - doc.sentence_no(part) != 1:
+        return False
+    head = norm(doc.text[p.sentence.start:p.start])
+    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+
+
 def _named(tail: str) -> list[str]:
     """The words that name the whole after "dari", up to the first comma or stop: "dari total
     belanja daerah, melampaui ..." -> belanja, daerah."""
     phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
     return [w for w in _WORDS.findall(phrase.lower())[1:6] if w not in _SKIP][:3]
+
+
+def _name_words(doc: Doc, c) -> set[str]:
+    """The words that name c: its subject's, and its clause's before it ("produk domestik bruto
+    (PDB) atas dasar harga berlaku pada periode tersebut mencapai Rp 5.226,7 triliun", whose
+    subject reads only "harga berlaku"), from the figure or clause break before it."""
+    cl = doc.claims
+    k = next(k for k, x in enumerate(cl) if x is c)
+    start = c.sentence.start
+    if k and cl[k - 1].sentence.start == c.sentence.start:
+        start = cl[k - 1].end
+    clause = doc.text[start:c.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+    return set(_words(c.subject)) | set(_words(clause))
 
 
 def _overlap(named: list[str], c) -> int:
@@ -136,25 +366,36 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
-    if not named or "change" in whole.cues or not set(named) <= set(_words(whole.subject)) \
-            or doc.in_headline(whole) or not set(_words(tail)[1:3]) & _WHOLE_WORDS:
-        return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant
+    if not named or "change" in whole.cues or not set(named) <= _name_words(doc, whole) \
+            or doc.in_headline(whole):
+        return False
+    if not set(_words(tail)[1:3]) & _WHOLE_WORDS and (len(named) < 2 or set(named) != set(_words(whole.subject))):
+        return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant;
+        # "20,6 persen dari belanja daerah" names "belanja daerah ditetapkan Rp 28.112,6 miliar" in full
     pi, wi = doc.interval(part), doc.interval(whole)
     if pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
     others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
-              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= set(_words(c.subject))]
+              and c.kind == whole.kind and c.unit == whole.unit and set(named) <= _name_words(doc, c)
+              and "change" not in c.cues]  # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole
     return not others
 
 
-def _fitting(doc: Doc, part, p):
+def _fitting(doc: Doc, part, p, siblings: bool = False):
     """ "40.971.906 suara (24,95 persen). ... jumlah suara sah nasional mencapai 164.227.475 suara":
     the whole is not named, so the nearby figure of the same kind that the percent fits, if one
     does (within _FIT_SENTENCES); a percent that fits none is left alone, not flagged."""
     zi, pi = doc.interval(p), doc.interval(part)
     if p.value is None or part.value is None or part.kind == "percent" or zi is None or pi is None \
-            or pi.lo is None or pi.lo <= 0 or zi.lo is None or zi.lo <= 0 or zi.hi is None or zi.hi > 100:
+            or pi.lo is None or pi.lo <= 0 or zi.lo is None or zi.lo <= 0 or zi.hi is None:
         return None, None, ""  # a range, or "di bawah 15 persen", fits too much to confirm anything
+    # "40.971.906 suara (24,95 persen)": the part right before its percent; if nothing fits,
+    # the shares stated beside it may name the whole (see _sibling_whole)
+    unfitted = (part, None, "unfitted") if siblings and p.hedge in _PLAIN and part.hedge in _PLAIN \
+        and part.kind in ("count", "money") and "change" not in part.cues and not doc.in_headline(p) \
+        and _sibling_gap(doc.between(part, p)) else (None, None, "")
+    if zi.hi > 100:
+        return unfitted
     k = doc.sentence_no(p)
     for c in sorted(doc.claims, key=lambda c: abs(c.start - part.start)):
         if c is part or c is p or abs(doc.sentence_no(c) - k) > _FIT_SENTENCES or not _comparable(part, c) \
@@ -165,7 +406,39 @@ def _fitting(doc: Doc, part, p):
             continue
         if (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_fitting_y"
-    return None, None, ""
+    return unfitted
+
+
+_PLAIN = ("none", "approx")
+_SIBLING_SENTENCES = 1  # how far the shares that name a whole may stand from an unfitted one
+_SIBLING_SLACK = 2  # units of the percent's last digit a share may miss its siblings' whole by
+_SIBLING_LINK = frozenset(_C["share_sibling_link"])
+
+
+def _sibling_gap(gap: str) -> bool:
+    """ "suara (", " desa mandiri atau ": at most a few words of the part's noun, then the link;
+    not "tahun), PBS022 (" (another item between)."""
+    g = norm(gap).strip(" ,")
+    link = next((w for w in _SIBLING_LINK if g.endswith(w)), None)
+    if link is None:
+        return False
+    rest = g[:len(g) - len(link)]
+    return len(rest) <= 24 and not regex.search(r"[\d();:]", rest)
+
+
+def _sibling_whole(doc: Doc, part, p, made):
+    """ "Anies 40.971.906 suara (24,95 persen). Ganjar 27.040.878 suara (16,47 persen).": a share
+    whose whole is not named, and that fits no figure near, is of the whole that every share
+    beside it (same kind and unit of part, within a sentence) agrees with: one whole, else None."""
+    k = doc.sentence_no(p)
+    wholes = [w for pt, w, q, verdict in made
+              if verdict == "consistent" and q is not p and pt is not part and w is not part
+              and abs(doc.sentence_no(q) - k) <= _SIBLING_SENTENCES and pt.per == part.per
+              and pt.kind == part.kind and pt.unit == part.unit and not doc.in_headline(q)]
+    if not wholes or any(w is not wholes[0] for w in wholes):
+        return None
+    w = wholes[0]
+    return w if _comparable(part, w) and w.per == part.per and not doc.in_headline(w) else None
 
 
 
@@ -174,6 +447,13 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
     if rule == "x_percent_of_fitting_y" or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
+    if rule == "this_percent_of_named_y":
+        # "Realisasi itu setara 112,6 persen dari target": the sentence opens on the figure just
+        # said, and the whole's subject is the name, word for word; a realisation may pass its target
+        head = norm(doc.text[p.sentence.start:p.start])
+        named = _named(doc.text[p.end:p.sentence.end].lower())
+        return head.startswith(_THIS) and set(named) == set(_words(whole.subject)) \
+            and doc.sentence_no(p) - doc.sentence_no(whole) == 1
     if rule == "x_percent_of_named_y" and not _named_beyond_doubt(doc, part, p, whole):
         return False
     opening = doc.text[max(0, part.start - 40):part.start].lower()
@@ -184,6 +464,11 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
         return False
     if rule == "x_percent_of_y":
         return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
+    if rule == "dari_named_x_percent":
+        return _close(doc.between(part, p))
+    if rule == "named_part_of_named_y":
+        pi, wi = doc.interval(part), doc.interval(whole)
+        return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
     if rule == "x_percent_of_named_y":
         return _close(doc.between(part, p))
     return True
@@ -219,6 +504,16 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_AMONG = tuple(_C["among"])
+_OPENING_NAME = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+(?:" + "|".join(LEX.cues["share"]["whole_words"])
+                              + r")\s+([\p{L} ]{2,40}?)\s*,")
+_NAMED_PART_LINK = tuple(_C["share_named_part_link"])
+_FILLERS = frozenset(_C["name_fillers"])
+_CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
+_TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
+_OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
+_PART_LINK = frozenset(_C["share_part_link"])
+_GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])
 _WHOLE_LINK = tuple(_C["share_whole_link"])

@@ -4,6 +4,8 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from checks.explain import finding, show
@@ -15,7 +17,7 @@ from extract.lang import alternation, norm
 _C = LEX.cues["check"]
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named")
+          "subtraction_named", "difference_next", "shortfall_named")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -49,15 +51,25 @@ def check_sum(doc: Doc) -> list[Finding]:
     closed = _collectives(doc)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
-    for parts, total, rule in closed + lists + _remainders(doc) + _subtractions(doc):
+    rests = _remainders(doc)
+    done = {parts[-1].id for parts, _, _ in rests}
+    rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
+    for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
+    for parts, total in _named_openings(doc):
+        out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
+    for parts, total in _enumerations(doc):
+        out.extend(_judge(doc, parts, total, "enumeration", "sum"))
+    for a, t, d in _shortfalls(doc):
+        out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
     stated = _stated_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
     for a, b, d in _differences(doc):
         if d.id not in said:
-            out.extend(_judge(doc, [b, d], a, "difference", "sum"))
+            out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
+                              "sum"))
     return out
 
 
@@ -75,8 +87,10 @@ def _judge(doc: Doc, parts, total, rule, check):
     # figures before a total, or a difference, may be a series or a partial list
     # percents listed after a percent may be shares of it ("3-4 persen lemak, terdiri dari ...
     # sekitar 90 persen asam lemak jenuh"), not parts that add up to it
-    strong = rule in STRONG and total.kind != "percent"
-    verdict = "consistent" if ok else "inconsistent" if strong else "undetermined"
+    strong = rule in STRONG and (total.kind != "percent" or rule in _PERCENT_STRONG)
+    over = not ok and derived.lo is not None and ti.hi is not None and derived.lo > ti.hi
+    verdict = "consistent" if ok else "inconsistent" if strong or (over and rule in _OVER_ONLY) \
+        else "suspicious" if rule in _SUSPECT else "undetermined"
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -94,7 +108,8 @@ def _runs(doc: Doc):
     for c in cl[1:]:
         prev = run[-1]
         gap = doc.between(prev, c)
-        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP and _same(prev, c)
+        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP \
+            and (_same(prev, c) or _parallel(doc, run[0], c))
         if near:
             low = norm(gap)
             near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
@@ -106,6 +121,18 @@ def _runs(doc: Doc):
             run = [c]
     if len(run) >= 2:
         yield run
+
+
+def _parallel(doc: Doc, first, c) -> bool:
+    """ "25.186 rumah rusak berat, 12.496 rusak sedang, dan 20.680 rusak ringan": a bare whole count
+    that the word after it ties to the first item, whose noun it leaves unsaid (the word after the
+    first item's noun comes again right after the bare count)."""
+    if c.kind != "count" or c.unit is not None or first.kind != "count" or first.unit is None \
+            or c.per is not None or first.per is not None or c.value is None \
+            or c.value != c.value.to_integral_value() or c.hedge != "none":
+        return False
+    w1 = words(doc.text[first.end:first.end + 24])[:1]
+    return bool(w1) and w1[0].isalpha() and words(doc.text[c.end:c.end + 24])[:1] == w1
 
 
 def _lists(doc: Doc):
@@ -326,14 +353,55 @@ def _remainders(doc: Doc):
         sentence = norm(doc.sentence_text(b))
         if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
             continue
-        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1 and _same(c, b, bare=True)]
+        # "iuran ... Rp 42.000/bulan. Dari jumlah itu, peserta membayar Rp 35.000, sedangkan Rp 7.000
+        # sisanya ...": the parts of an amount per month are parts of that month's amount
+        totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1
+                  and (_same(c, b, bare=True) or _per_whole(c, b, same[-1]))]
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
 
 
+def _rest_after_list(doc: Doc):
+    """ "Total kursi yang tersedia 3.600 kursi. ... kuota jalur zonasi 50 persen atau 1.800 kursi,
+    jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
+    untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
+    total of their noun stated a few sentences before (see share.stated_total)."""
+    if not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    from checks.share import stated_total  # (share imports subset, as this module does)
+
+    found = []
+    cl = doc.claims
+    for k, r in enumerate(cl):
+        if r.kind != "count" or r.unit is None or (k and cl[k - 1].sentence.start == r.sentence.start) \
+                or not doc.text[r.sentence.start:r.sentence.start + 12].lower().startswith(_REST_OPEN):
+            continue  # (cheap tests first: the first figure of a sentence opening on a remainder word)
+        head = words(doc.text[r.sentence.start:r.start])
+        if not head or head[0] not in _REMAINDER or len(head) > 3 \
+                or any(c.sentence.start == r.sentence.start for c in cl[:k]):
+            continue
+        parts = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(r) - 1 and c.kind == "count"
+                 and c.unit == r.unit and c.per is None]
+        if len(parts) < 2:
+            continue
+        total = stated_total(doc, r, parts[0])  # larger than the rest, whatever the parts say
+        if total is not None and all(total is not c for c in parts):
+            found.append((parts + [r], total, "remainder"))
+    return found
+
+
+def _per_whole(c, b, a) -> bool:
+    """Is c an amount per period or unit whose parts "dari jumlah itu" names without the rate:
+    "Rp 42.000/bulan" whole, "Rp 35.000" and "Rp 7.000" its parts?"""
+    return c.kind == b.kind == a.kind == "money" and c.unit == b.unit == a.unit and c.per is not None \
+        and b.per is None and a.per is None
+
+
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
 _REMAINDER = frozenset(_C["remainder"])
+_REST_OPEN = tuple(_C["rest_openers"])
+_REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
 
 
@@ -359,6 +427,185 @@ def _stated_differences(doc: Doc):
             continue
         found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
     return found
+
+
+def _enumerations(doc: Doc):
+    """ "... bantalan sosial senilai Rp 24,17 triliun. Pertama, BLT ... Anggarannya Rp 12,4 triliun.
+    Kedua, BSU ... dengan anggaran Rp 9,6 triliun. Ketiga, ... Rp 2,17 triliun ...": sentences
+    opened by "Pertama,", "Kedua,", ... in turn break down the figure that closes the sentence
+    before. Each item is the largest figure of the total's kind and unit in its stretch (an item
+    also tells what one receives: "Rp 600.000"); the pick is the checker's, so a sum that does not
+    fit is worth a look, not an alarm."""
+    if _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
+        return []  # (the cheap test first: "ertama," and "edua," for "Pertama," ... "Kedua,")
+    found = []
+    marks = [(m.start(1), _ORDINALS.index(m.group(1).lower())) for m in _ORDINAL_OPEN.finditer(doc.text)]
+    cl = doc.claims
+    for i, (at, n) in enumerate(marks):
+        if n != 0:
+            continue
+        run = [at]
+        for at2, n2 in marks[i + 1:]:
+            if n2 == len(run):
+                run.append(at2)
+            elif n2 == 0:
+                break
+        if len(run) < 2:
+            continue
+        prior = [c for c in cl if c.end <= at]
+        if not prior or doc.text[prior[-1].sentence.end:at].strip(" .\n\"") != "":
+            continue  # the total closes the sentence right before "Pertama"
+        total = prior[-1]
+        if total.kind not in ("money", "count", "measure") or total.per is not None:
+            continue
+        last = next((c for c in cl if c.start >= run[-1]), None)
+        ends = run[1:] + [last.sentence.end if last is not None and last.sentence.start <= run[-1] else run[-1]]
+        parts = []
+        for lo, hi in zip(run, ends):
+            items = [c for c in cl if lo <= c.start < hi and _same(c, total) and doc.interval(c) is not None
+                     and doc.interval(c).midpoint() is not None]
+            if not items:
+                break
+            parts.append(max(items, key=lambda c: doc.interval(c).midpoint()))
+        if len(parts) == len(run):
+            found.append((parts, total))
+    return found
+
+
+def _named_openings(doc: Doc):
+    """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
+    B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
+    does not say the parts are all of it: only parts that add up to more than the whole alarm."""
+    if not any(w in doc.text for w in _OF_CAP):
+        return []  # (the cheap test first: a sentence opening "Dari ...")
+    from checks.share import opening_named_whole
+
+    found = []
+    seen = set()
+    for x in doc.claims:
+        if x.sentence.start in seen:
+            continue
+        seen.add(x.sentence.start)  # the sentence's first figure
+        if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
+            continue
+        whole = opening_named_whole(doc, x)
+        if whole is None or not _same(whole, x):
+            continue
+        parts = [c for c in doc.claims if c.sentence.start == x.sentence.start and _same(c, whole)]
+        if len(parts) >= 2:
+            found.append((parts, whole))
+    return found
+
+
+_OVER_ONLY = ("parts_of_named_whole",)
+_OF_CAP = tuple(w.capitalize() + " " for w in _OF)
+_OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
+_ORDINALS = list(_C["enumeration"])
+_ORDINAL_OPEN = regex.compile(r"(?:^|[.!?]\s+|\n)(" + "|".join(_ORDINALS) + r"),\s", regex.IGNORECASE)
+_SUSPECT = ("enumeration",)
+_FIRST, _SECOND = _ORDINALS[0] + ",", _ORDINALS[1] + ","
+
+
+def _shortfalls(doc: Doc):
+    """ "Realisasi lifting minyak ... 605.500 bph. ... target APBN 2023 sebesar 660.000 bph. ...
+    realisasi lifting minyak kurang 54.500 bph dari target": A + D = T, where D follows a shortfall
+    word and is followed by "dari" and T's name, T is the one earlier figure so named, and A the
+    nearest earlier figure of D's own subject ("bauran EBT baru 13,1 persen, atau masih kurang 9,9
+    persen poin dari target": percentage points add to percents)."""
+    if not any(w in doc.text for w in _SHORT_TAIL):
+        return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
+    found = []
+    cl = doc.claims
+    starts = [c.start for c in cl]
+    ks = set()
+    for m in _SHORT_RX.finditer(doc.text):  # the figures within 16 characters after a shortfall word
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(cl) and cl[k].start - m.end() <= 16:
+            ks.add(k)
+    for k in sorted(ks):
+        d = cl[k]
+        lo = max(d.sentence.start, d.start - 16)
+        if d.kind not in ("money", "count", "measure", "percent"):
+            continue
+        before = words(doc.text[lo:d.start])
+        if not before or before[-1] not in _SHORT:
+            continue
+        tail = words(doc.text[d.end:d.sentence.end])
+        if len(tail) < 2 or tail[0] not in _OF:
+            continue
+        name = tail[1]
+        if len(name) < 4 or not name.isalpha():
+            continue
+        kin = [c for c in cl[:k] if _adds(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 2]
+        named = [c for c in kin if _names(doc, c, name)]
+        if not named or any(doc.interval(c) != doc.interval(named[-1]) for c in named):
+            continue
+        t = named[-1]
+        own = set(words(d.subject))
+        a = next((c for c in reversed(kin) if c is not t and own and set(words(c.subject)) == own
+                  and not _names(doc, c, name)), None)
+        if a is not None and "change" not in a.cues and "change" not in t.cues:
+            found.append((a, t, d))
+    return found
+
+
+def _adds(c, d) -> bool:
+    """Can c be added to d? The same kind, unit and rate; a percent to percentage points."""
+    if c.kind == d.kind == "percent" and c.per == d.per and {c.unit, d.unit} <= {"percent", "percentage_point"}:
+        return c.unit == "percent"
+    return _same(c, d)
+
+
+def _names(doc: Doc, c, name: str) -> bool:
+    """Is c named `name` by its subject or the words of its clause ("target APBN 2023 sebesar
+    660.000 bph"; "menargetkan bauran EBT mencapai 23 persen")?"""
+    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    start = c.sentence.start
+    if k and doc.claims[k - 1].sentence.start == c.sentence.start:
+        start = doc.claims[k - 1].end
+    ws = words(c.subject) + words(doc.text[start:c.start])
+    return any(w == name or (len(w) > len(name) + 2 and name in _stems(w)) for w in ws)
+
+
+def _stems(w: str) -> set[str]:
+    """The bases a verb may be built on: "menargetkan" -> target (meN- drops the t), "ditargetkan"
+    -> target; prefix and suffix pairs from cues.toml."""
+    out = {w}
+    for pre, restore in _PREFIXES:
+        if w.startswith(pre) and len(w) > len(pre) + 3:
+            out.add(restore + w[len(pre):])
+    for x in list(out):
+        for suf in _SUFFIXES:
+            if x.endswith(suf) and len(x) > len(suf) + 3:
+                out.add(x[:-len(suf)])
+    return out
+
+
+_PREFIXES = [(p[0], p[1]) for p in _C["verb_prefixes"]]
+_SUFFIXES = tuple(_C["verb_suffixes"])
+
+
+_SHORT = frozenset(_C["shortfall"])
+_SHORT_TAIL = tuple(w[1:] for w in _SHORT)
+_SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
+_PERCENT_STRONG = ("shortfall_named",)  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
+
+
+def _next_difference(doc: Doc, a, b, d) -> bool:
+    """ "Belanja daerah ditetapkan A, sedangkan pendapatan daerah ditargetkan B. Selisih D akan
+    ditutup ...": the sentence opens on the difference word and D, right after the one sentence
+    that states A and B and no other figure of their kind, neither of them a change."""
+    head = words(doc.text[d.sentence.start:d.start])
+    if not head or head[0] not in _DIFF_NOUNS or not set(head[1:]) <= _DIFF_FILLER:
+        return False
+    k = doc.sentence_no(d)
+    if doc.sentence_no(a) != k - 1 or doc.sentence_no(b) != k - 1 or "change" in a.cues or "change" in b.cues:
+        return False
+    return sum(1 for c in doc.claims if c.sentence.start == a.sentence.start and _same(c, a)) == 2
+
+
+_DIFF_NOUNS = frozenset(_C["difference_nouns"])
+_DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
 def _differences(doc: Doc):

@@ -103,9 +103,13 @@ def test_a_share_with_no_whole_named_is_confirmed_against_the_figure_it_fits():
             "(16,47 persen). Secara keseluruhan, jumlah suara sah nasional mencapai 164.227.475 suara.")
     got = [(f.rule, f.verdict) for f in _findings(text) if f.check == "share"]
     assert got == [("x_percent_of_fitting_y", "consistent")] * 2
-    # a share that fits no nearby figure is left alone: the whole is not named, so no alarm
+    # a share that fits no nearby figure, while the share beside it fits the total, is worth a
+    # look (the sibling names the whole: tests/test_recall_round2.py); alone, it is left alone
     wrong = text.replace("24,95 persen", "34,95 persen")
-    assert [f.verdict for f in _findings(wrong) if f.check == "share"] == ["consistent"]
+    assert [(f.rule, f.verdict) for f in _findings(wrong) if f.check == "share"] == [
+        ("sibling_shares", "suspicious"), ("x_percent_of_fitting_y", "consistent")]
+    alone = wrong.replace("27.040.878 suara (16,47 persen)", "27.040.878 suara")
+    assert not [f for f in _findings(alone) if f.check == "share"]
     # an open-ended percent fits almost anything, so it confirms nothing
     vague = "Suhu mencapai 47 derajat di dua daerah, sementara kelembaban di bawah 15 persen."
     assert not [f for f in _findings(vague) if f.check == "share"]
