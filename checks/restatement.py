@@ -96,6 +96,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
         # ("318 Orang Meninggal" / "... 314 orang meninggal dunia")
         near = kin + [b for b in same if b.per == h.per and not any(b is k for k in kin) and _word_tie(doc, h, b)]
         closest = min(near, key=lambda b: _distance(hi, doc.interval(b)), default=None)
+        if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)) \
+                and _headline_rounds(h, doc.interval(closest)):
+            continue  # "US$92" for US$92,33, "Rp14.700" for Rp14.682, "Rp32 T" for Rp32,77 triliun
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
             bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
             out.append(finding(
@@ -343,6 +346,24 @@ def _one_digit_any(a, b) -> bool:
 def _distance(a, b) -> Fraction:
     ratio = _ratio(a, b)
     return abs(ratio - 1) if ratio is not None else Fraction(10**9)
+
+
+def _headline_rounds(h, bi) -> bool:
+    """Is the headline figure the body's rounded or cut off to fewer digits, as headlines write
+    them? The unit of the headline's last digit counts its trailing zeros ("14.700": hundreds);
+    the body's value must round, or truncate, to the headline's."""
+    if h.hedge != "none" or h.value is None or h.precision is None or h.value <= 0:
+        return False
+    m = bi.midpoint()
+    if m is None:
+        return False
+    v, unit = Fraction(h.value), Fraction(h.precision)
+    if v.denominator == 1 and unit == 1:
+        n = v.numerator
+        while n % 10 == 0 and n >= 10:
+            n //= 10
+            unit *= 10
+    return v - unit / 2 <= m < v + unit  # rounded: [v - u/2, v + u/2); cut off: [v, v + u)
 
 
 def _rounding_apart(a, b) -> bool:

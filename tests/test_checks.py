@@ -326,3 +326,17 @@ def test_a_total_through_the_nth_period(text, found):
 def test_a_truncated_percent_is_no_alarm(text, verdict):
     shares = [f for f in check_text(text).findings if f.check == "share"]
     assert [f.verdict for f in shares] == [verdict]
+
+
+@pytest.mark.parametrize("title, body, flagged", [
+    # headlines write figures rounded or cut off: no near miss
+    ("Harga Minyak Capai US$92", "Harga minyak mentah naik ke US$92,33 per barel pada Senin.", False),
+    ("Rupiah Melemah ke Rp14.700", "Rupiah ditutup di Rp14.682 per dolar AS pada sore ini.", False),
+    ("Laba Bank Rp32 Triliun", "Laba bersih bank itu mencapai Rp32,77 triliun sepanjang 2023.", False),
+    # digits that are no rounding of the body's: worth a look
+    ("Sebanyak 1.234 WNI Dipulangkan", "Pemerintah memulangkan 1.243 WNI dari negara itu.", True),
+])
+def test_a_rounded_headline_is_no_near_miss(title, body, flagged):
+    rep = check_text(f"{title}\n\n{body}")
+    near = [f for f in rep.findings if f.rule == "headline_near_miss"]
+    assert bool(near) == flagged
