@@ -15,6 +15,7 @@ _C = LEX.cues["check"]
 _UP, _DOWN = frozenset(_C["up"]), frozenset(_C["down"])
 _RANK = frozenset(_C["rank"])
 _BASE = tuple(_C["change_base"])
+_BASE_FORMS = tuple((w, w + " ", f" {w} ") for w in _BASE)  # opening the tail, or inside it
 _THIS = tuple(_C["this_figure"])
 
 
@@ -154,7 +155,8 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if d.kind not in ("percent", "money", "count", "measure"):
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
-        base_word = next((w for w in _BASE if tail.startswith(w + " ") or f" {w} " in tail[:40]), None)
+        head = tail[:40]
+        base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
             continue
         direction, skip = _direction_of(doc, cl, k, d)

@@ -15,6 +15,8 @@ from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
+_DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the text before a figure ...
+_DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "difference_next", "shortfall_named")
@@ -614,8 +616,7 @@ def _differences(doc: Doc):
     cl = doc.claims
     for k, d in enumerate(cl):
         before = norm(doc.text[max(0, d.start - 24):d.start])
-        last = before.split()[-3:]
-        if not any(w in last or before.endswith(w) for w in _C["difference"]):
+        if not before.endswith(_DIFFERENCE) and not _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
             continue
         prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
         if len(prior) < 2:
