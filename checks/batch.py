@@ -100,14 +100,18 @@ class BatchError(Exception):
 class DocResult:
     """What processing one document gave: its claims and findings, or why it failed.
 
-    `parts[i]` says where claim i stands: "title" (offsets into `doc.title`) or "text" (offsets
-    into `doc.text`); a finding's spans carry the same "part"."""
+    The claims' offsets index the text they were read from, `headline_text(doc)`: the title, a
+    blank line, the text. `parts[i]` says where claim i stands, "title" or "text", and
+    `shifts[i]` moves its offsets into that part (`doc.title` or `doc.text`), as the shard files
+    store them (moved there, not here: copying every claim model costs more than its reading);
+    a finding's spans are already moved and carry their "part"."""
 
     doc: Document
     claims: list[Claim] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
     error: InputError | None = None
     parts: list[str] = field(default_factory=list)
+    shifts: list[int] = field(default_factory=list)
 
 
 TITLE, TEXT = "title", "text"
@@ -137,27 +141,17 @@ def process(doc: Document, check: Check | None = None, include_all: bool = False
         claims = build_claims(text, doc.id, include_all)
         findings = [dict(f) for f in check(claims, text)] if check is not None else []
         if not body:
-            return DocResult(doc=doc, claims=claims, findings=findings, parts=[TEXT] * len(claims))
+            return DocResult(doc=doc, claims=claims, findings=findings, parts=[TEXT] * len(claims),
+                             shifts=[0] * len(claims))
         lead = len(doc.title or "") - len((doc.title or "").lstrip())  # title offsets as stored
         parts = [TITLE if c.start < body else TEXT for c in claims]
-        claims = [_moved(c, lead if part == TITLE else -body) for c, part in zip(claims, parts)]
         for f in findings:
             if isinstance(f.get("spans"), list):
                 f["spans"] = [_moved_span(sp, body, lead) for sp in f["spans"]]
-        return DocResult(doc=doc, claims=claims, findings=findings, parts=parts)
+        return DocResult(doc=doc, claims=claims, findings=findings, parts=parts,
+                         shifts=[lead if part == TITLE else -body for part in parts])
     except Exception as e:
         return DocResult(doc=doc, error=_failed(doc, "failed", f"{type(e).__name__}: {e}"))
-
-
-def _moved(c: Claim, shift: int) -> Claim:
-    """The claim with its offsets moved by `shift` (into its own part's text)."""
-    if not shift:
-        return c
-    update: dict[str, Any] = {k: getattr(c, k) + shift for k in _OFFSETS if getattr(c, k) is not None}
-    if c.sentence is not None:
-        update["sentence"] = c.sentence.model_copy(
-            update={"start": c.sentence.start + shift, "end": c.sentence.end + shift})
-    return c.model_copy(update=update)
 
 
 def _moved_span(span: Any, body: int, lead: int) -> Any:
@@ -212,6 +206,7 @@ def _claim_fields() -> list[str]:
 
 
 _CLAIM_FIELDS = tuple(_claim_fields())
+_ALL_CLAIM_FIELDS = tuple(Claim.model_fields)
 
 
 def schemas() -> dict[str, Any]:
@@ -411,13 +406,15 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
                     n_claims=len(res.claims), chars=len(d.text))
             claim_cols = cols["claims"]
             parts = res.parts or [TEXT] * len(res.claims)
-            for c, part in zip(res.claims, parts):
+            shifts = res.shifts or [0] * len(res.claims)
+            read = headline_text(d)[0] if any(shifts) else d.text  # what the claims' offsets index
+            for c, part, shift in zip(res.claims, parts, shifts):
                 key = subject_key(c.subject)
-                _claim_row(claim_cols, c)
+                row = _claim_json(c, shift)
+                _claim_row(claim_cols, row)
                 _append(claim_cols, doc=d.id, pos=pos, part=part, subject_key=key,
-                        cumulative=is_cumulative(c, key, d.title or "" if part == TITLE else d.text))
-                line = c.model_dump_json()
-                cj.write(f'{{"part":"{part}",{line[1:]}\n')  # the part first, then the claim's fields
+                        cumulative=is_cumulative(c, key, read))
+                cj.write(json.dumps({"part": part, **row}, ensure_ascii=False) + "\n")
             n_claims += len(res.claims)
             for f in res.findings:
                 data = json.dumps(f, ensure_ascii=False, default=str)
@@ -460,21 +457,34 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
     return info
 
 
-def _claim_row(cols: dict[str, list], c: Claim) -> None:
-    """Append a claim's fields to the claims columns as their JSON form has them (exact numbers
-    as decimal strings, tuples as lists, the sentence span flattened): read straight from the
-    model, which is several times faster than dumping it to a dict first."""
-    for name in _CLAIM_FIELDS:
+def _claim_json(c: Claim, shift: int = 0) -> dict[str, Any]:
+    """A claim as its JSON form has it (`model_dump(mode="json")`: exact numbers as decimal
+    strings, tuples as lists), offsets moved by `shift`: read straight from the model, several
+    times faster than dumping or copying it."""
+    out: dict[str, Any] = {}
+    for name in _ALL_CLAIM_FIELDS:
         v = getattr(c, name)
         if name == "sentence":
-            cols["sentence_start"].append(v.start if v is not None else None)
-            cols["sentence_end"].append(v.end if v is not None else None)
-            continue
-        if isinstance(v, Decimal):
+            v = None if v is None else {"start": v.start + shift, "end": v.end + shift}
+        elif name in _OFFSETS:
+            v = None if v is None else v + shift
+        elif isinstance(v, Decimal):
             v = format(v, "f")
         elif isinstance(v, tuple):
             v = list(v)
-        cols[name].append(v)
+        out[name] = v
+    return out
+
+
+def _claim_row(cols: dict[str, list], row: dict[str, Any]) -> None:
+    """Append a claim's JSON form (`_claim_json`) to the claims columns, the sentence flattened."""
+    for name in _CLAIM_FIELDS:
+        v = row[name]
+        if name == "sentence":
+            cols["sentence_start"].append(v["start"] if v is not None else None)
+            cols["sentence_end"].append(v["end"] if v is not None else None)
+        else:
+            cols[name].append(v)
 
 
 def _append(cols: dict[str, list], **values: Any) -> None:
