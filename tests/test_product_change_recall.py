@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.registry import check_text
-
-
-def _verdicts(text: str, check: str, rule: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
-    rep = check_text(text, "t")
-    by_id = {c.id: c for c in rep.claims}
-    return [(f.verdict, tuple(by_id[i].text for i in f.claims)) for f in rep.findings
-            if f.check == check and (rule is None or f.rule == rule)]
-
-
-def _verdict_on(text: str, check: str, figure: str, rule: str | None = None) -> set[str]:
-    return {v for v, texts in _verdicts(text, check, rule) if figure in texts}
+from findings_of import verdict_on as _verdict_on
+from findings_of import verdicts as _verdicts
 
 
 # --- change: the size in money, the base after the new figure -------------------------------------

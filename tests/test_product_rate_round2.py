@@ -8,23 +8,13 @@ from __future__ import annotations
 import pytest
 
 from checks.registry import check_text
-
-ALARM = {"inconsistent", "suspicious"}
-
-
-def _verdicts(text: str, check: str, rule: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
-    rep = check_text(text, "t")
-    by_id = {c.id: c for c in rep.claims}
-    return [(f.verdict, tuple(by_id[i].text for i in f.claims)) for f in rep.findings
-            if f.check == check and (rule is None or f.rule == rule)]
+from findings_of import verdicts as _verdicts
+from findings_of import alarms as _alarms
+from findings_of import verdict_on
 
 
 def _verdict_on(text: str, check: str, figure: str, rule: str | None = None) -> set[str]:
-    return {v for v, texts in _verdicts(text, check, rule) if any(figure in t for t in texts)}
-
-
-def _alarms(text: str) -> list:
-    return [f for f in check_text(text, "t").findings if f.verdict in ALARM]
+    return verdict_on(text, check, figure, rule, within=True)
 
 
 # --- product: average_each alarms when the total is tied to the group and far outside -------------
