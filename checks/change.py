@@ -8,13 +8,14 @@ from fractions import Fraction
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX, words
+from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _UP, _DOWN = frozenset(_C["up"]), frozenset(_C["down"])
 _RANK = frozenset(_C["rank"])
 _BASE = tuple(_C["change_base"])
+_RESTATING = frozenset(_C["restating"])  # "turun 770.000 ton atau 1,41 persen"
 _BASE_FORMS = tuple((w, w + " ", f" {w} ") for w in _BASE)  # opening the tail, or inside it
 _THIS = tuple(_C["this_figure"])
 
@@ -109,7 +110,7 @@ def _exchange_rate(c) -> bool:
 
 def _stem(word: str) -> str:
     """ "menaikkannya" -> "menaikkan": the change verb under its "-nya"."""
-    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
+    return without_enclitic(word, 6)
 
 
 def _size(a, d, ai, bi):
@@ -236,7 +237,7 @@ def _direction_of(doc: Doc, cl, k: int, d):
         return "up", None
     if wide.endswith(_LESS) or after.startswith(_LESS):
         return "down", None
-    if "change" in d.cues and before.split()[-1:] == ["atau"] and k > 0:
+    if "change" in d.cues and before.split()[-1:] and before.split()[-1] in _RESTATING and k > 0:
         p = cl[k - 1]
         if p.sentence.start == d.sentence.start and "change" in p.cues and 0 <= d.start - p.end <= 8:
             up, _ = _direction_of(doc, cl, k - 1, p)

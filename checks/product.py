@@ -12,7 +12,7 @@ from fractions import Fraction
 from checks.explain import finding, near_power_of_1000, show
 from checks.intervals import Interval
 from checks.model import Finding
-from checks.relations import LEX, Doc, count_noun, words
+from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
 from extract.lang import norm
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
@@ -426,7 +426,7 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
 _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
 _EVERY = frozenset(_C["every"])
-_WORD_RE = re.compile(r"\w+")
+_RESTATING = frozenset(_C["restating"])  # "T, atau rata-rata E per X"
 _RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
 _TOTAL_WORDS = tuple(_C["list_total"])
@@ -457,7 +457,7 @@ def check_each(doc: Doc) -> list[Finding]:
     for k, e in enumerate(cl):
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        if e.kind == "money" and _per_each(e) and not _AVERAGE_RE(doc, e):
+        if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
             continue  # an amount "per orang" with its count before: check_product's
         got = _each_tie(doc, cl, k, e)
         if got is None:
@@ -499,7 +499,8 @@ def check_each(doc: Doc) -> list[Finding]:
     return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
 
 
-def _AVERAGE_RE(doc: Doc, e) -> bool:
+def _after_average(doc: Doc, e) -> bool:
+    """Is the amount each written after "rata-rata" ("atau rata-rata Rp 685 miliar per emiten")?"""
     return norm(doc.text[max(e.sentence.start, e.start - 16):e.start]).endswith(_AVERAGE)
 
 
@@ -510,9 +511,9 @@ def _each_tie(doc: Doc, cl, k: int, e):
     def counts(cs):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
-    if _AVERAGE_RE(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+    if _after_average(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
         ts = [c for c in sent if c.end <= e.start and c.kind == e.kind and c.unit == e.unit and c.per is None
-              and 0 <= e.start - c.end <= 40 and "atau" in doc.between(c, e)]
+              and 0 <= e.start - c.end <= 40 and any(w in doc.between(c, e) for w in _RESTATING)]
         if not ts:
             return None
         t = ts[-1]
@@ -530,20 +531,9 @@ def _each_tie(doc: Doc, cl, k: int, e):
         n = prior[-1]
     else:
         # "Setiap X ... E": a count of X in the sentence, or the one before
-        lead = doc.text[e.sentence.start:e.start]
-        low = lead.lower()
-        if not any(w in low for w in _EVERY):  # the cheap test first
+        noun = _every_noun(doc, e)
+        if noun is None:
             return None
-        every = [m for m in _WORD_RE.finditer(low) if m.group() in _EVERY]
-        if not every:
-            return None
-        after_every = words(lead[every[-1].end():])
-        if not after_every:
-            return None
-        start = e.sentence.start + every[-1].end()
-        if any(start <= c.start < e.start and c.kind == e.kind and c.per == e.per for c in sent):
-            return None  # another figure between "setiap X" and E: which one is each is open
-        noun = after_every[0]
         ks = doc.sentence_no(e)
         pool = [c for c in counts(cl) if 0 <= ks - doc.sentence_no(c) <= 1 or c.sentence.start == e.sentence.start
                 or (doc.sentence_no(c) == ks + 1)]
@@ -598,7 +588,7 @@ def _is_count(c) -> bool:
 
 def _money_words(c) -> frozenset[str]:
     """The money nouns of a figure's subject, "-nya" dropped ("Anggarannya" names anggaran)."""
-    return _MONEY_NOUNS.intersection(w.removesuffix("nya") for w in words(c.subject))
+    return _MONEY_NOUNS.intersection(without_enclitic(w) for w in words(c.subject))
 
 
 def _judge(derived, ti, tight: bool) -> str:
@@ -681,15 +671,19 @@ def _each_finding(doc: Doc, factors, t, derived, verdict, rule) -> Finding:
 
 
 def _every_noun(doc: Doc, e) -> str | None:
-    """The noun of "Setiap X ... E" in E's sentence (no figure of E's kind between them)."""
+    """The noun of "Setiap X ... E" in E's sentence; None without one, or with another figure of
+    E's kind between them (which one is each is then open)."""
     lead = doc.text[e.sentence.start:e.start]
-    every = [m for m in re.finditer(r"\w+", lead.lower()) if m.group() in _EVERY]
+    low = lead.lower()
+    if not any(w in low for w in _EVERY):  # the cheap test first
+        return None
+    every = [m for m in word_matches(low) if m.group() in _EVERY]
     if not every:
         return None
     after = words(lead[every[-1].end():])
     start = e.sentence.start + every[-1].end()
-    if not after or any(start <= c.start < e.start and c.kind == e.kind and c.per == e.per for c in doc.claims
-                        if c.sentence.start == e.sentence.start):
+    if not after or any(start <= c.start < e.start and c.kind == e.kind and c.per == e.per
+                        for c in doc.in_sentence(e)):
         return None
     return after[0]
 
@@ -771,7 +765,7 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
             continue  # the count in the sentence: the other rules'
         t = None
         if i > 0 and cl[i - 1].sentence.start == e.sentence.start and cl[i - 1].kind == "money" \
-                and cl[i - 1].unit == e.unit and cl[i - 1].per is None and "atau" in words(doc.between(cl[i - 1], e)):
+                and cl[i - 1].unit == e.unit and cl[i - 1].per is None and _RESTATING.intersection(words(doc.between(cl[i - 1], e))):
             t = cl[i - 1]  # "T, atau (sekitar) E per X"
         elif i + 1 < len(cl) and cl[i + 1].sentence.start != e.sentence.start and _adjacent(doc, e, cl[i + 1]) \
                 and cl[i + 1].kind == "money" and cl[i + 1].unit == e.unit and cl[i + 1].per is None \

@@ -16,7 +16,7 @@ from checks.intervals import Interval
 from checks.explain import finding, near_power_of_1000, show
 from checks.model import Finding
 from checks.product import _thing
-from checks.relations import LEX, Doc, words
+from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _TIME_UNITS = frozenset(LEX.se_units.values())
@@ -206,7 +206,7 @@ def _per(doc: Doc, c, prev) -> str | None:
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
     for w in words(c.subject) + words(doc.text[start:c.start]):
-        u = _ADJ.get(w.removesuffix("nya"))
+        u = _ADJ.get(without_enclitic(w))
         if u:
             return u
     return None

@@ -30,6 +30,23 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+_ENCLITICS = tuple(LEX.cues["check"]["enclitics"])
+
+
+def without_enclitic(word: str, longer_than: int = 0) -> str:
+    """The word less its pronoun suffix ("menaikkannya" -> "menaikkan"), when it is longer than
+    `longer_than` characters."""
+    for e in _ENCLITICS:
+        if word.endswith(e) and len(word) > longer_than:
+            return word[:-len(e)]
+    return word
+
+
+def word_matches(low: str):
+    """The words of an already lower-cased text as matches, with their positions (see `words`)."""
+    return _WORD.finditer(low)
+
+
 def count_noun(unit: str) -> str:
     """The noun a count counts, for explanations: "person" -> "orang", "count:kpm" -> "kpm"."""
     return _PERSON_WORD if unit == "person" else unit.removeprefix("count:")
