@@ -31,6 +31,13 @@ def show(iv: Interval, c: Claim | None = None, unit: str | None = None, lang: st
     return format_interval(iv, unit if unit is not None else (c.unit if c else None), lang)
 
 
+def stated(c: Claim, iv: Interval, ok: bool, lang: str = "id") -> str:
+    """The last step of most workings: the figure as written, and whether it agrees."""
+    if lang == "en":
+        return f"Stated {c.text!r} = {show(iv, c, lang='en')}: " + ("agrees." if ok else "does not agree.")
+    return f"Tertulis {c.text!r} = {show(iv, c)}: " + ("cocok." if ok else "tidak cocok.")
+
+
 def quote(c: Claim) -> str:
     return f"“{c.text}”"
 

@@ -9,7 +9,7 @@ import functools
 import re
 from fractions import Fraction
 
-from checks.explain import finding, near_power_of_1000, show
+from checks.explain import finding, near_power_of_1000, show, stated
 from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
@@ -417,9 +417,9 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
         "product", verdict, [q, r, t], rule="units_cancel", stated=ti, derived=derived, unit=t.unit,
         fix=(t, derived),
         steps_id=[f"{q.text!r} × {r.text!r} = {show(derived, t)}.",
-                  f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+                  stated(t, ti, ok)],
         steps_en=[f"{q.text!r} × {r.text!r} = {show(derived, t, lang='en')}.",
-                  f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                  stated(t, ti, ok, "en")],
     )
 
 
@@ -490,11 +490,11 @@ def check_each(doc: Doc) -> list[Finding]:
             unit=t.unit, fix=(t, derived),
             steps_id=[" × ".join(repr(c.text) for c in factors) + " = "
                       + " × ".join(show(doc.interval(c), c) for c in factors) + f" = {show(derived, t)}.",
-                      f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+                      stated(t, ti, ok)],
             steps_en=[" × ".join(repr(c.text) for c in factors) + " = "
                       + " × ".join(show(doc.interval(c), c, lang="en") for c in factors)
                       + f" = {show(derived, t, lang='en')}.",
-                      f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                      stated(t, ti, ok, "en")],
         ))
     return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
 
@@ -664,9 +664,9 @@ def _each_finding(doc: Doc, factors, t, derived, verdict, rule) -> Finding:
     return finding(
         "product", verdict, [*factors, t], rule=rule, stated=ti, derived=derived, unit=t.unit, fix=(t, derived),
         steps_id=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t)}.",
-                  f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+                  stated(t, ti, ok)],
         steps_en=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t, lang='en')}.",
-                  f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                  stated(t, ti, ok, "en")],
     )
 
 

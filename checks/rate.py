@@ -13,7 +13,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from checks.intervals import Interval
-from checks.explain import finding, near_power_of_1000, show
+from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.product import _thing
 from checks.relations import LEX, Doc, without_enclitic, words
@@ -222,9 +222,9 @@ def _rate_finding(a, d, t, ai, di, ti, derived, verdict) -> Finding:
         "rate", verdict, [a, d, t], rule="rate_times_duration", stated=ti, derived=derived,
         unit=t.unit, fix=(t, derived),
         steps_id=[f"{a.text!r} × {d.text!r} = {show(derived, t)}.",
-                  f"Tertulis {t.text!r} = {show(ti, t)}: " + ("cocok." if ok else "tidak cocok.")],
+                  stated(t, ti, ok)],
         steps_en=[f"{a.text!r} × {d.text!r} = {show(derived, t, lang='en')}.",
-                  f"Stated {t.text!r} = {show(ti, t, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                  stated(t, ti, ok, "en")],
     )
 
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import regex
 
-from checks.explain import finding, near_power_of_1000, show
+from checks.explain import finding, near_power_of_1000, show, stated
 from checks.intervals import Interval
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
@@ -98,12 +98,12 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         steps_id=([f"Persentase di sebelahnya dihitung dari {whole.text!r}; begitu pula yang ini."] if sib else [])
         + [f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
            f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
-           f"Tertulis {p.text!r} = {show(zi, p)}: " + ("cocok." if ok else "tidak cocok.")
+           stated(p, zi, ok)
            + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
         steps_en=([f"The shares stated beside it are of {whole.text!r}; so is this one."] if sib else [])
         + [f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
            f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
-           f"Stated {p.text!r} = {show(zi, p, lang='en')}: " + ("agrees." if ok else "does not agree.")
+           stated(p, zi, ok, "en")
            + (" (The percent is truncated, not rounded.)" if cut else "")],
     )
 

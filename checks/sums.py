@@ -8,7 +8,7 @@ import bisect
 
 import regex
 
-from checks.explain import finding, show
+from checks.explain import finding, show, stated
 from checks.model import Finding
 from checks.relations import Doc, LEX, words
 from checks.subset import _pairs as subset_pairs
@@ -97,9 +97,9 @@ def _judge(doc: Doc, parts, total, rule, check):
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
         steps_id=[f"{names} = {show(derived, total)}.",
-                  f"Tertulis {total.text!r} = {show(ti, total)}: " + ("cocok." if ok else "tidak cocok.")],
+                  stated(total, ti, ok)],
         steps_en=[f"{names} = {show(derived, total, lang='en')}.",
-                  f"Stated {total.text!r} = {show(ti, total, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+                  stated(total, ti, ok, "en")],
     )]
 
 
