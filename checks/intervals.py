@@ -334,6 +334,17 @@ class Tolerance:
         object.__setattr__(self, "exact_integer_kinds", tuple(self.exact_integer_kinds))
 
 
+def rounded_or_cut(q: Any, unit: Fraction | None = None) -> Interval | None:
+    """What a plain positive figure stands for when its writer may have cut digits off instead of
+    rounding them: [v - u/2, v + u), u the unit of its last written digit (`unit`, else its
+    precision): "95%" is [94,5; 96) and holds 95,56. None for hedged, ranged or negative figures."""
+    if getattr(q, "hedge", "none") != "none" or q.value is None or q.precision is None or q.value < 0:
+        return None
+    v = Fraction(q.value)
+    u = Fraction(q.precision) if unit is None else unit
+    return Interval(v - u / 2, v + u, False, True)
+
+
 def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
     """The interval a stated quantity stands for (a Quantity, Claim, or anything with its fields).
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
+from checks.intervals import rounded_or_cut
 from checks.model import Finding
 from checks.relations import LEX, Doc, words
 
@@ -352,18 +353,17 @@ def _headline_rounds(h, bi) -> bool:
     """Is the headline figure the body's rounded or cut off to fewer digits, as headlines write
     them? The unit of the headline's last digit counts its trailing zeros ("14.700": hundreds);
     the body's value must round, or truncate, to the headline's."""
-    if h.hedge != "none" or h.value is None or h.precision is None or h.value <= 0:
-        return False
     m = bi.midpoint()
-    if m is None:
+    if m is None or h.value is None or h.precision is None or h.value <= 0:
         return False
-    v, unit = Fraction(h.value), Fraction(h.precision)
-    if v.denominator == 1 and unit == 1:
-        n = v.numerator
+    unit = Fraction(h.precision)
+    if unit == 1 and h.value == h.value.to_integral_value():
+        n = int(h.value)
         while n % 10 == 0 and n >= 10:
             n //= 10
             unit *= 10
-    return v - unit / 2 <= m < v + unit  # rounded: [v - u/2, v + u/2); cut off: [v, v + u)
+    written = rounded_or_cut(h, unit)
+    return written is not None and written.contains(m)
 
 
 def _rounding_apart(a, b) -> bool:

@@ -10,7 +10,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, near_power_of_1000, show, stated
-from checks.intervals import Interval
+from checks.intervals import Interval, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
@@ -74,7 +74,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         return None
     derived = pi / wi * Fraction(100)
     ok = derived.overlaps(zi)
-    trunc = None if ok else _truncated(p)
+    trunc = None if ok else rounded_or_cut(p)
     cut = trunc is not None and derived.overlaps(trunc)
     ok = ok or cut  # "95%" for 95,56%: digits cut off, not rounded, as news often writes
     # a whole found by its name alone ("dari target") may be the wrong figure: no alarm,
@@ -115,14 +115,6 @@ def _beyond(derived: Interval, zi: Interval, p) -> bool:
         return False
     slack = Fraction(p.precision) * _SIBLING_SLACK  # open ends ("minimal 50 persen") miss on one side
     return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
-
-
-def _truncated(p) -> Interval | None:
-    """A plain percent read as truncated rather than rounded: "95%" as [95, 96); None for
-    hedged, ranged or negative percents."""
-    if p.hedge != "none" or p.value is None or p.precision is None or p.value < 0:
-        return None
-    return Interval(Fraction(p.value), Fraction(p.value) + Fraction(p.precision), False, True)
 
 
 def _part_whole(doc: Doc, p, groups):
