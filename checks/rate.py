@@ -18,6 +18,7 @@ from checks.model import Finding
 from checks.product import _thing
 from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
+from extract.quantities import scan
 
 _TIME_UNITS = frozenset(LEX.se_units.values())
 _C = LEX.cues["check"]
@@ -348,8 +349,6 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
     "tahap ke-3") against n times an amount the article states elsewhere. Only what fits is
     reported (consistent): the text does not say which amount is one period's, so a total that
     fits none is no alarm."""
-    from extract.quantities import scan
-
     out = []
     for t in doc.claims:
         if t.kind != "money" or t.per is not None or "total" not in t.cues or doc.is_link_line(t):
