@@ -29,21 +29,36 @@ def to_fraction(text: str) -> Fraction:
 
 
 def alternation(words: list[str] | set[str], *, word_boundaries: bool = True) -> str:
-    """A regex alternation, longest first, escaped; spaces match any run of whitespace.
+    """A regex matching any of `words` (escaped; a space matches any run of whitespace), the
+    longest that fits when several do.
 
     Letter boundaries are added only at ends that are letters, so "%" and "$" still match glued
-    to digits, and "Rp" matches in "Rp1,6".
+    to digits, and "Rp" matches in "Rp1,6". Built as a trie ("se(?:ratus|ribu)"), each word's
+    end trying longer words first, so at most positions the first character already fails: the
+    same matches as a flat longest-first alternation in a fraction of the time.
     """
-    parts = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
-        if word_boundaries:
-            if w[:1].isalpha():
-                body = r"(?<!\p{L})" + body
-            if w[-1:].isalpha():
-                body = body + r"(?!\p{L})"
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in " ".join(w.split(" ")):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+
+    def build(node: dict, last: str) -> str:
+        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub, ch)
+                for ch, sub in sorted(node.items()) if ch]
+        if "" in node:  # a word ends here: after every longer one
+            alts.append(r"(?!\p{L})" if word_boundaries and last.isalpha() else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    first = [(r"(?<!\p{L})" if word_boundaries and ch.isalpha() else "")
+             + (r"\s+" if ch == " " else regex.escape(ch)) + build(sub, ch)
+             for ch, sub in sorted(trie.items())]
+    return "(?:" + "|".join(first) + ")"
 
 
 def trie_pattern(words: list[str] | set[str]) -> str:
