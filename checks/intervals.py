@@ -53,6 +53,13 @@ def exact(x: Any) -> Fraction:
 
     Strings are accepted too, as written in the JSON contract: "1600000", "0.5", "2/3".
     """
+    t = type(x)  # the common exact types first: isinstance against the numeric ABCs is slow
+    if t is Fraction:
+        return x
+    if t is Decimal and x.is_finite():
+        return Fraction(x)
+    if t is int:
+        return Fraction(x)
     if isinstance(x, bool):
         raise TypeError(f"not a number: {x!r}")
     if isinstance(x, Fraction):
@@ -371,16 +378,30 @@ def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
        * at_least ("setidaknya"): [v, +inf) (or capped like over); at_most ("maksimal"): [0, v]
          for v >= 0, (-inf, v] below 0.
     """
-    t = tolerance
-    value = _field(q, "value")
-    fraction = getattr(q, "fraction", None)
+    fields = (getattr(q, "value", None), getattr(q, "fraction", None), getattr(q, "low", None),
+              getattr(q, "high", None), getattr(q, "precision", None), bool(getattr(q, "vague", False)),
+              getattr(q, "hedge", None) or "none", getattr(q, "kind", None))
+    if all(type(x) in _CACHED_TYPES for x in fields):  # the extractor's fields: seen before, likely
+        return _cached_interval(fields, tolerance)
+    return _interval(fields, tolerance)
+
+
+# the field types whose equal values give equal intervals (a float must still raise)
+_CACHED_TYPES = frozenset({Decimal, str, bool, type(None)})
+
+
+@lru_cache(maxsize=1 << 14)
+def _cached_interval(fields: tuple, tolerance: Tolerance) -> Interval:
+    return _interval(fields, tolerance)
+
+
+def _interval(fields: tuple, t: Tolerance) -> Interval:
+    """`from_quantity` on the quantity's fields (value, fraction, low, high, precision, vague,
+    hedge, kind)."""
+    value, fraction, low, high, p, vague, hedge, kind = fields
+    value, low, high, p = _opt(value), _opt(low), _opt(high), _opt(p)
     if value is None and fraction is not None:
         value = exact(fraction)
-    low, high = _field(q, "low"), _field(q, "high")
-    p = _field(q, "precision")
-    vague = bool(getattr(q, "vague", False))
-    hedge = getattr(q, "hedge", None) or "none"
-    kind = getattr(q, "kind", None)
 
     def exact_integers(*vs: Fraction) -> bool:
         return (p == 1 and all(v.denominator == 1 for v in vs)
@@ -405,7 +426,7 @@ def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
             ref_lo, ref_hi = low, high
         base = Interval(None if low is None else low - half, None if high is None else high + half)
     else:
-        raise ValueError(f"quantity has neither a value nor bounds: {q!r}")
+        raise ValueError("quantity has neither a value nor bounds")
 
     if hedge == "none":
         return base
@@ -436,10 +457,6 @@ def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
         floor = _ZERO if v > 0 or (v == 0 and hedge == "at_most") else None
         return Interval(floor, v, False, hedge == "under")
     raise ValueError(f"unknown hedge: {hedge!r}")
-
-
-def _field(q: Any, name: str) -> Fraction | None:
-    return _opt(getattr(q, name, None))
 
 
 def _widen(x: Fraction | None, rel: Fraction) -> Fraction | None:
