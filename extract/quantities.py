@@ -732,7 +732,7 @@ def _clause_rate(text: str, c: Cand) -> None:
     ... 60.000 peserta") or just after the verb ("60.000 peserta diproses setiap hari")."""
     if c.per is not None:
         return
-    after = _TRAILING_RATE.match(text, c.end, c.end + _SPAN)
+    after = _TRAILING_RATE.match(text, c.end, c.end + _SPAN) if _has_rate_word(text, c.end, c.end + _SPAN) else None
     if after:
         unit = _time_rate_unit(after.group(2))
         if unit:
@@ -740,6 +740,8 @@ def _clause_rate(text: str, c: Cand) -> None:
             c.rules.append("trailing_rate")
             return
     lo = max(0, c.start - 80)
+    if not _has_rate_word(text, lo, c.start):
+        return
     left = text[lo:c.start]
     cut = _CLAUSE_CUT.search(left)
     window = left[cut.end():] if cut else left
@@ -754,6 +756,13 @@ def _clause_rate(text: str, c: Cand) -> None:
             c.per = unit
             c.rules.append("leading_rate")
             return
+
+
+def _has_rate_word(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere? The
+    cheap test before the clause-rate patterns, which most numbers fail."""
+    low = text[start:end].lower()
+    return any(w in low for w in LEX.leading_rate_words)
 
 
 def _time_rate_unit(word: str) -> str | None:
