@@ -86,6 +86,14 @@ class _Sentence:
     # subject found for each mention of the sentence, by its token range
     subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     _time_phrase: str | None | bool = False  # False: not looked up yet
+    # the sentence lower-cased, when that keeps every offset (almost always); else None
+    lowered: str | None = None
+
+    def lower(self, text: str, a: int, b: int) -> str:
+        """text[a:b].lower() for a span inside the sentence."""
+        if self.lowered is not None:
+            return self.lowered[a - self.start:b - self.start]
+        return text[a:b].lower()
 
     @cached_property
     def span(self) -> TextSpan:
@@ -94,7 +102,7 @@ class _Sentence:
     def time_phrase(self, text: str) -> str | None:
         """The sentence's first time phrase ("hingga saat ini"), looked up once per sentence."""
         if self._time_phrase is False:
-            low = text[self.start:self.end].lower()
+            low = self.lowered if self.lowered is not None else text[self.start:self.end].lower()
             if len(low) == self.end - self.start:
                 m = _TIME_PHRASE.search(low)
                 self._time_phrase = text[self.start + m.start():self.start + m.end()] if m else None
@@ -197,7 +205,11 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities, others) 
     if span not in cache:
         a, b = span
         toks = words(text, a, b)
-        s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+        low = text[a:b].lower()
+        if len(low) == b - a:
+            s = _Sentence(a, b, toks, [low[x - a:y - a] for x, y in toks], lowered=low)
+        else:  # a character whose lower case is longer ("İ"): word by word
+            s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             lo = bisect.bisect_left(mentions, a, key=lambda c: c.start)
             for m in mentions[lo:]:
@@ -475,12 +487,12 @@ def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
 
 
 def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
-    before = text[s.start:q.start].lower()
+    before = s.lower(text, s.start, q.start)
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     opener = before[:before.find(",")] if "," in before else ""  # "Secara total, ..."
     near_before = before[-40:]
-    near_after = text[q.end:min(s.end, q.end + 40)].lower()
-    subj = text[s.toks[subject[0]][0]:s.toks[subject[1] - 1][1]].lower() if subject else ""
+    near_after = s.lower(text, q.end, min(s.end, q.end + 40))
+    subj = s.lower(text, s.toks[subject[0]][0], s.toks[subject[1] - 1][1]) if subject else ""
     rx = _CUE_RX
     found = []
     if rx["part_of"].search(before) or rx["part_of"].search(subj):

@@ -32,8 +32,9 @@ _END = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")
 _NEWLINE = re.compile(r"\n")
-# words keep hyphens ("wirausahawan-wirausahawan") and web addresses ("prakerja.go.id")
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\S")
+# words keep hyphens ("wirausahawan-wirausahawan") and web addresses ("prakerja.go.id"), numbers
+# their separators (words first: most tokens are words)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\d+(?:[.,]\d+)*|\S")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
