@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from extract.model import Claim, Document, InputError
-from extract.sources import Page, extract_page
+from extract.sources import Page, extract_page, headline_text
 
 __all__ = [
     "ARCHIVE_CHECKS",
@@ -117,16 +117,6 @@ class DocResult:
 TITLE, TEXT = "title", "text"
 # the offset fields of a claim, moved when a claim is mapped back from title + body to its part
 _OFFSETS = ("start", "end", "subject_start", "subject_end")
-
-
-def headline_text(doc: Document) -> tuple[str, int]:
-    """The text a document is checked as: its title as the headline, a blank line, then its
-    text (as `cekangka check` reads a record), and where the text starts in it. A title the
-    text already opens with, or none, adds nothing: (text, 0)."""
-    title = (doc.title or "").strip()
-    if not title or doc.text.lstrip().startswith(title):
-        return doc.text, 0
-    return f"{title}\n\n{doc.text}", len(title) + 2
 
 
 def process(doc: Document, check: Check | None = None, include_all: bool = False) -> DocResult:

@@ -127,7 +127,7 @@ def _check(args: argparse.Namespace) -> int:
     from checks import report
     from checks.model import VERDICT_RANK
     from checks.registry import check_text
-    from extract.sources import read_sources
+    from extract.sources import headline_text, read_sources
 
     fail_rank = VERDICT_RANK[args.fail_on]
     status = EXIT_OK
@@ -142,10 +142,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"cekangka: {d.origin}: {d.error}: {d.detail}", file=sys.stderr)
             status = EXIT_INPUT
             continue
-        # a record's title is its headline: checked with the body (offsets refer to this text)
-        text = d.text
-        if d.title and not d.text.lstrip().startswith(d.title.strip()):
-            text = f"{d.title.strip()}\n\n{d.text}"
+        text = headline_text(d)[0]  # a record's title is its headline, checked with the body
         rep = check_text(text, d.id)
         report.write_report(rep, args.format, sys.stdout, text=text, lang=args.lang)
         worst = rep.worst()

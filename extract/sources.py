@@ -55,6 +55,16 @@ def decode(data: bytes, doc: str, origin: str) -> Document | InputError:
     return Document(id=doc, text=text, origin=origin)
 
 
+def headline_text(doc: Document) -> tuple[str, int]:
+    """The text a document is checked as: its title as the headline, a blank line, then its
+    text (as `cekangka check` reads a record), and where the text starts in it. A title the
+    text already opens with, or none, adds nothing: (text, 0)."""
+    title = (doc.title or "").strip()
+    if not title or doc.text.lstrip().startswith(title):
+        return doc.text, 0
+    return f"{title}\n\n{doc.text}", len(title) + 2
+
+
 def read_text_paths(paths: list[str]) -> Iterator[Document | InputError]:
     """Plain text files, folders of *.txt files (sorted), and "-" for standard input."""
     for p in paths or ["-"]:
