@@ -29,8 +29,10 @@ def check_subset(doc: Doc) -> list[Finding]:
         ok = not (wi.hi < pi.lo or (wi.hi == pi.lo and (wi.hi_open or pi.lo_open)))
         # a group narrowed by its subject is read from the words alone: worth a look, no alarm
         verdict = "consistent" if ok else "suspicious" if rule == "narrowed_group" else "inconsistent"
-        if not ok and rule == "x_dari_y" and part.unit is None and _scored(doc, part):
-            verdict = "undetermined"  # "nilai 48 dari 25 kali laga": points from matches, no part
+        if not ok and rule == "x_dari_y" and (part.unit is None or whole.unit is None):
+            # "poin sempurna 15 dari 5 pertandingan", "250 orang dari 34 [provinsi]": a bare
+            # number may count something else than its neighbour: "dari" alone ties no part
+            verdict = "undetermined"
         out.append(finding(
             "subset", verdict, [whole, part], rule=rule,
             stated=pi, derived=wi, unit=part.unit, fix=None if ok else (part, _upto(wi)),
@@ -44,13 +46,18 @@ def check_subset(doc: Doc) -> list[Finding]:
     return out
 
 
-def _scored(doc: Doc, c) -> bool:
-    """A bare number named as a score just before it: "nilai 48", "poin 27"."""
-    before = words(doc.text[max(c.sentence.start, c.start - 20):c.start])
-    return bool(before) and before[-1] in _SCORE
+def _changed_to(doc: Doc, c) -> bool:
+    """Is `c` the new value of a change: "meningkat ... menjadi 9,01 miliar unit dari 7,61
+    miliar", "menguat ke posisi 5.975 poin dari 5.783 poin"? Its "dari" then names the old value,
+    not a whole. Read in c's clause: a verb of change, or "menjadi"/"ke" just before it."""
+    clause = doc.text[max(c.sentence.start, c.start - 60):c.start].lower()
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+    ws = words(clause)
+    return bool(_CHANGE_VERBS.intersection(ws)) or " ".join(ws[-2:]).endswith(_CHANGE_TO)
 
 
-_SCORE = frozenset(_C["score"])
+_CHANGE_VERBS = frozenset(_C["up"]) | frozenset(_C["down"])
+_CHANGE_TO = tuple(_C["change_to"])
 
 
 def _upto(whole):
@@ -98,7 +105,7 @@ def _pairs(doc: Doc):
         # "X dari Y" in one sentence
         if nxt is not None and nxt.sentence.start == c.sentence.start and doc.same_unit(c, nxt):
             gap = norm(doc.between(c, nxt))
-            if gap in _C["part_of_whole"]:
+            if gap in _C["part_of_whole"] and not _changed_to(doc, c):
                 yield c, nxt, "x_dari_y"
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
@@ -107,8 +114,11 @@ def _pairs(doc: Doc):
         if any(sentence.startswith(g) for g in _C["that_group"]):
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
-            if before:
-                yield c, before[0], "that_group"
+            # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
+            # anak binaan. Dari jumlah itu, 174 narapidana ..." is of the 15.927
+            named = [x for x in before if doc.head(x) == doc.head(c)] if len(before) > 1 else before
+            if named and not _changed_to(doc, c):
+                yield c, named[0], "that_group"
         # "T ..., dan X di antaranya ...", "T. Sebanyak X di antaranya ...": the among word after the part
         whole = _whole_before(doc, c) if _among_after(doc, c) else None
         if whole is not None:

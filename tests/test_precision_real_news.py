@@ -1,0 +1,45 @@
+"""False alarms seen on real news (id_news, reviewed by hand), written as our own sentences:
+each must not come out inconsistent, and a near case that is a real error still must."""
+
+from __future__ import annotations
+
+from checks.registry import check_text
+
+
+def _verdicts(text: str, check: str) -> list[str]:
+    return [f.verdict for f in check_text(text).findings if f.check == check]
+
+
+# --- subset -------------------------------------------------------------------------------------
+def test_points_from_matches_are_no_part_of_them():
+    # a bare number before "dari N laga" counts something else (points, goals)
+    text = "Tim itu memimpin klasemen dengan poin sempurna 15 dari 5 pertandingan."
+    assert "inconsistent" not in _verdicts(text, "subset")
+
+
+def test_people_from_regions_are_no_part_of_them():
+    text = "Kejuaraan gulat itu diikuti 173 peserta dari 10 Kabupaten/Kota se-provinsi."
+    assert "inconsistent" not in _verdicts(text, "subset")
+
+
+def test_new_value_from_old_value_is_a_change_not_a_subset():
+    for text in (
+        "Rata-rata volume transaksi meningkat 18,32 persen menjadi 9,01 miliar unit saham "
+        "dari 7,61 miliar unit saham sepekan sebelumnya.",
+        "Indeks menguat 3,33 persen ke posisi 5.975,74 poin dari 5.783,31 poin pekan lalu.",
+        "Jumlah korban melonjak menjadi 6.823 orang dari 6.052 orang pada bulan sebelumnya.",
+    ):
+        assert _verdicts(text, "subset") == [], text
+
+
+def test_that_group_points_to_the_count_of_the_same_noun():
+    text = ("Kementerian memberikan remisi kepada 15.927 narapidana serta pengurangan masa pidana "
+            "kepada 151 anak binaan. Dari jumlah itu, 174 narapidana langsung bebas.")
+    assert "inconsistent" not in _verdicts(text, "subset")
+
+
+def test_a_part_larger_than_its_whole_of_the_same_noun_is_still_an_error():
+    assert "inconsistent" in _verdicts("Sebanyak 120 peserta dari 100 peserta dinyatakan lulus.", "subset")
+    text = ("Tahun ini tercatat 1.500 narapidana dan 151 anak binaan. Dari jumlah itu, "
+            "1.700 narapidana langsung bebas.")
+    assert "inconsistent" in _verdicts(text, "subset")
