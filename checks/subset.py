@@ -29,9 +29,10 @@ def check_subset(doc: Doc) -> list[Finding]:
         ok = not (wi.hi < pi.lo or (wi.hi == pi.lo and (wi.hi_open or pi.lo_open)))
         # a group narrowed by its subject is read from the words alone: worth a look, no alarm
         verdict = "consistent" if ok else "suspicious" if rule == "narrowed_group" else "inconsistent"
-        if not ok and rule == "x_dari_y" and (part.unit is None or whole.unit is None):
-            # "poin sempurna 15 dari 5 pertandingan", "250 orang dari 34 [provinsi]": a bare
-            # number may count something else than its neighbour: "dari" alone ties no part
+        if not ok and rule == "x_dari_y" and (whole.unit is None or (part.unit is None and (part.vague or _scored(doc, part)))):
+            # "250 orang dari 34 [provinsi]", "poin sempurna 15 dari 5 pertandingan", "suap
+            # miliaran dari tiga perusahaan": a bare whole, or a bare score or vague amount, counts
+            # something else than its neighbour ("unggul di 36 dari 38 provinsi" keeps its part)
             verdict = "undetermined"
         out.append(finding(
             "subset", verdict, [whole, part], rule=rule,
@@ -44,6 +45,16 @@ def check_subset(doc: Doc) -> list[Finding]:
                       "The part does not exceed the whole." if ok else "The part is larger than its whole."],
         ))
     return out
+
+
+def _scored(doc: Doc, c) -> bool:
+    """A bare number named as a score in the words just before it: "nilai 48", "poin sempurna
+    15", "poin sama, yakni 7"."""
+    before = words(doc.text[max(c.sentence.start, c.start - 30):c.start])[-4:]
+    return bool(_SCORE.intersection(before))
+
+
+_SCORE = frozenset(_C["score"])
 
 
 def _changed_to(doc: Doc, c) -> bool:
