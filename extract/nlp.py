@@ -2,8 +2,8 @@
 
 `split_sentences` is a pure function over the text: line breaks always end a sentence; ".", "!"
 and "?" end one before an upper-case letter or a digit, except after an abbreviation ("Tbk.",
-"Jl.", "Rp.", "No.", "dkk.") or an initial; a period glued between words ("di Bali.Adapun") ends
-one too. spaCy is imported only when a Language is asked for (`make_nlp`), so code that needs
+"Jl.", "Rp.", "No.", "dkk.") or an initial; a period glued between words ("di Bali.Adapun",
+"(20/9/2023).Kendati", "nasional.“Kami") ends one too. spaCy is imported only when a Language is asked for (`make_nlp`), so code that needs
 sentences alone starts fast.
 """
 
@@ -22,12 +22,13 @@ if TYPE_CHECKING:  # pragma: no cover
 _ABBREVIATIONS = frozenset(load_table("sentences")["abbreviations"]["words"])
 
 # a candidate end: terminal punctuation (closing quotes/brackets included) then space, or a
-# line break, or a period glued between a lower-case word and a capitalised one. Every branch
+# line break, or a period glued between a lower-case word (or a closing bracket or quote) and a
+# capitalised one, opening quote allowed. Every branch
 # opens with a character class, so `re` skips ahead fast to the next candidate.
 _END = re.compile(
     r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
     r"|[ \t\u00a0]+\n\s*|\n\s*"
-    r"|[.!?](?<=[a-z][.!?])(?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")

@@ -48,3 +48,21 @@ def test_a_part_larger_than_its_whole_of_the_same_noun_is_still_an_error():
 def test_a_vague_amount_from_a_count_is_no_part_of_it():
     text = "Kedua pejabat itu diduga menerima suap miliaran dari tiga perusahaan."
     assert "inconsistent" not in _verdicts(text, "subset")
+
+
+# --- extraction ---------------------------------------------------------------------------------
+def test_a_period_glued_after_a_bracket_or_before_a_quote_ends_a_sentence():
+    from extract.nlp import split_sentences
+
+    text = ('Targetnya kini Rp 4,5 miliar," kata dia, Kamis (20/9/2023).Kendati naik, hampir dua kali '
+            'lipat, ia optimistis. Kontribusinya 20 persen.“Kami berharap bisa 12 juta,” ujarnya.')
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got[0].endswith("(20/9/2023).") and got[1].startswith("Kendati")
+    assert got[2] == "Kontribusinya 20 persen." and got[3].startswith("“Kami")
+
+
+def test_a_pollutant_name_is_no_quantity():
+    from extract.claims import build_claims
+
+    claims = build_claims("Kadar polutan PM 2,5 di Jakarta 8,3 kali lipat dari pedoman WHO.")
+    assert [c.text for c in claims] == ["8,3 kali lipat"]
