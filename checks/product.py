@@ -59,7 +59,11 @@ def check_product(doc: Doc) -> list[Finding]:
             verdict, what_id, what_en = "inconsistent", "berselisih ×1.000: kemungkinan salah skala", \
                 "off by ×1,000: a probable scale slip"
         else:
-            tied = doc.sentence_no(t) - doc.sentence_no(n) <= 1
+            # a price the text moves ("naik ke Rp 610 per saham") is the price at one moment, not
+            # what each unit fetched; a total per month against a count of no period leaves the
+            # period out: neither ties the three
+            tied = doc.sentence_no(t) - doc.sentence_no(n) <= 1 and "change" not in a.cues \
+                and (t.per is None or t.per == n.per)
             verdict = "inconsistent" if tied else "undetermined"
             what_id = "tidak cocok" if tied else "tidak cocok, tetapi teks tidak jelas mengaitkan ketiganya"
             what_en = "does not agree" if tied else "does not agree, but the text does not clearly tie the three"
@@ -206,8 +210,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     for r in cl:
-        if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count"):
-            continue
+        if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count") or r.unit is None:
+            continue  # (a bare "15.454 per dolar AS" names no unit its total would be in)
         k = doc.sentence_no(r)
         near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
@@ -269,7 +273,9 @@ def check_product_units(doc: Doc) -> list[Finding]:
             if any(_fits(doc, qi, r2, t) for r2 in cl if r2 is not r and r2.per == r.per):
                 continue  # "Rp 2.100/batang atau Rp 42.000/20 batang": another price's total
             derived = qi * ri
-            tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1
+            # (a price the text moves, "naik ... menjadi Rp 610 per saham", is no tight tie either)
+            tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1 \
+                and "change" not in r.cues
             near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
             # "Rp 11.000 per kilogram, di atas HET Rp 9.450": a figure the size of the price is
             # another price, not the total

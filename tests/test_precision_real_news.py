@@ -66,3 +66,27 @@ def test_a_pollutant_name_is_no_quantity():
 
     claims = build_claims("Kadar polutan PM 2,5 di Jakarta 8,3 kali lipat dari pedoman WHO.")
     assert [c.text for c in claims] == ["8,3 kali lipat"]
+
+
+# --- product ------------------------------------------------------------------------------------
+def test_an_exchange_rate_without_a_unit_names_no_total():
+    text = ("Kementerian mencatat kebutuhan investasi sebesar US$14,2 miliar atau Rp219,4 triliun (kurs "
+            "15.454 per dolar AS) untuk menambah kapasitas pembangkit 8,2 Giga Watt pada 2025.")
+    assert "inconsistent" not in _verdicts(text, "product")
+
+
+def test_a_total_per_month_against_a_count_of_no_period_is_undetermined():
+    text = ("Pabrik itu harus menggunakan 7-8 tabung seharga Rp 650 ribu per tabung sehingga total "
+            "pengeluaran bahan bakar untuk produksi per bulan mencapai Rp 156 juta.")
+    assert "inconsistent" not in _verdicts(text, "product")
+
+
+def test_count_times_amount_each_against_its_total_still_alarms():
+    text = "Sebanyak 1.000 keluarga menerima Rp 300.000 per keluarga, sehingga total bantuan mencapai Rp 500 juta."
+    assert "inconsistent" in _verdicts(text, "product")
+
+
+def test_a_price_the_text_moves_is_no_amount_each():
+    text = ("Saham perseroan naik 19 persen menjadi Rp 610 per saham. Sebanyak 140,58 juta unit saham "
+            "diperdagangkan dengan nilai Rp 77,80 miliar.")
+    assert "inconsistent" not in _verdicts(text, "product")
