@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.intervals import Interval
+from checks.intervals import Interval, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.product import _thing
@@ -257,7 +257,8 @@ def check_multiple(doc: Doc) -> list[Finding]:
             continue
         big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
         derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
-        ok = derived.overlaps(ri)
+        cut = rounded_or_cut(r)  # "lima kali lipat" for ×5,68: digits cut off, as news often writes
+        ok = derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))
         verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
         far = ok and _far_beyond(derived, ri)
         if far:

@@ -90,3 +90,12 @@ def test_a_price_the_text_moves_is_no_amount_each():
     text = ("Saham perseroan naik 19 persen menjadi Rp 610 per saham. Sebanyak 140,58 juta unit saham "
             "diperdagangkan dengan nilai Rp 77,80 miliar.")
     assert "inconsistent" not in _verdicts(text, "product")
+
+
+# --- multiple -----------------------------------------------------------------------------------
+def test_a_multiple_in_words_may_be_cut_off():
+    text = ("Cadangan minyak mentah melonjak hingga 14,2 juta barel, atau lebih banyak lima kali lipat "
+            "dari perkiraan analis yakni 2,5 juta barel.")
+    assert _verdicts(text, "multiple") == ["consistent"]
+    wrong = text.replace("lima kali", "tiga kali")
+    assert _verdicts(wrong, "multiple") == ["inconsistent"]
