@@ -69,11 +69,15 @@ def check_change(doc: Doc) -> list[Finding]:
             last = b if b.start > a.start else a
             if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32):
                 continue
+            if d.start > last.end and _opens_change(doc, d):
+                continue  # "..., Dexlite naik lima persen dari 1.598 menjadi 1.678": the next item's
+            if d.end <= first.start and _ITEM_JOINS.intersection(words(doc.between(d, first))):
+                continue  # "naik 15 persen dan Premium dari 24 ribu ...": the item before's
             if d.kind != "percent" and not (0 <= first.start - d.end <= 24
                                             and set(words(doc.between(d, first))) <= _SIZE_GLUE):
                 continue  # "naik D dari A menjadi B"; an amount after B is the next item's "dari"
-            di = doc.interval(d)
-            if di is None or ai.lo is None or ai.lo <= 0:
+            di = _magnitude(doc.interval(d))
+            if di is None or ai.lo is None or ai.lo <= 0 or doc.is_link_line(d) or doc.in_link(d):
                 continue
             got = _size(a, d, ai, bi)
             if got is None:
@@ -106,6 +110,21 @@ _CURRENCIES = frozenset(LEX.currency_prefix.values()) | frozenset(LEX.currency_s
 def _exchange_rate(c) -> bool:
     """ "Rp14.363 per dolar AS": money per a currency, whose rise is one currency's fall."""
     return c.kind == "money" and c.per in _CURRENCIES
+
+
+_ITEM_JOINS = frozenset(LEX.cues["subject"]["conjunctions"]) - _RESTATING  # "atau" restates
+
+
+def _opens_change(doc: Doc, d) -> bool:
+    """Is D followed at once by "dari" and a number: "naik lima persen dari 1.598 ..."?"""
+    return re.match(r"\s*(?:" + "|".join(map(re.escape, _C["change_from"])) + r")\s+\S*\d",
+                    doc.text[d.end:d.end + 24], re.I) is not None
+
+
+def _magnitude(iv):
+    """A stated size written with its sign ("turun -26,89%"): the verb gives the direction, the
+    size is its magnitude."""
+    return -iv if iv is not None and iv.hi is not None and iv.hi <= 0 and iv.lo is not None else iv
 
 
 def _stem(word: str) -> str:
@@ -173,9 +192,15 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         base_at = doc.text.lower().find(base_word, d.end, a.start)
         if base_at < 0 or a.start - base_at > 60:
             continue  # the base is a number right after "dari"/"dibandingkan", not any later one
-        if norm(doc.text[a.end:a.end + 12]).startswith(tuple(_C["change_to"])):
-            continue  # "naik D dari A menjadi B": the forward pattern, checked by check_change
-        ai, di = doc.interval(a), doc.interval(d)
+        if any(d.end <= c.start < base_at and norm(doc.between(d, c)) not in _RESTATING for c in after):
+            continue  # "tumbuh D atau mencapai 156,7% dari target": the base word is that figure's
+            # ("turun 770.000 ton atau 1,41 persen dibandingkan ...": D restated, the base is D's)
+        if norm(doc.text[a.end:a.end + 12]).startswith(tuple(_C["change_to"])) \
+                or norm(doc.text[max(d.end, a.start - 12):a.start]).endswith(tuple(_C["change_to"])):
+            continue  # "naik D dari A menjadi B" (check_change's), "... menjadi A": A is no base
+        if "se_unit" in a.rules:
+            continue  # "dari ... sepekan sebelumnya": a time, not the base
+        ai, di = doc.interval(a), _magnitude(doc.interval(d))
         if ai is None or di is None or not ai.bounded or ai.lo <= 0:
             continue
         judged = []  # (b, bi, derived, how_id, how_en, ok, right_way)
@@ -187,7 +212,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
             if size is None:
                 continue
             derived, how_id, how_en = size
-            right_way = (bi.midpoint() > ai.midpoint()) == (direction == "up") \
+            # the direction is right when B may lie that way from A ("hingga 4,73 miliar" is
+            # up to 4,73 miliar: it may be above 2,82 miliar)
+            right_way = (bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi) \
                 or _exchange_rate(a) or _exchange_rate(b)
             judged.append((b, bi, derived, how_id, how_en, derived.overlaps(di) and right_way, right_way))
         if not judged:

@@ -15,12 +15,13 @@ from functools import cached_property
 
 from checks.intervals import Interval, from_quantity
 from extract.claims import subject_head
-from extract.lang import lexicon, load_table, norm
+from extract.lang import lexicon, load_table
 from extract.model import QUANTITY_KINDS, Claim
 
 LEX = lexicon()
 _CHECK = LEX.cues.get("check", {})
-_LINK_LINES = tuple(_CHECK.get("link_lines", ()))
+_LINK_RX = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CHECK["link_lines"]) + ")",
+                      re.I)
 _WORD = re.compile(r"\w+")
 _PERSON_WORD = load_table("nouns")["person"]["words"][0]  # "orang"
 
@@ -97,9 +98,15 @@ class Doc:
         line_start = self.text.rfind("\n", 0, c.start) + 1
         got = self._link_lines.get(line_start)
         if got is None:
-            head = norm(self.text[line_start:line_start + 24])
-            got = self._link_lines[line_start] = head.startswith(_LINK_LINES)
+            got = self._link_lines[line_start] = _LINK_RX.match(self.text, line_start) is not None
         return got
+
+    def in_link(self, c: Claim, within: int = 40) -> bool:
+        """Does a link to another article stand just before c, glued into a paragraph
+        ("... Rp400.600 Baca juga: JMB diskon 20 persen ...")? How far its title runs the text does
+        not say, so only a figure this close after it is taken as the link's."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        return _LINK_RX.search(self.text, max(line_start, c.start - within), c.start) is not None
 
     @cached_property
     def _by_sentence(self) -> dict[int, list[Claim]]:

@@ -99,3 +99,46 @@ def test_a_multiple_in_words_may_be_cut_off():
     assert _verdicts(text, "multiple") == ["consistent"]
     wrong = text.replace("lima kali", "tiga kali")
     assert _verdicts(wrong, "multiple") == ["inconsistent"]
+
+
+# --- change -------------------------------------------------------------------------------------
+def test_a_figure_in_a_glued_link_is_the_links():
+    text = "Golongan IV dan V: dari Rp446.500 menjadi Rp400.600 Baca juga: JMB diskon 20 persen tarif tol"
+    assert "inconsistent" not in _verdicts(text, "change")
+
+
+def test_a_size_written_with_its_sign():
+    text = ("Ekspor kayu pada semester I tercatat US$699,57 juta, turun -26,89% dibandingkan periode "
+            "sama tahun lalu yang mencapai US$956,92 juta.")
+    assert _verdicts(text, "change") == ["consistent"]
+    assert _verdicts(text.replace("-26,89%", "12%"), "change") == ["inconsistent"]
+
+
+def test_each_item_of_a_list_of_changes_keeps_its_own_size():
+    text = ("Pertamax Turbo naik 4 persen dari 787 kiloliter menjadi 820 kiloliter, Dexlite naik lima "
+            "persen dari 1.598 kiloliter menjadi 1.678 kiloliter, Dex naik empat persen dari 485 "
+            "kiloliter menjadi 504 kiloliter. Pertamax dari 15 ribu kiloliter menjadi 18 ribu kiloliter "
+            "atau naik 20 persen dan Premium dari 24 ribu kiloliter menjadi 26 ribu kiloliter naik "
+            "delapan persen.")
+    assert "inconsistent" not in _verdicts(text, "change")
+
+
+def test_no_base_where_the_text_names_another():
+    for text in (
+        # "menjadi A": A is the new value, not the base
+        "Pada kuartal I 2016 laba bersih turun 2,29 persen dibandingkan periode yang sama tahun "
+        "sebelumnya menjadi Rp 28,95 triliun. Tahun ini laba mencapai Rp 32,88 triliun.",
+        # the base word belongs to the figure between
+        "Penerimaan PPh migas senilai Rp59,77 triliun, tumbuh 26,6% atau mencapai 156,7% dari target "
+        "senilai Rp38,1 triliun.",
+        # "sepekan sebelumnya" is a time
+        "Frekuensi transaksi harian sepekan terakhir meningkat 0,65 persen menjadi 399,77 ribu kali "
+        "transaksi dari 397,17 ribu kali transaksi sepekan sebelumnya.",
+    ):
+        assert "inconsistent" not in _verdicts(text, "change"), text
+
+
+def test_up_to_a_figure_may_lie_above_the_base():
+    text = ("Produksi uang kertas hingga 4,73 miliar bilyet atau tumbuh 67,67 persen dibandingkan 2016 "
+            "yang hanya sebanyak 2,82 miliar bilyet.")
+    assert "inconsistent" not in _verdicts(text, "change")
