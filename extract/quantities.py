@@ -456,7 +456,8 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if up:  # "magnitudo 5,6"
         c.kind, c.unit, c.bare, c.start = "measure", LEX.unit_prefix[up[0]], False, lo + up[1]
         c.rules.append("unit_prefix")
-    elif r.scale is None and not c.currency_prefix and not r.flags and not r.vague:
+    elif r.scale is None and not c.currency_prefix and not r.vague and set(r.flags) <= {"malformed_grouping"}:
+        # (a code's dots need not group thousands: "versi 2.249.78", "SPBU 51.601.77")
         other = _labelled(text, c, r, left, lo)
         if other is not None:
             return other

@@ -142,3 +142,14 @@ def test_up_to_a_figure_may_lie_above_the_base():
     text = ("Produksi uang kertas hingga 4,73 miliar bilyet atau tumbuh 67,67 persen dibandingkan 2016 "
             "yang hanya sebanyak 2,82 miliar bilyet.")
     assert "inconsistent" not in _verdicts(text, "change")
+
+
+# --- typo ---------------------------------------------------------------------------------------
+def test_a_code_after_its_label_is_no_malformed_figure():
+    from extract.claims import build_claims
+
+    claims = build_claims("Tersedia di SPBU 51.601.77 Soetomo dan aplikasi versi 2.249.78 kini.", include_all=True)
+    assert [c.kind for c in claims] == ["identifier", "identifier"]
+    assert _verdicts("Tersedia di SPBU 51.601.77 Soetomo dan aplikasi versi 2.249.78 kini.", "typo") == []
+    # a figure with a misplaced group is still worth a look
+    assert _verdicts("IHSG terkoreksi ke level 5.990.16 pada pembukaan.", "typo") == ["suspicious"]
