@@ -112,6 +112,7 @@ def _exchange_rate(c) -> bool:
     return c.kind == "money" and c.per in _CURRENCIES
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:" + "|".join(map(re.escape, _C["clause_openers"])) + r")\b", re.I)
 _ITEM_JOINS = frozenset(LEX.cues["subject"]["conjunctions"]) - _RESTATING  # "atau" restates
 
 
@@ -192,6 +193,8 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         base_at = doc.text.lower().find(base_word, d.end, a.start)
         if base_at < 0 or a.start - base_at > 60:
             continue  # the base is a number right after "dari"/"dibandingkan", not any later one
+        if _CLAUSE_BREAK.search(doc.text, base_at, a.start):
+            continue  # "naik 10 persen dibanding tahun lalu, dengan surplus A": A is another clause's
         if any(d.end <= c.start < base_at and norm(doc.between(d, c)) not in _RESTATING for c in after):
             continue  # "tumbuh D atau mencapai 156,7% dari target": the base word is that figure's
             # ("turun 770.000 ton atau 1,41 persen dibandingkan ...": D restated, the base is D's)

@@ -153,3 +153,9 @@ def test_a_code_after_its_label_is_no_malformed_figure():
     assert _verdicts("Tersedia di SPBU 51.601.77 Soetomo dan aplikasi versi 2.249.78 kini.", "typo") == []
     # a figure with a misplaced group is still worth a look
     assert _verdicts("IHSG terkoreksi ke level 5.990.16 pada pembukaan.", "typo") == ["suspicious"]
+
+
+def test_a_figure_of_the_next_clause_is_no_base():
+    text = ("Nilai ekspor sepanjang Januari-Agustus mencapai US$ 7,95 miliar, naik 10 persen dibanding "
+            "tahun lalu, dengan surplus perdagangan mencapai US$ 2,19 miliar.")
+    assert "inconsistent" not in _verdicts(text, "change")
