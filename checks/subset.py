@@ -47,6 +47,23 @@ def check_subset(doc: Doc) -> list[Finding]:
     return out
 
 
+def _counts_all(c) -> bool:
+    """Is c stated as the whole of its group: its subject opens on an amount noun ("jumlah
+    pendaftar"), or a total cue marks it?"""
+    first = words(c.subject)[:1]
+    return "total" in c.cues or bool(first and first[0] in _AMOUNT_NOUNS)
+
+
+_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
+
+
+def _same_group(whole, narrowed: str) -> bool:
+    """Do the words naming the narrowed group before its narrowing ("jumlah pendaftar" of "jumlah
+    pendaftar yang sudah ...") all name the whole too (amount nouns aside)?"""
+    cut = min((narrowed.find(n) for n in _C["narrowing"] if n in narrowed), default=len(narrowed))
+    return set(words(narrowed[:cut])) - _AMOUNT_NOUNS <= set(words(whole.subject))
+
+
 def _scored(doc: Doc, c) -> bool:
     """A bare number named as a score in the words just before it: "nilai 48", "poin sempurna
     15", "poin sama, yakni 7"."""
@@ -141,6 +158,14 @@ def _pairs(doc: Doc):
             for x in doc.counts_before(c, within=2):
                 if x.sentence.start == c.sentence.start and x.start > c.start:
                     continue
-                if doc.head(x) == head and norm(x.subject or "") != subject:
-                    yield c, x, "narrowed_group"
+                if head is not None and doc.head(x) == head and norm(x.subject or "") != subject:
+                    # the group is the one the text counts as a whole ("jumlah pendaftar ... 23,17
+                    # juta"): "enam tim" or "4 gedung" before "68 gedung swasta yang telah ..."
+                    # are others of the kind, not the group narrowed
+                    # (an item of a breakdown, "Jakarta Timur 6 gedung dengan total 7 unit", is none;
+                    # nor is "550 ribu WP badan usaha" the group of "2,05 juta WP orang pribadi
+                    # yang telah ...")
+                    if _counts_all(x) and _same_group(x, subject) \
+                            and sum(1 for y in doc.in_sentence(x) if y.unit == x.unit) < 3:
+                        yield c, x, "narrowed_group"
                     break

@@ -159,3 +159,21 @@ def test_a_figure_of_the_next_clause_is_no_base():
     text = ("Nilai ekspor sepanjang Januari-Agustus mencapai US$ 7,95 miliar, naik 10 persen dibanding "
             "tahun lalu, dengan surplus perdagangan mencapai US$ 2,19 miliar.")
     assert "inconsistent" not in _verdicts(text, "change")
+
+
+def test_a_narrowed_group_is_held_against_its_whole_only():
+    for text in (
+        # an item of a breakdown is no whole
+        "Jakarta Barat sebanyak 27 gedung, Jakarta Selatan sebanyak 40 gedung, dan Jakarta Timur "
+        "sejumlah 4 gedung. Jumlah tersebut bertambah 68 gedung swasta yang telah memasang water mist.",
+        # a figure of some of the kind is no whole
+        "SpaceX telah meluncurkan sebanyak 53 satelit Starlink. Hingga kini, terdapat hampir 2.000 "
+        "satelit Starlink yang berhasil diorbitkan.",
+        # another group of the kind is no whole
+        "Dari total tersebut, 2,05 juta WP orang pribadi dan 550 ribu WP badan usaha. Namun, baru "
+        "2,05 juta WP orang pribadi yang telah mempunyai kode otorisasi.",
+    ):
+        assert _verdicts(text, "subset") == [], text
+    funnel = ("Jumlah pendaftar di laman resmi mencapai 5 juta orang. Adapun jumlah pendaftar yang "
+              "sudah melalui proses verifikasi email sebanyak 6 juta.")
+    assert _verdicts(funnel, "subset") == ["suspicious"]
