@@ -33,6 +33,10 @@ _WORD_RUN = regex.compile(
     _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*", regex.IGNORECASE
 )
 _SCALE_WORD = regex.compile(r"\s*(" + alternation(list(LEX.scales)) + r")", regex.IGNORECASE)
+# a scale word glued to the next sentence's first word, as scraped pages join them: "Rp4,49
+# triliunDirektur"
+_SCALE_GLUED_NEXT = regex.compile(r"\s*(?i:(" + alternation(list(LEX.scales), word_boundaries=False)
+                                  + r"))(?=\p{Lu}\p{Ll})")
 _ABBREV_GLUED = regex.compile(
     r"(" + "|".join(regex.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"
 )
@@ -185,7 +189,8 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
             r.approx = True
             return
     while True:
-        m = _SCALE_WORD.match(text, r.end, r.end + _SPAN)
+        m = _SCALE_WORD.match(text, r.end, r.end + _SPAN) or (
+            None if seen else _SCALE_GLUED_NEXT.match(text, r.end, r.end + _SPAN))
         if not m:
             break
         scale = LEX.scales[m.group(1).lower()]

@@ -177,3 +177,10 @@ def test_a_narrowed_group_is_held_against_its_whole_only():
     funnel = ("Jumlah pendaftar di laman resmi mencapai 5 juta orang. Adapun jumlah pendaftar yang "
               "sudah melalui proses verifikasi email sebanyak 6 juta.")
     assert _verdicts(funnel, "subset") == ["suspicious"]
+
+
+def test_a_scale_word_glued_to_the_next_sentence_still_scales():
+    from extract.claims import build_claims
+
+    text = "Pendapatan tahun lalu mencapai Rp4,49 triliunDirektur perseroan mengatakan hal itu."
+    assert [(c.text, c.value) for c in build_claims(text)] == [("Rp4,49 triliun", 4_490_000_000_000)]
