@@ -341,6 +341,9 @@ class Tolerance:
         object.__setattr__(self, "exact_integer_kinds", tuple(self.exact_integer_kinds))
 
 
+DEFAULT_TOLERANCE = Tolerance()
+
+
 def rounded_or_cut(q: Any, unit: Fraction | None = None) -> Interval | None:
     """What a plain positive figure stands for when its writer may have cut digits off instead of
     rounding them: [v - u/2, v + u), u the unit of its last written digit (`unit`, else its
@@ -352,7 +355,7 @@ def rounded_or_cut(q: Any, unit: Fraction | None = None) -> Interval | None:
     return Interval(v - u / 2, v + u, False, True)
 
 
-def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
+def from_quantity(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE) -> Interval:
     """The interval a stated quantity stands for (a Quantity, Claim, or anything with its fields).
 
     Reads `value` (or `fraction`, "n/d"), `low`, `high`, `precision`, `hedge`, `vague` and
@@ -381,8 +384,8 @@ def from_quantity(q: Any, tolerance: Tolerance = Tolerance()) -> Interval:
     fields = (getattr(q, "value", None), getattr(q, "fraction", None), getattr(q, "low", None),
               getattr(q, "high", None), getattr(q, "precision", None), bool(getattr(q, "vague", False)),
               getattr(q, "hedge", None) or "none", getattr(q, "kind", None))
-    if all(type(x) in _CACHED_TYPES for x in fields):  # the extractor's fields: seen before, likely
-        return _cached_interval(fields, tolerance)
+    if tolerance is DEFAULT_TOLERANCE and all(type(x) in _CACHED_TYPES for x in fields):
+        return _cached_interval(fields)  # the extractor's fields: seen before, likely
     return _interval(fields, tolerance)
 
 
@@ -391,8 +394,8 @@ _CACHED_TYPES = frozenset({Decimal, str, bool, type(None)})
 
 
 @lru_cache(maxsize=1 << 14)
-def _cached_interval(fields: tuple, tolerance: Tolerance) -> Interval:
-    return _interval(fields, tolerance)
+def _cached_interval(fields: tuple) -> Interval:
+    return _interval(fields, DEFAULT_TOLERANCE)
 
 
 def _interval(fields: tuple, t: Tolerance) -> Interval:
