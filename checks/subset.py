@@ -138,8 +138,8 @@ def _pairs(doc: Doc):
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
-        sentence = norm(doc.sentence_text(c))
-        if any(sentence.startswith(g) for g in _C["that_group"]):
+        opening = norm(doc.text[c.sentence.start:c.sentence.start + 60])  # (the opening is enough)
+        if any(opening.startswith(g) for g in _C["that_group"]):
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
