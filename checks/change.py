@@ -118,8 +118,10 @@ _ITEM_JOINS = frozenset(LEX.cues["subject"]["conjunctions"]) - _RESTATING  # "at
 
 def _opens_change(doc: Doc, d) -> bool:
     """Is D followed at once by "dari" and a number: "naik lima persen dari 1.598 ..."?"""
-    return re.match(r"\s*(?:" + "|".join(map(re.escape, _C["change_from"])) + r")\s+\S*\d",
-                    doc.text[d.end:d.end + 24], re.I) is not None
+    return _FROM_NUMBER.match(doc.text, d.end, d.end + 24) is not None
+
+
+_FROM_NUMBER = re.compile(r"\s*(?:" + "|".join(map(re.escape, _C["change_from"])) + r")\s+\S*\d", re.I)
 
 
 def _magnitude(iv):
