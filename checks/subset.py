@@ -81,11 +81,12 @@ def _changed_to(doc: Doc, c) -> bool:
     clause = doc.text[max(c.sentence.start, c.start - 60):c.start].lower()
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
     ws = words(clause)
-    return bool(_CHANGE_VERBS.intersection(ws)) or " ".join(ws[-2:]).endswith(_CHANGE_TO)
+    return bool(_CHANGE_VERBS.intersection(ws)) or " ".join(ws[-1:]) in _CHANGE_TO \
+        or " ".join(ws[-2:]) in _CHANGE_TO
 
 
 _CHANGE_VERBS = frozenset(_C["up"]) | frozenset(_C["down"])
-_CHANGE_TO = tuple(_C["change_to"])
+_CHANGE_TO = frozenset(_C["change_to"])  # "menjadi", "ke", "ke posisi"
 
 
 def _upto(whole):
