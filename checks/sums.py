@@ -9,6 +9,7 @@ import bisect
 import regex
 
 from checks.explain import finding, show, stated
+from checks.intervals import rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words
 from checks.subset import _pairs as subset_pairs
@@ -19,7 +20,7 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next", "shortfall_named")
+          "subtraction_named", "difference_next", "shortfall_named", "difference_so")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -68,6 +69,9 @@ def check_sum(doc: Doc) -> list[Finding]:
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
+    for a, b, d in _so_differences(doc):
+        said.add(d.id)
+        out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
     for a, b, d in _differences(doc):
         if d.id not in said:
             out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
@@ -93,6 +97,8 @@ def _judge(doc: Doc, parts, total, rule, check):
     over = not ok and derived.lo is not None and ti.hi is not None and derived.lo > ti.hi
     verdict = "consistent" if ok else "inconsistent" if strong or (over and rule in _OVER_ONLY) \
         else "suspicious" if rule in _SUSPECT else "undetermined"
+    if verdict == "inconsistent" and rule in _CUT_OK and _fits_cut(doc, parts, total):
+        verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -101,6 +107,21 @@ def _judge(doc: Doc, parts, total, rule, check):
         steps_en=[f"{names} = {show(derived, total, lang='en')}.",
                   stated(total, ti, ok, "en")],
     )]
+
+
+def _fits_cut(doc: Doc, parts, total) -> bool:
+    """Do the parts add up to the total when each plain figure may have been cut off, not rounded
+    ("3.5 juta ton" for 3,55 juta)?"""
+    ivs = [rounded_or_cut(c) or doc.interval(c) for c in [*parts, total]]
+    if any(iv is None for iv in ivs):
+        return False
+    derived = ivs[0]
+    for iv in ivs[1:-1]:
+        derived = derived + iv
+    return derived.overlaps(ivs[-1])
+
+
+_CUT_OK = ("difference_so",)
 
 
 def _runs(doc: Doc):
@@ -266,6 +287,8 @@ def _named_total(doc: Doc, first):
              and set(named) <= set(words(c.subject))]
     if not cands:
         return None
+    body = [c for c in cands if not doc.in_headline(c)]
+    cands = body or cands  # the headline restates a body figure: the body's is the one named
     total = cands[-1]
     return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
 
@@ -629,3 +652,51 @@ def _differences(doc: Doc):
             a, b = b, a
         found.append((a, b, d))
     return found
+
+
+_SO = frozenset(_C["so_words"])
+_SO_TEXT = tuple(_C["so_words"])
+
+
+def _so_differences(doc: Doc):
+    """ "Pada Desember, ekspor A dan impor B, sehingga neraca perdagangan surplus D": D = |A − B|,
+    where the clause of D opens on a word of consequence and names it by a difference noun within
+    four words, B is the figure right before it in its sentence, and A and B are the only two
+    figures of D's kind in their sentences (the sentence before may hold A: "... setara A. Sementara
+    itu, kebutuhan B, sehingga masih ada surplus D"); neither is an amount of change."""
+    if not any(w in doc.text for w in _SO_TEXT):
+        return []  # (the cheap test first: "sehingga" somewhere in the text)
+    found = []
+    cl = doc.claims
+    for k in range(1, len(cl)):
+        d, b = cl[k], cl[k - 1]
+        if d.kind not in ("money", "count", "measure") or b.sentence.start != d.sentence.start:
+            continue
+        gap = words(doc.between(b, d))
+        if not gap or gap[0] not in _SO or not _same(b, d):
+            continue
+        noun = next((i for i, w in enumerate(gap[1:6], 1) if w in _DIFF_NOUNS), None)
+        if noun is None or not set(gap[noun + 1:]) <= _DIFF_FILLER:
+            continue
+        kin = [c for c in cl[:k - 1] if _same(c, d) and 0 <= doc.sentence_no(b) - doc.sentence_no(c) <= 1]
+        if not kin:
+            continue
+        a = kin[-1]
+        if any(doc.sentence_no(c) == doc.sentence_no(a) or c.sentence.start == b.sentence.start for c in kin[:-1]):
+            continue  # another figure of the kind in their sentences: which two?
+        if any(_moved(doc, c) for c in (a, b, d)):
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+            continue
+        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
+    return found
+
+
+_MOVES = frozenset(_C["up"]) | frozenset(_C["down"])
+
+
+def _moved(doc: Doc, c) -> bool:
+    """Is c an amount of change, a direction verb among the two words before it: "naik Rp 500",
+    "turun sebesar 2 persen"?"""
+    return bool(_MOVES.intersection(words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]))

@@ -1,0 +1,74 @@
+"""Sum recall, round 4: more ways Indonesian news ties parts to their total, each with a text that
+agrees, texts with a planted error, and a near-case that must not alarm. All sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import verdicts
+
+
+def _sum(text, rule=None):
+    return verdicts(text, "sum", rule)
+
+
+# --- "A dan B, sehingga surplus D": the difference a clause of consequence names ---------------
+_SO = ("Pada Maret 2024, ekspor tercatat US$ {a} dan impor US$ {b}, sehingga neraca perdagangan "
+       "surplus US$ {d}.")
+
+
+@pytest.mark.parametrize("a,b,d,verdict", [
+    ("20,50 miliar", "17,20 miliar", "3,30 miliar", "consistent"),
+    ("20,50 miliar", "17,20 triliun", "3,30 miliar", "inconsistent"),  # a scale slip
+    ("70,50 miliar", "17,20 miliar", "3,30 miliar", "inconsistent"),  # a leading digit
+    ("20,50 miliar", "17,20 miliar", "3,80 miliar", "inconsistent"),  # a last digit
+])
+def test_a_difference_named_after_a_word_of_consequence(a, b, d, verdict):
+    got = _sum(_SO.format(a=a, b=b, d=d), "difference_so")
+    assert [v for v, _ in got] == [verdict]
+
+
+def test_the_first_figure_may_close_the_sentence_before():
+    text = ("Produksi jagung tahun ini setara 12,40 juta ton, atau 60 persen dari target. Sementara itu, "
+            "kebutuhan pakan diperkirakan {b}, sehingga masih ada surplus sekitar 450.000 ton.")
+    assert [v for v, _ in _sum(text.format(b="11,95 juta ton"), "difference_so")] == ["consistent"]
+    assert [v for v, _ in _sum(text.format(b="11,95 ribu ton"), "difference_so")] == ["inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # an amount of change is no level: the difference is to a figure the text does not give
+    "Harga gula naik Rp 500 menjadi Rp 16.500 per kg, sehingga selisih dengan HET Rp 1.000 per kg.",
+    # three figures of the kind in the sentence: which two?
+    "Ekspor Januari US$ 20 miliar, Februari US$ 21 miliar dan impor US$ 19 miliar, sehingga surplus "
+    "US$ 5 miliar.",
+    # no word of consequence: a figure of its own
+    "Ekspor tercatat US$ 20,5 miliar dan impor US$ 17,2 miliar, dengan surplus US$ 9 miliar tahun lalu.",
+])
+def test_no_difference_so_without_a_clear_pair(text):
+    assert not _sum(text, "difference_so")
+
+
+def test_a_figure_cut_off_instead_of_rounded_is_no_alarm():
+    # 3,04 + 0,517819 = 3,557819 juta, written "3,5 juta" by cutting the digits off
+    text = ("Produksi daging ayam tahun ini sebesar 3,5 juta ton, sedangkan kebutuhan konsumsi sebesar "
+            "3,04 juta ton, sehingga terjadi surplus sebanyak 517.819 ton.")
+    assert [v for v, _ in _sum(text, "difference_so")] == ["undetermined"]
+
+
+# --- a figure the headline restates does not make the named total ambiguous --------------------
+_HEADLINE = ("Neraca Dagang 2023 Surplus US$ 36,93 Miliar\n\nBPS mencatat neraca perdagangan sepanjang "
+             "2023 surplus US$ {d} miliar. Surplus tersebut berasal dari nilai ekspor US$ 258,82 miliar "
+             "dikurangi impor US$ 221,89 miliar.")
+
+
+@pytest.mark.parametrize("d,verdict", [("36,93", "consistent"), ("306,93", "inconsistent")])
+def test_the_body_figure_is_the_named_total(d, verdict):
+    assert [v for v, _ in _sum(_HEADLINE.format(d=d), "subtraction_named")] == [verdict]
+
+
+def test_two_body_figures_of_the_name_stay_ambiguous():
+    text = ("BPS mencatat neraca perdagangan 2023 surplus US$ 36,93 miliar, turun dari surplus US$ 54,45 "
+            "miliar. Surplus tersebut berasal dari nilai ekspor US$ 258,82 miliar dikurangi impor "
+            "US$ 221,89 miliar.")
+    assert not _sum(text, "subtraction_named")
