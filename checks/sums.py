@@ -20,7 +20,8 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next", "shortfall_named", "difference_so")
+          "subtraction_named", "difference_next", "shortfall_named", "difference_so",
+          "list_then_total_so")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -99,6 +100,8 @@ def _judge(doc: Doc, parts, total, rule, check):
         else "suspicious" if rule in _SUSPECT else "undetermined"
     if verdict == "inconsistent" and rule in _CUT_OK and _fits_cut(doc, parts, total):
         verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
+    if verdict == "inconsistent" and rule in _TAKES_IN and _takes_in(doc, parts, total, derived, ti):
+        verdict = "undetermined"  # "Selain A, ... B, C dan D. Jadi totalnya T": T takes in A too
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=None if ok else (total, derived),
@@ -122,6 +125,21 @@ def _fits_cut(doc: Doc, parts, total) -> bool:
 
 
 _CUT_OK = ("difference_so",)
+_TAKES_IN = ("list_then_total_so",)
+
+
+def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
+    """Does the total take in one more figure of its kind stated before the list? "sebelumnya sudah
+    ada dua dapur ... dan lima dapur lainnya. Dengan begitu, total dapur mencapai 36 unit" counts
+    the 29 dapur of the sentence before as well."""
+    first = parts[0]
+    for c in doc.claims:
+        if c.start >= first.start:
+            break
+        iv = doc.interval(c) if _same(c, total) else None
+        if iv is not None and (derived + iv).overlaps(ti):
+            return True
+    return False
 
 
 def _runs(doc: Doc):
@@ -184,7 +202,8 @@ def _lists(doc: Doc):
         if j + 1 < len(cl) and _same(last, cl[j + 1]) and doc.sentence_no(cl[j + 1]) - doc.sentence_no(last) <= 1:
             closing = norm(doc.text[max(last.end, cl[j + 1].start - 60):cl[j + 1].start])
             if any(t in closing for t in _C["list_total"]):
-                found.append((run, cl[j + 1], "list_then_total"))
+                found.append((run, cl[j + 1], "list_then_total_so" if _drawn(doc, run, cl[j + 1])
+                              else "list_then_total"))
     return found
 
 
@@ -613,7 +632,7 @@ _SUFFIXES = tuple(_C["verb_suffixes"])
 _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
-_PERCENT_STRONG = ("shortfall_named",)  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
+_PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
 def _next_difference(doc: Doc, a, b, d) -> bool:
@@ -700,3 +719,19 @@ def _moved(doc: Doc, c) -> bool:
     """Is c an amount of change, a direction verb among the two words before it: "naik Rp 500",
     "turun sebesar 2 persen"?"""
     return bool(_MOVES.intersection(words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]))
+
+
+_SO_OPENERS = tuple(_C["so_openers"])
+_CONTRIBUTION = frozenset(_C["contribution"])
+
+
+def _drawn(doc: Doc, run, total) -> bool:
+    """ "Sumatera menyumbang A, Kalimantan B, ..., serta Papua C. Dengan demikian, wilayah di luar
+    Jawa secara keseluruhan berkontribusi T": the total's sentence, the one right after the list's,
+    opens on a word of consequence, and T is the first figure of its sentence. Percents only as
+    contributions, a word of which stands in the list's sentence or the total's."""
+    if doc.sentence_no(total) != doc.sentence_no(run[-1]) + 1 \
+            or not norm(doc.text[total.sentence.start:total.start]).startswith(_SO_OPENERS) \
+            or doc.in_sentence(total)[0] is not total:
+        return False
+    return total.kind != "percent" or bool(_CONTRIBUTION & (doc.sentence_words(total) | doc.sentence_words(run[0])))

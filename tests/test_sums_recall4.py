@@ -72,3 +72,42 @@ def test_two_body_figures_of_the_name_stay_ambiguous():
             "miliar. Surplus tersebut berasal dari nilai ekspor US$ 258,82 miliar dikurangi impor "
             "US$ 221,89 miliar.")
     assert not _sum(text, "subtraction_named")
+
+
+# --- "A, B dan C. Dengan demikian, ... secara keseluruhan T": a total drawn from the list ------
+_DRAWN = ("Dari sisi wilayah, Jawa mendominasi dengan kontribusi 57,27 persen terhadap PDB. Sumatera "
+          "menyumbang {a}, Kalimantan 8,27 persen, Sulawesi 6,89 persen, serta Maluku dan Papua 2,79 "
+          "persen. Dengan demikian, wilayah di luar Jawa secara keseluruhan berkontribusi {t}.")
+
+
+@pytest.mark.parametrize("a,t,verdict", [
+    ("22,01 persen", "39,96 persen", "consistent"),
+    ("202,01 persen", "39,96 persen", "inconsistent"),  # a part ten times larger
+    ("22,01 persen", "39,91 persen", "inconsistent"),  # a last digit
+    ("22,01 persen", "89,96 persen", "inconsistent"),  # a leading digit
+])
+def test_a_total_drawn_from_the_list_before(a, t, verdict):
+    assert [v for v, _ in _sum(_DRAWN.format(a=a, t=t), "list_then_total_so")] == [verdict]
+
+
+def test_rates_are_no_contributions():
+    # the rate of a whole is no sum of its parts' rates
+    text = ("Tingkat kemiskinan di perdesaan 12,2 persen, di perkotaan 7,3 persen. Dengan demikian, "
+            "secara keseluruhan tingkat kemiskinan nasional 9,4 persen.")
+    assert "inconsistent" not in {v for v, _ in _sum(text)}
+
+
+def test_a_drawn_total_may_take_in_a_figure_stated_before_the_list():
+    text = ("Kapolri meresmikan pembangunan 29 dapur gizi di Sumut. Ia menjelaskan, sebelumnya sudah ada "
+            "dua dapur yang beroperasi dan lima dapur lainnya dalam tahap verifikasi. Dengan begitu, total "
+            "dapur di jajaran Polda Sumut mencapai 36 unit.")
+    assert [v for v, _ in _sum(text, "list_then_total_so")] == ["undetermined"]
+    alone = text.split(". ", 1)[1].replace("36 unit", "{t}")
+    assert [v for v, _ in _sum(alone.format(t="7 unit"), "list_then_total_so")] == ["consistent"]
+    assert [v for v, _ in _sum(alone.format(t="9 unit"), "list_then_total_so")] == ["inconsistent"]
+
+
+def test_a_total_after_a_list_without_a_word_of_consequence_stays_loose():
+    text = ("Sumatera menyumbang 22,01 persen, Kalimantan 8,27 persen, dan Sulawesi 6,89 persen. "
+            "Wilayah di luar Jawa secara keseluruhan berkontribusi 42,73 persen.")
+    assert "inconsistent" not in {v for v, _ in _sum(text)}
