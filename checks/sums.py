@@ -5,6 +5,7 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 from __future__ import annotations
 
 import bisect
+from fractions import Fraction
 
 import regex
 
@@ -102,14 +103,60 @@ def _judge(doc: Doc, parts, total, rule, check):
         verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
     if verdict == "inconsistent" and rule in _TAKES_IN and _takes_in(doc, parts, total, derived, ti):
         verdict = "undetermined"  # "Selain A, ... B, C dan D. Jadi totalnya T": T takes in A too
+    steps_id = [f"{names} = {show(derived, total)}.", stated(total, ti, ok)]
+    steps_en = [f"{names} = {show(derived, total, lang='en')}.", stated(total, ti, ok, "en")]
+    fix = None if ok else (total, derived)
+    if verdict == "undetermined" and len(parts) >= 2:
+        slip = _scale_slip(doc, parts, total, ivs, ti)
+        if slip is not None:  # the parts need not be all of the total, but one scale word off fits
+            c, into, word = slip
+            verdict, fix = "suspicious", (c, into)
+            steps_id.append(f"Dengan {c.text!r} dalam {word}, jumlahnya cocok: salah satuan?")
+            steps_en.append(f"With {c.text!r} in {word}, the sum agrees: a slipped scale word?")
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
-        derived=derived, unit=total.unit, fix=None if ok else (total, derived),
-        steps_id=[f"{names} = {show(derived, total)}.",
-                  stated(total, ti, ok)],
-        steps_en=[f"{names} = {show(derived, total, lang='en')}.",
-                  stated(total, ti, ok, "en")],
+        derived=derived, unit=total.unit, fix=fix, steps_id=steps_id, steps_en=steps_en,
     )]
+
+
+_SCALE_WORDS = {w: v for w, v in LEX.scales.items() if w.isalpha() and len(w) > 2}
+_SCALE_NAMES = {}
+for _w, _v in _SCALE_WORDS.items():
+    _SCALE_NAMES.setdefault(_v, _w)  # the first spelling of each value, for explanations
+
+
+def _scale_slip(doc: Doc, parts, total, ivs, ti):
+    """(figure, the interval it fits at, its scale word then) when the parts add up to the total
+    once one figure written with a scale word ("96,7 ribu jiwa") is read a thousand times larger or
+    smaller, and neither that part alone nor the others without it make the total (else the fit
+    proves nothing: "Rp 4,9 juta + Rp 1,5 ribu" is "Rp 5 juta" written to the juta), and the part
+    so read is larger than the total's rounding ("Rp 3,3 juta + Rp 2,3 ribu" is no "Rp 3,4 juta");
+    None otherwise."""
+    for k, c in enumerate([*parts, total]):
+        w = next((x for x in words(c.text) if x in _SCALE_WORDS), None)
+        if w is None:
+            continue
+        for f in (Fraction(1000), Fraction(1, 1000)):
+            name = _SCALE_NAMES.get(_SCALE_WORDS[w] * f)
+            if name is None:
+                continue
+            if k < len(parts):
+                moved = ivs[k].scale(f)
+                others = [iv for i, iv in enumerate(ivs) if i != k]
+                rest = others[0]
+                for iv in others[1:]:
+                    rest = rest + iv
+                if (rest + moved).overlaps(ti) and not moved.overlaps(ti) and not rest.overlaps(ti) \
+                        and moved.lo is not None and ti.width() is not None and moved.lo > ti.width():
+                    return c, moved, name
+            else:
+                moved = ti.scale(f)
+                derived = ivs[0]
+                for iv in ivs[1:]:
+                    derived = derived + iv
+                if derived.overlaps(moved) and not any(iv.overlaps(moved) for iv in ivs):
+                    return c, moved, name
+    return None
 
 
 def _fits_cut(doc: Doc, parts, total) -> bool:

@@ -111,3 +111,29 @@ def test_a_total_after_a_list_without_a_word_of_consequence_stays_loose():
     text = ("Sumatera menyumbang 22,01 persen, Kalimantan 8,27 persen, dan Sulawesi 6,89 persen. "
             "Wilayah di luar Jawa secara keseluruhan berkontribusi 42,73 persen.")
     assert "inconsistent" not in {v for v, _ in _sum(text)}
+
+
+# --- a sum that is no alarm on its own, but fits once one scale word is read right -------------
+_LOOSE = ("Penerima terbanyak di Jawa Timur {a}, Jawa Barat 68,5 juta jiwa, dan Bali 4,1 juta jiwa. "
+          "Totalnya {t}.")
+
+
+@pytest.mark.parametrize("a,t,verdict", [
+    ("96,7 juta jiwa", "169,3 juta jiwa", "consistent"),
+    ("96,7 ribu jiwa", "169,3 juta jiwa", "suspicious"),  # a part read in ribu for juta
+    ("96,7 juta jiwa", "169,3 ribu jiwa", "suspicious"),  # the total
+    ("96,7 juta jiwa", "189,3 juta jiwa", "undetermined"),  # a list may leave out a part
+])
+def test_a_loose_sum_that_fits_with_one_scale_word_changed(a, t, verdict):
+    assert [v for v, _ in _sum(_LOOSE.format(a=a, t=t), "list_then_total")] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # a part a thousandth of its size adds nothing the total's rounding can see
+    "Pinjaman yang diterima Rp 3,3 juta, sudah dibayar Rp 3,4 juta, kekurangan Rp 2,3 juta.",
+    "Pinjaman yang diterima Rp 4,9 juta, sudah dibayar Rp 5 juta, kekurangan Rp 1,5 juta.",
+    # one part alone, read a thousand times larger, is the total: the others prove nothing
+    "Dana itu antara lain untuk jalan Rp 5 miliar dan jembatan Rp 3 miliar. Totalnya Rp 5 triliun.",
+])
+def test_no_scale_slip_when_the_fit_proves_nothing(text):
+    assert {v for v, _ in _sum(text)} == {"undetermined"}
