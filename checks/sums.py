@@ -63,6 +63,8 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc):
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
+    for parts, total in _opening_parts(doc):
+        out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
@@ -588,7 +590,7 @@ def _named_openings(doc: Doc):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole",)
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -782,3 +784,33 @@ def _drawn(doc: Doc, run, total) -> bool:
             or doc.in_sentence(total)[0] is not total:
         return False
     return total.kind != "percent" or bool(_CONTRIBUTION & (doc.sentence_words(total) | doc.sentence_words(run[0])))
+
+
+_OTHERS = tuple(_C["remainder"])
+
+
+def _opening_parts(doc: Doc):
+    """ "Dari 139,85 juta penduduk bekerja, sebanyak 94,21 juta merupakan pekerja penuh. Sebanyak
+    36,88 juta lainnya pekerja paruh waktu, dan 8,76 juta orang setengah penganggur.": a sentence
+    that opens on "Dari T," and names one part, and the next sentence of its paragraph, whose first
+    figure is "lainnya" (others, so no overlap) and which goes on with more parts. The text does
+    not say the parts are all of T: only parts that add up to more alarm."""
+    if not any(w in doc.text for w in _OF_CAP):
+        return []  # (the cheap test first: a sentence opening "Dari ...")
+    found = []
+    cl = doc.claims
+    for k, t in enumerate(cl):
+        if t.kind not in ("money", "count", "measure") or (k and cl[k - 1].sentence.start == t.sentence.start) \
+                or not doc.text.startswith(_OF_OPEN, t.sentence.start) \
+                or norm(doc.text[t.sentence.start:t.start]).strip() not in _OF:
+            continue  # (cheap tests first: the sentence's first figure, right after its opening "Dari")
+        own = [c for c in doc.in_sentence(t) if c.start > t.start and _same(c, t, bare=True)]
+        nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
+        if len(own) != 1 or not nxt or doc.paragraph(nxt[0]) != doc.paragraph(t) \
+                or not _same(nxt[0], t, bare=True) \
+                or not norm(doc.text[nxt[0].end:nxt[0].end + 12]).lstrip(" ,").startswith(_OTHERS):
+            continue
+        more = [c for c in nxt if _same(c, t, bare=True)]
+        if len(more) >= 2:
+            found.append((own + more, t))
+    return found

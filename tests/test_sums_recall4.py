@@ -137,3 +137,31 @@ def test_a_loose_sum_that_fits_with_one_scale_word_changed(a, t, verdict):
 ])
 def test_no_scale_slip_when_the_fit_proves_nothing(text):
     assert {v for v, _ in _sum(text)} == {"undetermined"}
+
+
+# --- "Dari T, sebanyak A .... Sebanyak B lainnya ..., dan C ...": parts over two sentences ------
+_OPENING = ("Dari {t} pekerja, sebanyak {a} merupakan pekerja penuh waktu. Sebanyak {b} lainnya pekerja "
+            "paruh waktu, dan 4,2 juta orang tergolong setengah penganggur.")
+
+
+@pytest.mark.parametrize("t,a,b,verdict", [
+    ("120,5 juta", "80,1 juta", "36,2 juta", "consistent"),
+    ("120,5 juta", "80,1 juta", "30,2 juta", "undetermined"),  # the parts need not be all of it
+    ("120,5 juta", "800,1 juta", "36,2 juta", "inconsistent"),  # parts over their whole
+    ("120,5 ribu", "80,1 juta", "36,2 juta", "inconsistent"),
+    ("120,5 juta", "80,1 juta", "36,2 ribu", "suspicious"),  # fits with one scale word read right
+])
+def test_parts_of_an_opening_figure_over_two_sentences(t, a, b, verdict):
+    assert [v for v, _ in _sum(_OPENING.format(t=t, a=a, b=b), "parts_of_opening")] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence does not go on with others of the whole
+    "Dari 120,5 juta pekerja, sebanyak 80,1 juta merupakan pekerja penuh waktu. Sebanyak 90,2 juta "
+    "pekerja tahun lalu, dan 4,2 juta orang tergolong setengah penganggur.",
+    # two parts in the opening sentence may overlap: no tie across the sentence
+    "Dari 120,5 juta pekerja, sebanyak 80,1 juta perempuan dan 70 juta lulusan SMA. Sebanyak 36,2 "
+    "juta lainnya pekerja paruh waktu, dan 4,2 juta orang setengah penganggur.",
+])
+def test_no_parts_of_opening_without_others(text):
+    assert not _sum(text, "parts_of_opening")
