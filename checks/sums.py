@@ -65,6 +65,8 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
     for parts, total in _opening_parts(doc):
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
+    for parts, total in _ranked_parts(doc):
+        out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
@@ -590,7 +592,7 @@ def _named_openings(doc: Doc):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening")
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -813,4 +815,42 @@ def _opening_parts(doc: Doc):
         more = [c for c in nxt if _same(c, t, bare=True)]
         if len(more) >= 2:
             found.append((own + more, t))
+    return found
+
+
+_SUPERLATIVES = tuple(_C["superlatives"])
+_SUPERLATIVE_WORDS = frozenset(_SUPERLATIVES)
+_RANKED_NEXT = tuple(w.capitalize() for w in _C["ranked_next"])
+_RANK_WINDOW = 3  # the total at most this many sentences (with figures) before the ranking
+
+
+def _ranked_parts(doc: Doc):
+    """ "BPJS mencatat jumlah peserta JKN mencapai T. ... kelompok peserta terbesar adalah PBI, yakni
+    A. Berikutnya PPU B, ..., dan bukan pekerja E.": the one figure of a sentence that names the
+    largest group of a noun, and the figures of the next sentence, opened by "Berikutnya", are parts
+    of the one earlier figure of that noun (its subject or clause holds it; a headline figure only
+    when the body has none). The ranking need not be complete: only parts over their whole alarm."""
+    if not any(w in doc.text for w in _RANKED_NEXT) or not any(w in doc.text for w in _SUPERLATIVES):
+        return []  # (the cheap test first: "Berikutnya" and "terbesar" in the text)
+    found = []
+    cl = doc.claims
+    for k, a in enumerate(cl):
+        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1:
+            continue
+        before = words(doc.text[a.sentence.start:a.start])
+        at = next((i for i, w in enumerate(before) if w in _SUPERLATIVE_WORDS), None)
+        if not at:
+            continue
+        rest = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(a) + 1]
+        if not rest or not doc.text.startswith(_RANKED_NEXT, rest[0].sentence.start):
+            continue
+        more = [c for c in rest if _same(c, a)]
+        if len(more) != len(rest):
+            continue  # another kind of figure among them: no plain ranking
+        noun = before[at - 1]
+        cands = [c for c in cl[:k] if _same(c, a) and doc.sentence_no(a) - doc.sentence_no(c) <= _RANK_WINDOW
+                 and _names(doc, c, noun)]
+        cands = [c for c in cands if not doc.in_headline(c)] or cands
+        if cands and all(doc.interval(c) == doc.interval(cands[-1]) for c in cands):
+            found.append(([a, *more], cands[-1]))
     return found

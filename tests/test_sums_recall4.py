@@ -165,3 +165,38 @@ def test_parts_of_an_opening_figure_over_two_sentences(t, a, b, verdict):
 ])
 def test_no_parts_of_opening_without_others(text):
     assert not _sum(text, "parts_of_opening")
+
+
+# --- "kelompok peserta terbesar ... A. Berikutnya B, C, dan D.": a ranking of a named whole ----
+_RANKED = ("Dinas mencatat jumlah peserta program per Juni mencapai {t}. Angka itu setara 80 persen "
+           "dari target 240.000 orang.\n\nKepala dinas mengatakan, kelompok peserta terbesar adalah "
+           "petani, yakni {a}. Berikutnya nelayan 61.200 orang, buruh 30.100 orang, dan pedagang {d}.")
+
+
+@pytest.mark.parametrize("t,a,d,verdict", [
+    ("192.000 orang", "87,3 ribu orang", "13.400 orang", "consistent"),
+    ("192.000 orang", "87,3 ribu orang", "3.400 orang", "undetermined"),  # a ranking may stop early
+    ("192.000 orang", "87,3 juta orang", "13.400 orang", "inconsistent"),  # parts over their whole
+    ("192.000 orang", "807,3 ribu orang", "13.400 orang", "inconsistent"),
+])
+def test_a_ranking_breaks_down_the_figure_of_its_noun(t, a, d, verdict):
+    assert [v for v, _ in _sum(_RANKED.format(t=t, a=a, d=d), "ranked_parts")] == [verdict]
+
+
+def test_a_ranking_that_fits_once_a_scale_word_is_read_right():
+    text = _RANKED.format(t="192,0 juta orang", a="87,3 ribu orang", d="13.400 orang").replace(
+        "61.200 orang, buruh 30.100 orang", "61,2 juta orang, buruh 30,1 juta orang").replace(
+        "13.400 orang", "13,4 juta orang")
+    assert [v for v, _ in _sum(text, "ranked_parts")] == ["suspicious"]
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier figure does not count the ranked noun
+    "Dinas mencatat jumlah penduduk mencapai 900.000 orang.\n\nKelompok peserta terbesar adalah "
+    "petani, yakni 87.300 orang. Berikutnya nelayan 61.200 orang, dan buruh 30.100 orang.",
+    # two earlier figures of the noun: which is the whole?
+    "Peserta program tahun lalu 150.000 orang, tahun ini jumlah peserta 192.000 orang. Kelompok "
+    "peserta terbesar adalah petani, yakni 87.300 orang. Berikutnya nelayan 61.200 orang.",
+])
+def test_no_ranking_without_one_whole(text):
+    assert not _sum(text, "ranked_parts")
