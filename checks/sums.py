@@ -59,6 +59,7 @@ def check_sum(doc: Doc) -> list[Finding]:
     rests = _remainders(doc)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
+    rests += _rest_named(doc)
     for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc):
@@ -854,3 +855,61 @@ def _ranked_parts(doc: Doc):
         if cands and all(doc.interval(c) == doc.interval(cands[-1]) for c in cands):
             found.append(([a, *more], cands[-1]))
     return found
+
+
+_ROOT_PREFIXES = [(p[0], p[1]) for p in _C["root_prefixes"]]
+_THAT_GROUP = tuple(_C["that_group"])
+_THAT_GROUP_CAP = tuple(g.capitalize() for g in _THAT_GROUP)
+
+
+def _roots(w: str) -> set[str]:
+    """The roots a word may be built on, of four letters or more: "menganggur" and "pengangguran"
+    -> anggur."""
+    out = {w}
+    for pre, restore in _ROOT_PREFIXES:
+        if w.startswith(pre) and len(w) > len(pre) + 3:
+            out.add(restore + w[len(pre):])
+    for x in list(out):
+        for suf in _SUFFIXES:
+            if x.endswith(suf) and len(x) > len(suf) + 3:
+                out.add(x[:-len(suf)])
+    return {x for x in out if len(x) >= 4}
+
+
+def _rest_named(doc: Doc):
+    """ "Jumlah angkatan kerja mencapai T. Dari jumlah tersebut, A bekerja dan sisanya menganggur."
+    after "jumlah pengangguran ... R": A + R = T, where T is the last figure of A's kind in the
+    sentence before, the sentence opening "Dari jumlah tersebut" has A alone and ends on the
+    remainder word and the word naming the rest, and R is the one earlier figure (no amount of
+    change) whose subject or clause holds a word of that word's root."""
+    if not any(g in doc.text for g in _THAT_GROUP_CAP):
+        return []  # (the cheap test first: a sentence opening "Dari jumlah tersebut")
+    found = []
+    cl = doc.claims
+    for k, a in enumerate(cl):
+        if k == 0 or a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1 \
+                or not doc.text.startswith(_THAT_GROUP_CAP, a.sentence.start):
+            continue
+        tail = words(doc.text[a.end:a.sentence.end])
+        at = next((i for i, w in enumerate(tail) if w in _REMAINDER), None)
+        if at is None or at + 2 != len(tail):
+            continue  # the sentence ends on "sisanya menganggur"
+        prior = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(a) - 1]
+        if not prior or not _same(prior[-1], a):
+            continue
+        t = prior[-1]
+        roots = _roots(tail[-1])
+        named = [c for c in cl[:k] if c is not t and _same(c, a) and not _moved(doc, c)
+                 and any(roots & _roots(w) for w in words(c.subject) + _clause_words(doc, c))]
+        if named and all(doc.interval(c) == doc.interval(named[0]) for c in named):
+            found.append(([a, named[0]], t, "remainder"))
+    return found
+
+
+def _clause_words(doc: Doc, c) -> list[str]:
+    """The words of c's clause before it: from the figure before it in its sentence, or its start."""
+    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    start = c.sentence.start
+    if k and doc.claims[k - 1].sentence.start == c.sentence.start:
+        start = doc.claims[k - 1].end
+    return words(doc.text[start:c.start])

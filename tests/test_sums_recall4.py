@@ -200,3 +200,34 @@ def test_a_ranking_that_fits_once_a_scale_word_is_read_right():
 ])
 def test_no_ranking_without_one_whole(text):
     assert not _sum(text, "ranked_parts")
+
+
+# --- "Dari jumlah tersebut, A bekerja dan sisanya menganggur": the rest named by its root -------
+_REST = ("BPS mencatat jumlah pengangguran per Agustus sebanyak 7,86 juta orang. Angka ini berkurang "
+         "560.000 orang dibandingkan tahun lalu.\n\nJumlah angkatan kerja pada Agustus mencapai {t}. "
+         "Dari jumlah tersebut, {a} bekerja dan sisanya menganggur.")
+
+
+@pytest.mark.parametrize("t,a,verdict", [
+    ("147,71 juta orang", "139,85 juta orang", "consistent"),
+    ("147,76 juta orang", "139,85 juta orang", "inconsistent"),  # a last digit
+    ("647,71 juta orang", "139,85 juta orang", "inconsistent"),  # a leading digit
+    ("147,71 juta orang", "139,85 ribu orang", "inconsistent"),  # a scale slip
+])
+def test_the_rest_named_by_a_word_of_an_earlier_figure(t, a, verdict):
+    got = _sum(_REST.format(t=t, a=a), "remainder")
+    assert got == [(verdict, (a, "7,86 juta orang", t))]
+
+
+@pytest.mark.parametrize("text", [
+    # no earlier figure of that root
+    _REST.format(t="147,71 juta orang", a="139,85 juta orang").replace("menganggur", "pensiun"),
+    # the rest goes on: "sisanya menganggur atau ..." is no one word
+    _REST.format(t="147,71 juta orang", a="139,85 juta orang").replace("menganggur.",
+                                                                       "menganggur atau setengah menganggur."),
+    # two earlier figures of that root, of other values
+    _REST.format(t="147,71 juta orang", a="139,85 juta orang").replace(
+        "dibandingkan tahun lalu", "dibandingkan pengangguran tahun lalu 8,42 juta orang"),
+])
+def test_no_named_rest_when_the_rest_is_not_one_figure(text):
+    assert not _sum(text, "remainder")
