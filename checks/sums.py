@@ -59,14 +59,15 @@ def check_sum(doc: Doc) -> list[Finding]:
     rests = _remainders(doc)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
-    rests += _rest_named(doc)
+    opens = _openers(doc)
+    rests += _rest_named(doc, opens)
     for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
-    for parts, total in _named_openings(doc):
+    for parts, total in _named_openings(doc, opens):
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
-    for parts, total in _opening_parts(doc):
+    for parts, total in _opening_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
-    for parts, total in _ranked_parts(doc):
+    for parts, total in _ranked_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
@@ -76,10 +77,11 @@ def check_sum(doc: Doc) -> list[Finding]:
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
-    for a, b, d in _so_differences(doc):
+    marked = _difference_marked(doc)
+    for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
         out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
-    for a, b, d in _differences(doc):
+    for a, b, d in _differences(doc, marked):
         if d.id not in said:
             out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
                               "sum"))
@@ -568,20 +570,15 @@ def _enumerations(doc: Doc):
     return found
 
 
-def _named_openings(doc: Doc):
+def _named_openings(doc: Doc, opens):
     """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
     B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
     does not say the parts are all of it: only parts that add up to more than the whole alarm."""
-    if not any(w in doc.text for w in _OF_CAP):
-        return []  # (the cheap test first: a sentence opening "Dari ...")
     from checks.share import opening_named_whole
 
     found = []
-    seen = set()
-    for x in doc.claims:
-        if x.sentence.start in seen:
-            continue
-        seen.add(x.sentence.start)  # the sentence's first figure
+    for k in opens:  # the first figures of the sentences opening on "Dari" (see _openers)
+        x = doc.claims[k]
         if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
             continue
         whole = opening_named_whole(doc, x)
@@ -704,14 +701,23 @@ _DIFF_NOUNS = frozenset(_C["difference_nouns"])
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
-def _differences(doc: Doc):
+def _difference_marked(doc: Doc) -> list[int]:
+    """The indices of the figures a difference word stands right before: "Selisih D", "surplus
+    sebesar D", "lebih tinggi D"."""
+    out = []
+    for k, d in enumerate(doc.claims):
+        before = norm(doc.text[max(0, d.start - 24):d.start])
+        if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
+            out.append(k)
+    return out
+
+
+def _differences(doc: Doc, marked):
     """ "A ..., B. Selisih D": D = A − B (the larger first)."""
     found = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        before = norm(doc.text[max(0, d.start - 24):d.start])
-        if not before.endswith(_DIFFERENCE) and not _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
-            continue
+    for k in marked:
+        d = cl[k]
         prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
         if len(prior) < 2:
             continue
@@ -726,24 +732,25 @@ def _differences(doc: Doc):
 
 
 _SO = frozenset(_C["so_words"])
-_SO_TEXT = tuple(_C["so_words"])
 
 
-def _so_differences(doc: Doc):
+def _so_differences(doc: Doc, marked):
     """ "Pada Desember, ekspor A dan impor B, sehingga neraca perdagangan surplus D": D = |A − B|,
     where the clause of D opens on a word of consequence and names it by a difference noun within
     four words, B is the figure right before it in its sentence, and A and B are the only two
     figures of D's kind in their sentences (the sentence before may hold A: "... setara A. Sementara
     itu, kebutuhan B, sehingga masih ada surplus D"); neither is an amount of change."""
-    if not any(w in doc.text for w in _SO_TEXT):
-        return []  # (the cheap test first: "sehingga" somewhere in the text)
     found = []
     cl = doc.claims
-    for k in range(1, len(cl)):
-        d, b = cl[k], cl[k - 1]
-        if d.kind not in ("money", "count", "measure") or b.sentence.start != d.sentence.start:
+    for k in marked:  # (the figures a difference word stands before, found once for both rules)
+        if k == 0:
             continue
-        gap = words(doc.between(b, d))
+        d, b = cl[k], cl[k - 1]
+        if b.sentence.start != d.sentence.start or d.kind not in ("money", "count", "measure"):
+            continue
+        if d.start - b.end > 100:
+            continue
+        gap = words(doc.text[b.end:d.start])
         if not gap or gap[0] not in _SO or not _same(b, d):
             continue
         noun = next((i for i, w in enumerate(gap[1:6], 1) if w in _DIFF_NOUNS), None)
@@ -792,19 +799,17 @@ def _drawn(doc: Doc, run, total) -> bool:
 _OTHERS = tuple(_C["remainder"])
 
 
-def _opening_parts(doc: Doc):
+def _opening_parts(doc: Doc, opens):
     """ "Dari 139,85 juta penduduk bekerja, sebanyak 94,21 juta merupakan pekerja penuh. Sebanyak
     36,88 juta lainnya pekerja paruh waktu, dan 8,76 juta orang setengah penganggur.": a sentence
     that opens on "Dari T," and names one part, and the next sentence of its paragraph, whose first
     figure is "lainnya" (others, so no overlap) and which goes on with more parts. The text does
     not say the parts are all of T: only parts that add up to more alarm."""
-    if not any(w in doc.text for w in _OF_CAP):
-        return []  # (the cheap test first: a sentence opening "Dari ...")
     found = []
     cl = doc.claims
-    for k, t in enumerate(cl):
-        if t.kind not in ("money", "count", "measure") or (k and cl[k - 1].sentence.start == t.sentence.start) \
-                or not doc.text.startswith(_OF_OPEN, t.sentence.start) \
+    for k in opens:
+        t = cl[k]
+        if not doc.text.startswith(_OF_OPEN, t.sentence.start) or t.kind not in ("money", "count", "measure") \
                 or norm(doc.text[t.sentence.start:t.start]).strip() not in _OF:
             continue  # (cheap tests first: the sentence's first figure, right after its opening "Dari")
         own = [c for c in doc.in_sentence(t) if c.start > t.start and _same(c, t, bare=True)]
@@ -825,26 +830,27 @@ _RANKED_NEXT = tuple(w.capitalize() for w in _C["ranked_next"])
 _RANK_WINDOW = 3  # the total at most this many sentences (with figures) before the ranking
 
 
-def _ranked_parts(doc: Doc):
+def _ranked_parts(doc: Doc, opens):
     """ "BPJS mencatat jumlah peserta JKN mencapai T. ... kelompok peserta terbesar adalah PBI, yakni
     A. Berikutnya PPU B, ..., dan bukan pekerja E.": the one figure of a sentence that names the
     largest group of a noun, and the figures of the next sentence, opened by "Berikutnya", are parts
     of the one earlier figure of that noun (its subject or clause holds it; a headline figure only
     when the body has none). The ranking need not be complete: only parts over their whole alarm."""
-    if not any(w in doc.text for w in _RANKED_NEXT) or not any(w in doc.text for w in _SUPERLATIVES):
-        return []  # (the cheap test first: "Berikutnya" and "terbesar" in the text)
     found = []
     cl = doc.claims
-    for k, a in enumerate(cl):
-        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1:
+    for j in opens:
+        if j == 0 or not doc.text.startswith(_RANKED_NEXT, cl[j].sentence.start):
+            continue
+        k = j - 1
+        a = cl[k]
+        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1 \
+                or doc.sentence_no(cl[j]) != doc.sentence_no(a) + 1:
             continue
         before = words(doc.text[a.sentence.start:a.start])
         at = next((i for i, w in enumerate(before) if w in _SUPERLATIVE_WORDS), None)
         if not at:
             continue
-        rest = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(a) + 1]
-        if not rest or not doc.text.startswith(_RANKED_NEXT, rest[0].sentence.start):
-            continue
+        rest = doc.in_sentence(cl[j])
         more = [c for c in rest if _same(c, a)]
         if len(more) != len(rest):
             continue  # another kind of figure among them: no plain ranking
@@ -876,19 +882,19 @@ def _roots(w: str) -> set[str]:
     return {x for x in out if len(x) >= 4}
 
 
-def _rest_named(doc: Doc):
+def _rest_named(doc: Doc, opens):
     """ "Jumlah angkatan kerja mencapai T. Dari jumlah tersebut, A bekerja dan sisanya menganggur."
     after "jumlah pengangguran ... R": A + R = T, where T is the last figure of A's kind in the
     sentence before, the sentence opening "Dari jumlah tersebut" has A alone and ends on the
     remainder word and the word naming the rest, and R is the one earlier figure (no amount of
     change) whose subject or clause holds a word of that word's root."""
-    if not any(g in doc.text for g in _THAT_GROUP_CAP):
-        return []  # (the cheap test first: a sentence opening "Dari jumlah tersebut")
     found = []
     cl = doc.claims
-    for k, a in enumerate(cl):
-        if k == 0 or a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1 \
-                or not doc.text.startswith(_THAT_GROUP_CAP, a.sentence.start):
+    for k in opens:
+        a = cl[k]
+        if k == 0 or not doc.text.startswith(_THAT_GROUP_CAP, a.sentence.start):
+            continue
+        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1:
             continue
         tail = words(doc.text[a.end:a.sentence.end])
         at = next((i for i, w in enumerate(tail) if w in _REMAINDER), None)
@@ -913,3 +919,17 @@ def _clause_words(doc: Doc, c) -> list[str]:
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
     return words(doc.text[start:c.start])
+
+
+def _openers(doc: Doc) -> list[int]:
+    """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
+    openings the rules above read (one test per sentence, not per figure)."""
+    cl, text = doc.claims, doc.text
+    out = []
+    for st in doc.sentence_starts:
+        if text.startswith(_OPENERS, st):
+            out.append(bisect.bisect_left(cl, st, key=lambda c: c.sentence.start))
+    return out
+
+
+_OPENERS = _OF_OPEN + _RANKED_NEXT
