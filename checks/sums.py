@@ -22,7 +22,7 @@ _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three w
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so")
+          "list_then_total_so", "difference_runner_up")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -69,6 +69,12 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
     for parts, total in _ranked_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
+    overall = _overall_items(doc, opens)
+    for parts, total, parts_only in overall:
+        if parts_only:
+            out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
+    for a, b, d in _runner_up(doc, overall):
+        out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
@@ -590,7 +596,7 @@ def _named_openings(doc: Doc, opens):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts")
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -932,4 +938,62 @@ def _openers(doc: Doc) -> list[int]:
     return out
 
 
-_OPENERS = _OF_OPEN + _RANKED_NEXT
+_OVERALL = tuple(w.capitalize() for w in _C["overall_openers"])
+_OPENERS = _OF_OPEN + _RANKED_NEXT + _OVERALL
+_ITEMS_BACK = 5  # at most this many items, one a sentence, before the overall figure
+
+
+def _overall_items(doc: Doc, opens):
+    """ "Pasangan nomor urut 2 memperoleh A suara atau 58,59 persen. Pasangan nomor urut 1 meraih B
+    suara (24,95 persen). Adapun pasangan nomor urut 3 mendapat C suara. Secara keseluruhan, jumlah
+    suara sah nasional mencapai T.": the sentences right before one opening on "Secara
+    keseluruhan" with T, each holding one figure of T's kind, hold its items: (items, T, whether
+    they may be parts), parts when each is no larger than T (a larger one is no part: "DPT 204 juta
+    ... Secara keseluruhan, suara sah 164 juta"). The text does not say the items are all of T: only
+    items over their whole alarm."""
+    found = []
+    cl = doc.claims
+    for j in opens:
+        t = cl[j]
+        if not doc.text.startswith(_OVERALL, t.sentence.start) or t.kind not in ("money", "count", "measure"):
+            continue
+        ti = doc.interval(t)
+        items, i = [], j - 1
+        while i >= 0 and len(items) < _ITEMS_BACK and doc.sentence_no(cl[i]) == doc.sentence_no(t) - len(items) - 1:
+            here = doc.in_sentence(cl[i])
+            kin = [c for c in here if _same(c, t)]
+            if len(kin) != 1 or "change" in kin[0].cues:
+                break  # (a figure of a change, or its base, is no item: "naik 65 persen dibanding ... A")
+            items.insert(0, kin[0])
+            i -= len(here)
+        if len(items) < 2 or ti is None or ti.hi is None:
+            continue
+        ivs = [doc.interval(c) for c in items]
+        found.append((items, t, all(iv is not None and iv.lo is not None and iv.lo <= ti.hi for iv in ivs)))
+    return found
+
+
+_RUNNER_UP = tuple(_C["runner_up"])
+_DIFF_OPEN = tuple(w.capitalize() for w in _C["difference_nouns"])
+
+
+def _runner_up(doc: Doc, overall):
+    """ "... Secara keseluruhan, jumlah suara sah mencapai T. Selisih perolehan X dengan pesaing
+    terdekatnya D.": D is the largest item less the second largest, D in the sentence right after
+    T's opening on a difference noun and naming the runner-up."""
+    found = []
+    cl = doc.claims
+    for items, t, _ in overall:
+        k = next(i for i, c in enumerate(cl) if c is t)
+        nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
+        if len(nxt) != 1 or not _same(nxt[0], t) or not doc.text.startswith(_DIFF_OPEN, nxt[0].sentence.start):
+            continue
+        d = nxt[0]
+        if not any(r in norm(doc.text[d.sentence.start:d.start]) for r in _RUNNER_UP):
+            continue
+        mids = [doc.interval(c).midpoint() for c in items]
+        if any(m is None for m in mids):
+            continue
+        a, b = [c for _, c in sorted(zip(mids, range(len(items))), reverse=True)[:2]]
+        found.append((items[a], items[b], d))
+    return found

@@ -231,3 +231,38 @@ def test_the_rest_named_by_a_word_of_an_earlier_figure(t, a, verdict):
 ])
 def test_no_named_rest_when_the_rest_is_not_one_figure(text):
     assert not _sum(text, "remainder")
+
+
+# --- one figure a sentence, then "Secara keseluruhan, ... T" and "Selisih ... pesaing terdekat D"
+_OVERALL = ("KPU kabupaten menetapkan hasil rekapitulasi pemilihan bupati.\n\nPasangan nomor urut 2 "
+            "memperoleh {a} suara atau 51,2 persen dari total suara sah.\n\nPasangan nomor urut 1 meraih "
+            "210.375 suara (33,6 persen). Adapun pasangan nomor urut 3 mendapat 95.255 suara (15,2 "
+            "persen).\n\nSecara keseluruhan, jumlah suara sah mencapai {t} suara. Selisih perolehan "
+            "pasangan nomor urut 2 dengan pesaing terdekatnya {d} suara.")
+
+
+@pytest.mark.parametrize("a,t,d,overall,runner_up", [
+    ("320.490", "626.120", "110.115", "consistent", "consistent"),
+    ("320.495", "626.120", "110.115", "inconsistent", "inconsistent"),  # a last digit of an item
+    ("320.490", "626.125", "110.115", "undetermined", "consistent"),  # the items need not be all
+    ("320.490", "626.110", "110.115", "inconsistent", "consistent"),  # items over their whole
+    ("820.490", "626.120", "110.115", None, "inconsistent"),  # an item over the whole is no part
+    ("320.490", "626.120", "110.175", "consistent", "inconsistent"),
+])
+def test_items_then_their_overall_figure_and_the_runner_up(a, t, d, overall, runner_up):
+    text = _OVERALL.format(a=a, t=t, d=d)
+    assert [v for v, _ in _sum(text, "items_then_overall")] == ([overall] if overall else [])
+    assert [v for v, _ in _sum(text, "difference_runner_up")] == [runner_up]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure of a change is no item
+    "Penumpang asing Januari-Oktober mencapai 335.681 orang. Jumlah ini naik 65,3 persen dibandingkan "
+    "tahun lalu, yakni sebanyak 203.071 orang. Secara keseluruhan, layanan itu telah digunakan oleh "
+    "400.958 orang.",
+    # a cumulative figure since the start is no sum of the year's items
+    "Penumpang asing tahun lalu 264.569 orang. Tahun ini penumpang asing 335.681 orang. Secara "
+    "kumulatif, layanan itu telah digunakan oleh 500.958 orang.",
+])
+def test_no_items_then_overall_alarm(text):
+    assert "inconsistent" not in {v for v, _ in _sum(text)}
