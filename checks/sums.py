@@ -22,7 +22,7 @@ _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three w
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so", "difference_runner_up")
+          "list_then_total_so", "difference_runner_up", "remainder_so")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -61,6 +61,7 @@ def check_sum(doc: Doc) -> list[Finding]:
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
     opens = _openers(doc)
     rests += _rest_named(doc, opens)
+    rests += _rest_so(doc, opens)
     for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc, opens):
@@ -996,4 +997,42 @@ def _runner_up(doc: Doc, overall):
             continue
         a, b = [c for _, c in sorted(zip(mids, range(len(items))), reverse=True)[:2]]
         found.append((items[a], items[b], d))
+    return found
+
+
+_SO_OPEN_CAP = tuple(w.capitalize() for w in _SO_OPENERS)
+_PERSON = "person"
+
+
+def _rest_so(doc: Doc, opens):
+    """ "total kasus ... menjadi T. ... Dari total kasus, sebanyak A orang dinyatakan sembuh dan B
+    orang meninggal dunia. Dengan begitu, kasus aktif saat ini tercatat C kasus.": A + B + C = T,
+    where the sentence opens "Dari <name>," and holds only its parts (people, "orang", count what
+    the name counts), the next opens on a word of consequence and holds C alone, of the name's
+    noun, and T is the one earlier figure of C's unit (no headline's) whose subject or clause
+    holds every word of the name."""
+    found = []
+    cl = doc.claims
+    for j in opens:
+        x = cl[j]
+        head, comma, after = norm(doc.text[x.sentence.start:x.start]).partition(",")
+        if not comma or not head.startswith(_OF_OPEN) or not set(words(after)) <= _DIFF_FILLER \
+                or x.kind != "count" or x.per is not None:
+            continue  # "Dari total kasus, sebanyak A"
+        name = [w for w in words(head)[1:] if w not in _DEMONSTRATIVES]
+        own = doc.in_sentence(x)
+        if not 1 <= len(name) <= 3 or any(c.kind != "count" or c.unit != x.unit or c.per is not None for c in own):
+            continue
+        k = j + len(own)
+        if k >= len(cl) or doc.sentence_no(cl[k]) != doc.sentence_no(x) + 1 or len(doc.in_sentence(cl[k])) != 1 \
+                or not doc.text.startswith(_SO_OPEN_CAP, cl[k].sentence.start):
+            continue
+        c = cl[k]
+        if c.kind != "count" or c.per is not None or c.unit is None or _moved(doc, c) \
+                or (x.unit != c.unit and (x.unit != _PERSON or c.unit.removeprefix("count:") not in name)):
+            continue
+        cands = [t for t in cl[:j] if t.kind == "count" and t.unit == c.unit and t.per is None
+                 and not doc.in_headline(t) and all(_names(doc, t, w) for w in name)]
+        if cands and all(doc.interval(t) == doc.interval(cands[-1]) for t in cands):
+            found.append(([*own, c], cands[-1], "remainder_so"))
     return found

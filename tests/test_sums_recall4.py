@@ -266,3 +266,33 @@ def test_items_then_their_overall_figure_and_the_runner_up(a, t, d, overall, run
 ])
 def test_no_items_then_overall_alarm(text):
     assert "inconsistent" not in {v for v, _ in _sum(text)}
+
+
+# --- "Dari total kasus, A orang sembuh dan B orang meninggal. Dengan begitu, kasus aktif C" ------
+_REST_SO = ("Kasus Harian Naik Lagi\n\nDengan tambahan itu, total kasus konfirmasi di provinsi itu menjadi "
+            "{t} kasus, dari sebelumnya 301.890 kasus.\n\nDari total kasus, sebanyak {a} orang dinyatakan "
+            "sembuh dan 4.120 orang meninggal dunia. Dengan begitu, kasus aktif saat ini tercatat {c} kasus.")
+
+
+@pytest.mark.parametrize("t,a,c,verdict", [
+    ("305.412", "290.118", "11.174", "consistent"),
+    ("305.417", "290.118", "11.174", "inconsistent"),  # a last digit of the total
+    ("805.412", "290.118", "11.174", "inconsistent"),  # a leading digit
+    ("305.412", "2900.118", "11.174", "inconsistent"),  # a part over its whole
+])
+def test_the_rest_a_word_of_consequence_draws_from_a_named_whole(t, a, c, verdict):
+    got = _sum(_REST_SO.format(t=t, a=a, c=c), "remainder_so")
+    assert [v for v, _ in got] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence is no consequence: its figure is another count
+    _REST_SO.format(t="305.412", a="290.118", c="11.174").replace("Dengan begitu, kasus aktif saat ini",
+                                                                 "Selain itu, kasus baru hari ini"),
+    # the name fits no earlier figure ("total pasien")
+    _REST_SO.format(t="305.412", a="290.118", c="11.174").replace("Dari total kasus", "Dari total pasien"),
+    # the rest is an amount of change
+    _REST_SO.format(t="305.412", a="290.118", c="11.174").replace("tercatat 11.174", "bertambah 1.174"),
+])
+def test_no_rest_so_without_a_drawn_rest(text):
+    assert not _sum(text, "remainder_so")
