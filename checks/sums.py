@@ -5,10 +5,12 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 from __future__ import annotations
 
 import bisect
+from fractions import Fraction
 
 import regex
 
 from checks.explain import finding, show, stated
+from checks.intervals import rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words
 from checks.subset import _pairs as subset_pairs
@@ -19,7 +21,8 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next", "shortfall_named")
+          "subtraction_named", "difference_next", "shortfall_named", "difference_so",
+          "list_then_total_so", "difference_runner_up", "remainder_so")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -56,10 +59,23 @@ def check_sum(doc: Doc) -> list[Finding]:
     rests = _remainders(doc)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
+    opens = _openers(doc)
+    rests += _rest_named(doc, opens)
+    rests += _rest_so(doc, opens)
     for parts, total, rule in closed + lists + rests + _subtractions(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
-    for parts, total in _named_openings(doc):
+    for parts, total in _named_openings(doc, opens):
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
+    for parts, total in _opening_parts(doc, opens):
+        out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
+    for parts, total in _ranked_parts(doc, opens):
+        out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
+    overall = _overall_items(doc, opens)
+    for parts, total, parts_only in overall:
+        if parts_only:
+            out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
+    for a, b, d in _runner_up(doc, overall):
+        out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
@@ -68,7 +84,11 @@ def check_sum(doc: Doc) -> list[Finding]:
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
-    for a, b, d in _differences(doc):
+    marked = _difference_marked(doc)
+    for a, b, d in _so_differences(doc, marked):
+        said.add(d.id)
+        out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
+    for a, b, d in _differences(doc, marked):
         if d.id not in said:
             out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
                               "sum"))
@@ -93,14 +113,94 @@ def _judge(doc: Doc, parts, total, rule, check):
     over = not ok and derived.lo is not None and ti.hi is not None and derived.lo > ti.hi
     verdict = "consistent" if ok else "inconsistent" if strong or (over and rule in _OVER_ONLY) \
         else "suspicious" if rule in _SUSPECT else "undetermined"
+    if verdict == "inconsistent" and rule in _CUT_OK and _fits_cut(doc, parts, total):
+        verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
+    if verdict == "inconsistent" and rule in _TAKES_IN and _takes_in(doc, parts, total, derived, ti):
+        verdict = "undetermined"  # "Selain A, ... B, C dan D. Jadi totalnya T": T takes in A too
+    steps_id = [f"{names} = {show(derived, total)}.", stated(total, ti, ok)]
+    steps_en = [f"{names} = {show(derived, total, lang='en')}.", stated(total, ti, ok, "en")]
+    fix = None if ok else (total, derived)
+    if verdict == "undetermined" and len(parts) >= 2:
+        slip = _scale_slip(doc, parts, total, ivs, ti)
+        if slip is not None:  # the parts need not be all of the total, but one scale word off fits
+            c, into, word = slip
+            verdict, fix = "suspicious", (c, into)
+            steps_id.append(f"Dengan {c.text!r} dalam {word}, jumlahnya cocok: salah satuan?")
+            steps_en.append(f"With {c.text!r} in {word}, the sum agrees: a slipped scale word?")
     return [finding(
         check, verdict, [*parts, total], rule=rule, stated=ti,
-        derived=derived, unit=total.unit, fix=None if ok else (total, derived),
-        steps_id=[f"{names} = {show(derived, total)}.",
-                  stated(total, ti, ok)],
-        steps_en=[f"{names} = {show(derived, total, lang='en')}.",
-                  stated(total, ti, ok, "en")],
+        derived=derived, unit=total.unit, fix=fix, steps_id=steps_id, steps_en=steps_en,
     )]
+
+
+_SCALE_WORDS = {w: v for w, v in LEX.scales.items() if w.isalpha() and len(w) > 2}
+_SCALE_NAMES = {}
+for _w, _v in _SCALE_WORDS.items():
+    _SCALE_NAMES.setdefault(_v, _w)  # the first spelling of each value, for explanations
+
+
+def _scale_slip(doc: Doc, parts, total, ivs, ti):
+    """(figure, the interval it fits at, its scale word then) when the parts add up to the total
+    once one figure written with a scale word ("96,7 ribu jiwa") is read a thousand times larger or
+    smaller, and neither that part alone nor the others without it make the total (else the fit
+    proves nothing: "Rp 4,9 juta + Rp 1,5 ribu" is "Rp 5 juta" written to the juta), and the part
+    so read is larger than the total's rounding ("Rp 3,3 juta + Rp 2,3 ribu" is no "Rp 3,4 juta");
+    None otherwise."""
+    for k, c in enumerate([*parts, total]):
+        w = next((x for x in words(c.text) if x in _SCALE_WORDS), None)
+        if w is None:
+            continue
+        for f in (Fraction(1000), Fraction(1, 1000)):
+            name = _SCALE_NAMES.get(_SCALE_WORDS[w] * f)
+            if name is None:
+                continue
+            if k < len(parts):
+                moved = ivs[k].scale(f)
+                others = [iv for i, iv in enumerate(ivs) if i != k]
+                rest = others[0]
+                for iv in others[1:]:
+                    rest = rest + iv
+                if (rest + moved).overlaps(ti) and not moved.overlaps(ti) and not rest.overlaps(ti) \
+                        and moved.lo is not None and ti.width() is not None and moved.lo > ti.width():
+                    return c, moved, name
+            else:
+                moved = ti.scale(f)
+                derived = ivs[0]
+                for iv in ivs[1:]:
+                    derived = derived + iv
+                if derived.overlaps(moved) and not any(iv.overlaps(moved) for iv in ivs):
+                    return c, moved, name
+    return None
+
+
+def _fits_cut(doc: Doc, parts, total) -> bool:
+    """Do the parts add up to the total when each plain figure may have been cut off, not rounded
+    ("3.5 juta ton" for 3,55 juta)?"""
+    ivs = [rounded_or_cut(c) or doc.interval(c) for c in [*parts, total]]
+    if any(iv is None for iv in ivs):
+        return False
+    derived = ivs[0]
+    for iv in ivs[1:-1]:
+        derived = derived + iv
+    return derived.overlaps(ivs[-1])
+
+
+_CUT_OK = ("difference_so",)
+_TAKES_IN = ("list_then_total_so",)
+
+
+def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
+    """Does the total take in one more figure of its kind stated before the list? "sebelumnya sudah
+    ada dua dapur ... dan lima dapur lainnya. Dengan begitu, total dapur mencapai 36 unit" counts
+    the 29 dapur of the sentence before as well."""
+    first = parts[0]
+    for c in doc.claims:
+        if c.start >= first.start:
+            break
+        iv = doc.interval(c) if _same(c, total) else None
+        if iv is not None and (derived + iv).overlaps(ti):
+            return True
+    return False
 
 
 def _runs(doc: Doc):
@@ -163,7 +263,8 @@ def _lists(doc: Doc):
         if j + 1 < len(cl) and _same(last, cl[j + 1]) and doc.sentence_no(cl[j + 1]) - doc.sentence_no(last) <= 1:
             closing = norm(doc.text[max(last.end, cl[j + 1].start - 60):cl[j + 1].start])
             if any(t in closing for t in _C["list_total"]):
-                found.append((run, cl[j + 1], "list_then_total"))
+                found.append((run, cl[j + 1], "list_then_total_so" if _drawn(doc, run, cl[j + 1])
+                              else "list_then_total"))
     return found
 
 
@@ -266,6 +367,8 @@ def _named_total(doc: Doc, first):
              and set(named) <= set(words(c.subject))]
     if not cands:
         return None
+    body = [c for c in cands if not doc.in_headline(c)]
+    cands = body or cands  # the headline restates a body figure: the body's is the one named
     total = cands[-1]
     return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
 
@@ -474,20 +577,15 @@ def _enumerations(doc: Doc):
     return found
 
 
-def _named_openings(doc: Doc):
+def _named_openings(doc: Doc, opens):
     """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
     B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
     does not say the parts are all of it: only parts that add up to more than the whole alarm."""
-    if not any(w in doc.text for w in _OF_CAP):
-        return []  # (the cheap test first: a sentence opening "Dari ...")
     from checks.share import opening_named_whole
 
     found = []
-    seen = set()
-    for x in doc.claims:
-        if x.sentence.start in seen:
-            continue
-        seen.add(x.sentence.start)  # the sentence's first figure
+    for k in opens:  # the first figures of the sentences opening on "Dari" (see _openers)
+        x = doc.claims[k]
         if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
             continue
         whole = opening_named_whole(doc, x)
@@ -499,7 +597,7 @@ def _named_openings(doc: Doc):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole",)
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -590,7 +688,7 @@ _SUFFIXES = tuple(_C["verb_suffixes"])
 _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
-_PERCENT_STRONG = ("shortfall_named",)  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
+_PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
 def _next_difference(doc: Doc, a, b, d) -> bool:
@@ -610,14 +708,23 @@ _DIFF_NOUNS = frozenset(_C["difference_nouns"])
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
-def _differences(doc: Doc):
+def _difference_marked(doc: Doc) -> list[int]:
+    """The indices of the figures a difference word stands right before: "Selisih D", "surplus
+    sebesar D", "lebih tinggi D"."""
+    out = []
+    for k, d in enumerate(doc.claims):
+        before = norm(doc.text[max(0, d.start - 24):d.start])
+        if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
+            out.append(k)
+    return out
+
+
+def _differences(doc: Doc, marked):
     """ "A ..., B. Selisih D": D = A − B (the larger first)."""
     found = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        before = norm(doc.text[max(0, d.start - 24):d.start])
-        if not before.endswith(_DIFFERENCE) and not _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
-            continue
+    for k in marked:
+        d = cl[k]
         prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
         if len(prior) < 2:
             continue
@@ -628,4 +735,304 @@ def _differences(doc: Doc):
         if ai.midpoint() < bi.midpoint():
             a, b = b, a
         found.append((a, b, d))
+    return found
+
+
+_SO = frozenset(_C["so_words"])
+
+
+def _so_differences(doc: Doc, marked):
+    """ "Pada Desember, ekspor A dan impor B, sehingga neraca perdagangan surplus D": D = |A − B|,
+    where the clause of D opens on a word of consequence and names it by a difference noun within
+    four words, B is the figure right before it in its sentence, and A and B are the only two
+    figures of D's kind in their sentences (the sentence before may hold A: "... setara A. Sementara
+    itu, kebutuhan B, sehingga masih ada surplus D"); neither is an amount of change."""
+    found = []
+    cl = doc.claims
+    for k in marked:  # (the figures a difference word stands before, found once for both rules)
+        if k == 0:
+            continue
+        d, b = cl[k], cl[k - 1]
+        if b.sentence.start != d.sentence.start or d.kind not in ("money", "count", "measure"):
+            continue
+        if d.start - b.end > 100:
+            continue
+        gap = words(doc.text[b.end:d.start])
+        if not gap or gap[0] not in _SO or not _same(b, d):
+            continue
+        noun = next((i for i, w in enumerate(gap[1:6], 1) if w in _DIFF_NOUNS), None)
+        if noun is None or not set(gap[noun + 1:]) <= _DIFF_FILLER:
+            continue
+        kin = [c for c in cl[:k - 1] if _same(c, d) and 0 <= doc.sentence_no(b) - doc.sentence_no(c) <= 1]
+        if not kin:
+            continue
+        a = kin[-1]
+        if any(doc.sentence_no(c) == doc.sentence_no(a) or c.sentence.start == b.sentence.start for c in kin[:-1]):
+            continue  # another figure of the kind in their sentences: which two?
+        if any(_moved(doc, c) for c in (a, b, d)):
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+            continue
+        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
+    return found
+
+
+_MOVES = frozenset(_C["up"]) | frozenset(_C["down"])
+
+
+def _moved(doc: Doc, c) -> bool:
+    """Is c an amount of change, a direction verb among the two words before it: "naik Rp 500",
+    "turun sebesar 2 persen"?"""
+    return bool(_MOVES.intersection(words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]))
+
+
+_SO_OPENERS = tuple(_C["so_openers"])
+_CONTRIBUTION = frozenset(_C["contribution"])
+
+
+def _drawn(doc: Doc, run, total) -> bool:
+    """ "Sumatera menyumbang A, Kalimantan B, ..., serta Papua C. Dengan demikian, wilayah di luar
+    Jawa secara keseluruhan berkontribusi T": the total's sentence, the one right after the list's,
+    opens on a word of consequence, and T is the first figure of its sentence. Percents only as
+    contributions, a word of which stands in the list's sentence or the total's."""
+    if doc.sentence_no(total) != doc.sentence_no(run[-1]) + 1 \
+            or not norm(doc.text[total.sentence.start:total.start]).startswith(_SO_OPENERS) \
+            or doc.in_sentence(total)[0] is not total:
+        return False
+    return total.kind != "percent" or bool(_CONTRIBUTION & (doc.sentence_words(total) | doc.sentence_words(run[0])))
+
+
+_OTHERS = tuple(_C["remainder"])
+
+
+def _opening_parts(doc: Doc, opens):
+    """ "Dari 139,85 juta penduduk bekerja, sebanyak 94,21 juta merupakan pekerja penuh. Sebanyak
+    36,88 juta lainnya pekerja paruh waktu, dan 8,76 juta orang setengah penganggur.": a sentence
+    that opens on "Dari T," and names one part, and the next sentence of its paragraph, whose first
+    figure is "lainnya" (others, so no overlap) and which goes on with more parts. The text does
+    not say the parts are all of T: only parts that add up to more alarm."""
+    found = []
+    cl = doc.claims
+    for k in opens:
+        t = cl[k]
+        if not doc.text.startswith(_OF_OPEN, t.sentence.start) or t.kind not in ("money", "count", "measure") \
+                or norm(doc.text[t.sentence.start:t.start]).strip() not in _OF:
+            continue  # (cheap tests first: the sentence's first figure, right after its opening "Dari")
+        own = [c for c in doc.in_sentence(t) if c.start > t.start and _same(c, t, bare=True)]
+        nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
+        if len(own) != 1 or not nxt or doc.paragraph(nxt[0]) != doc.paragraph(t) \
+                or not _same(nxt[0], t, bare=True) \
+                or not norm(doc.text[nxt[0].end:nxt[0].end + 12]).lstrip(" ,").startswith(_OTHERS):
+            continue
+        more = [c for c in nxt if _same(c, t, bare=True)]
+        if len(more) >= 2:
+            found.append((own + more, t))
+    return found
+
+
+_SUPERLATIVES = tuple(_C["superlatives"])
+_SUPERLATIVE_WORDS = frozenset(_SUPERLATIVES)
+_RANKED_NEXT = tuple(w.capitalize() for w in _C["ranked_next"])
+_RANK_WINDOW = 3  # the total at most this many sentences (with figures) before the ranking
+
+
+def _ranked_parts(doc: Doc, opens):
+    """ "BPJS mencatat jumlah peserta JKN mencapai T. ... kelompok peserta terbesar adalah PBI, yakni
+    A. Berikutnya PPU B, ..., dan bukan pekerja E.": the one figure of a sentence that names the
+    largest group of a noun, and the figures of the next sentence, opened by "Berikutnya", are parts
+    of the one earlier figure of that noun (its subject or clause holds it; a headline figure only
+    when the body has none). The ranking need not be complete: only parts over their whole alarm."""
+    found = []
+    cl = doc.claims
+    for j in opens:
+        if j == 0 or not doc.text.startswith(_RANKED_NEXT, cl[j].sentence.start):
+            continue
+        k = j - 1
+        a = cl[k]
+        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1 \
+                or doc.sentence_no(cl[j]) != doc.sentence_no(a) + 1:
+            continue
+        before = words(doc.text[a.sentence.start:a.start])
+        at = next((i for i, w in enumerate(before) if w in _SUPERLATIVE_WORDS), None)
+        if not at:
+            continue
+        rest = doc.in_sentence(cl[j])
+        more = [c for c in rest if _same(c, a)]
+        if len(more) != len(rest):
+            continue  # another kind of figure among them: no plain ranking
+        noun = before[at - 1]
+        cands = [c for c in cl[:k] if _same(c, a) and doc.sentence_no(a) - doc.sentence_no(c) <= _RANK_WINDOW
+                 and _names(doc, c, noun)]
+        cands = [c for c in cands if not doc.in_headline(c)] or cands
+        if cands and all(doc.interval(c) == doc.interval(cands[-1]) for c in cands):
+            found.append(([a, *more], cands[-1]))
+    return found
+
+
+_ROOT_PREFIXES = [(p[0], p[1]) for p in _C["root_prefixes"]]
+_THAT_GROUP = tuple(_C["that_group"])
+_THAT_GROUP_CAP = tuple(g.capitalize() for g in _THAT_GROUP)
+
+
+def _roots(w: str) -> set[str]:
+    """The roots a word may be built on, of four letters or more: "menganggur" and "pengangguran"
+    -> anggur."""
+    out = {w}
+    for pre, restore in _ROOT_PREFIXES:
+        if w.startswith(pre) and len(w) > len(pre) + 3:
+            out.add(restore + w[len(pre):])
+    for x in list(out):
+        for suf in _SUFFIXES:
+            if x.endswith(suf) and len(x) > len(suf) + 3:
+                out.add(x[:-len(suf)])
+    return {x for x in out if len(x) >= 4}
+
+
+def _rest_named(doc: Doc, opens):
+    """ "Jumlah angkatan kerja mencapai T. Dari jumlah tersebut, A bekerja dan sisanya menganggur."
+    after "jumlah pengangguran ... R": A + R = T, where T is the last figure of A's kind in the
+    sentence before, the sentence opening "Dari jumlah tersebut" has A alone and ends on the
+    remainder word and the word naming the rest, and R is the one earlier figure (no amount of
+    change) whose subject or clause holds a word of that word's root."""
+    found = []
+    cl = doc.claims
+    for k in opens:
+        a = cl[k]
+        if k == 0 or not doc.text.startswith(_THAT_GROUP_CAP, a.sentence.start):
+            continue
+        if a.kind not in ("money", "count", "measure") or len(doc.in_sentence(a)) != 1:
+            continue
+        tail = words(doc.text[a.end:a.sentence.end])
+        at = next((i for i, w in enumerate(tail) if w in _REMAINDER), None)
+        if at is None or at + 2 != len(tail):
+            continue  # the sentence ends on "sisanya menganggur"
+        prior = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(a) - 1]
+        if not prior or not _same(prior[-1], a):
+            continue
+        t = prior[-1]
+        roots = _roots(tail[-1])
+        named = [c for c in cl[:k] if c is not t and _same(c, a) and not _moved(doc, c)
+                 and any(roots & _roots(w) for w in words(c.subject) + _clause_words(doc, c))]
+        if named and all(doc.interval(c) == doc.interval(named[0]) for c in named):
+            found.append(([a, named[0]], t, "remainder"))
+    return found
+
+
+def _clause_words(doc: Doc, c) -> list[str]:
+    """The words of c's clause before it: from the figure before it in its sentence, or its start."""
+    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    start = c.sentence.start
+    if k and doc.claims[k - 1].sentence.start == c.sentence.start:
+        start = doc.claims[k - 1].end
+    return words(doc.text[start:c.start])
+
+
+def _openers(doc: Doc) -> list[int]:
+    """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
+    openings the rules above read (one test per sentence, not per figure)."""
+    cl, text = doc.claims, doc.text
+    out = []
+    for st in doc.sentence_starts:
+        if text.startswith(_OPENERS, st):
+            out.append(bisect.bisect_left(cl, st, key=lambda c: c.sentence.start))
+    return out
+
+
+_OVERALL = tuple(w.capitalize() for w in _C["overall_openers"])
+_OPENERS = _OF_OPEN + _RANKED_NEXT + _OVERALL
+_ITEMS_BACK = 5  # at most this many items, one a sentence, before the overall figure
+
+
+def _overall_items(doc: Doc, opens):
+    """ "Pasangan nomor urut 2 memperoleh A suara atau 58,59 persen. Pasangan nomor urut 1 meraih B
+    suara (24,95 persen). Adapun pasangan nomor urut 3 mendapat C suara. Secara keseluruhan, jumlah
+    suara sah nasional mencapai T.": the sentences right before one opening on "Secara
+    keseluruhan" with T, each holding one figure of T's kind, hold its items: (items, T, whether
+    they may be parts), parts when each is no larger than T (a larger one is no part: "DPT 204 juta
+    ... Secara keseluruhan, suara sah 164 juta"). The text does not say the items are all of T: only
+    items over their whole alarm."""
+    found = []
+    cl = doc.claims
+    for j in opens:
+        t = cl[j]
+        if not doc.text.startswith(_OVERALL, t.sentence.start) or t.kind not in ("money", "count", "measure"):
+            continue
+        ti = doc.interval(t)
+        items, i = [], j - 1
+        while i >= 0 and len(items) < _ITEMS_BACK and doc.sentence_no(cl[i]) == doc.sentence_no(t) - len(items) - 1:
+            here = doc.in_sentence(cl[i])
+            kin = [c for c in here if _same(c, t)]
+            if len(kin) != 1 or "change" in kin[0].cues:
+                break  # (a figure of a change, or its base, is no item: "naik 65 persen dibanding ... A")
+            items.insert(0, kin[0])
+            i -= len(here)
+        if len(items) < 2 or ti is None or ti.hi is None:
+            continue
+        ivs = [doc.interval(c) for c in items]
+        found.append((items, t, all(iv is not None and iv.lo is not None and iv.lo <= ti.hi for iv in ivs)))
+    return found
+
+
+_RUNNER_UP = tuple(_C["runner_up"])
+_DIFF_OPEN = tuple(w.capitalize() for w in _C["difference_nouns"])
+
+
+def _runner_up(doc: Doc, overall):
+    """ "... Secara keseluruhan, jumlah suara sah mencapai T. Selisih perolehan X dengan pesaing
+    terdekatnya D.": D is the largest item less the second largest, D in the sentence right after
+    T's opening on a difference noun and naming the runner-up."""
+    found = []
+    cl = doc.claims
+    for items, t, _ in overall:
+        k = next(i for i, c in enumerate(cl) if c is t)
+        nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
+        if len(nxt) != 1 or not _same(nxt[0], t) or not doc.text.startswith(_DIFF_OPEN, nxt[0].sentence.start):
+            continue
+        d = nxt[0]
+        if not any(r in norm(doc.text[d.sentence.start:d.start]) for r in _RUNNER_UP):
+            continue
+        mids = [doc.interval(c).midpoint() for c in items]
+        if any(m is None for m in mids):
+            continue
+        a, b = [c for _, c in sorted(zip(mids, range(len(items))), reverse=True)[:2]]
+        found.append((items[a], items[b], d))
+    return found
+
+
+_SO_OPEN_CAP = tuple(w.capitalize() for w in _SO_OPENERS)
+_PERSON = "person"
+
+
+def _rest_so(doc: Doc, opens):
+    """ "total kasus ... menjadi T. ... Dari total kasus, sebanyak A orang dinyatakan sembuh dan B
+    orang meninggal dunia. Dengan begitu, kasus aktif saat ini tercatat C kasus.": A + B + C = T,
+    where the sentence opens "Dari <name>," and holds only its parts (people, "orang", count what
+    the name counts), the next opens on a word of consequence and holds C alone, of the name's
+    noun, and T is the one earlier figure of C's unit (no headline's) whose subject or clause
+    holds every word of the name."""
+    found = []
+    cl = doc.claims
+    for j in opens:
+        x = cl[j]
+        head, comma, after = norm(doc.text[x.sentence.start:x.start]).partition(",")
+        if not comma or not head.startswith(_OF_OPEN) or not set(words(after)) <= _DIFF_FILLER \
+                or x.kind != "count" or x.per is not None:
+            continue  # "Dari total kasus, sebanyak A"
+        name = [w for w in words(head)[1:] if w not in _DEMONSTRATIVES]
+        own = doc.in_sentence(x)
+        if not 1 <= len(name) <= 3 or any(c.kind != "count" or c.unit != x.unit or c.per is not None for c in own):
+            continue
+        k = j + len(own)
+        if k >= len(cl) or doc.sentence_no(cl[k]) != doc.sentence_no(x) + 1 or len(doc.in_sentence(cl[k])) != 1 \
+                or not doc.text.startswith(_SO_OPEN_CAP, cl[k].sentence.start):
+            continue
+        c = cl[k]
+        if c.kind != "count" or c.per is not None or c.unit is None or _moved(doc, c) \
+                or (x.unit != c.unit and (x.unit != _PERSON or c.unit.removeprefix("count:") not in name)):
+            continue
+        cands = [t for t in cl[:j] if t.kind == "count" and t.unit == c.unit and t.per is None
+                 and not doc.in_headline(t) and all(_names(doc, t, w) for w in name)]
+        if cands and all(doc.interval(t) == doc.interval(cands[-1]) for t in cands):
+            found.append(([*own, c], cands[-1], "remainder_so"))
     return found
