@@ -29,6 +29,7 @@ _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjuncti
 _MORE = regex.compile(r"(?:,|" + alternation(_AND_WORDS) + r")\s*\d")  # ", 4 Vietnam", "dan 1 China"
 
 
+_CLAUSE_OPENERS = frozenset(_C["clause_openers"]) - _AND_WORDS  # "dengan", "sedangkan": not "dan"
 _CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
 
 
@@ -215,6 +216,8 @@ def _runs(doc: Doc):
         if near:
             low = norm(gap)
             near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
+            # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
+            near = near and not _CLAUSE_OPENERS.intersection(words(low))
         if near and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
@@ -252,11 +255,14 @@ def _lists(doc: Doc):
                     and _opens_on(doc, total, first, opener):
                 # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
                 # numbers follow that are no parts we read, so the list may be incomplete
+                if total.kind == "count" and total.value == len(run):
+                    continue  # "dua kategori kendaraan yaitu ... 364 unit, dan ... 10.429 unit"
                 rest = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
                 after = cl[j + 1] if j + 1 < len(cl) else None
+                # ("..., serta empat pelatih"; "... di Bandung, Jakarta dan Batam, serta 5 toko")
                 partial = _MORE.search(rest) is not None or (
                     after is not None and after.sentence.start == last.sentence.start
-                    and len(doc.between(last, after)) <= _LIST_GAP)  # "..., serta empat pelatih"
+                    and (len(doc.between(last, after)) <= _LIST_GAP or _same(after, last)))
                 found.append((run, total, "list_partial" if partial else "list_after_total"))
                 continue
         # "A, B ... C. Kelima provinsi itu menyumbang T": the total after the list
@@ -455,9 +461,10 @@ def _remainders(doc: Doc):
             part, whole = after_pair(b)
             found.append(([part, b], whole, "remainder"))
             continue
-        sentence = norm(doc.sentence_text(b))
-        if not same or not any(sentence.startswith(g) for g in _C["that_group"]):
-            continue
+        opening = norm(doc.text[b.sentence.start:b.sentence.start + 60])
+        if len(same) != 1 or not any(opening.startswith(g) for g in _C["that_group"]):
+            continue  # (two figures before the rest: "Dari jumlah itu, A ..., yang terbagi atas B
+            # dan C sisanya" splits A, the sentence's own, not the figure before)
         # "iuran ... Rp 42.000/bulan. Dari jumlah itu, peserta membayar Rp 35.000, sedangkan Rp 7.000
         # sisanya ...": the parts of an amount per month are parts of that month's amount
         totals = [c for c in cl[:k] if doc.sentence_no(b) - doc.sentence_no(c) == 1

@@ -184,3 +184,31 @@ def test_a_scale_word_glued_to_the_next_sentence_still_scales():
 
     text = "Pendapatan tahun lalu mencapai Rp4,49 triliunDirektur perseroan mengatakan hal itu."
     assert [(c.text, c.value) for c in build_claims(text)] == [("Rp4,49 triliun", 4_490_000_000_000)]
+
+
+# --- sum ----------------------------------------------------------------------------------------
+def test_a_figure_in_a_clause_of_its_own_is_no_item():
+    text = ("Kantor itu menangani kasus terbanyak, yakni 796 kasus. Adapun rinciannya adalah 235 kasus "
+            "deportasi, 228 kasus cekal, 161 kasus pendetensian, serta 172 kasus tindakan administratif "
+            "lainnya, dengan target sebanyak 53 kasus.")
+    assert _verdicts(text, "sum") == ["consistent"]
+
+
+def test_a_list_with_more_of_its_kind_after_it_may_be_incomplete():
+    text = ("Selama 2017 perseroan membuka 11 toko baru, yang terdiri dari 2 toko milik sendiri dan 4 toko "
+            "dengan sistem waralaba di daerah Bandung, Jakarta dan Batam, serta 5 toko yang bekerja sama "
+            "dengan mitra.")
+    assert "inconsistent" not in _verdicts(text, "sum")
+
+
+def test_a_count_of_the_items_is_no_total_of_them():
+    text = ("Kendaraan peserta program terbagi menjadi dua kategori kendaraan yaitu kendaraan dinas "
+            "sebanyak 364 unit, dan kendaraan swasta sebanyak 10.429 unit.")
+    assert "inconsistent" not in _verdicts(text, "sum")
+
+
+def test_the_rest_splits_the_sentences_own_figure():
+    text = ("Sampai kuartal I, perusahaan telah menyalurkan kredit Rp 653,1 triliun. Dari jumlah itu, "
+            "sebanyak Rp 182,1 triliun diberikan untuk kredit korporasi, yang terbagi atas Rp 96,4 "
+            "triliun kepada BUMN dan Rp 85,7 triliun sisanya kepada korporasi swasta.")
+    assert "inconsistent" not in _verdicts(text, "sum")
