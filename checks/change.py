@@ -50,14 +50,20 @@ def check_change(doc: Doc) -> list[Finding]:
         if direction is not None:
             ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
             verb_id = "naik" if direction == "up" else "turun"
+            # two bare numbers the other way round are most often a rank or a position ("indeks daya
+            # saing kita naik dari 54 ke 51"): rising as they fall; the text may not name the rank
+            bare = a.unit is None and b.unit is None and a.kind == b.kind == "count"
             out.append(finding(
-                "change", "consistent" if ok else "inconsistent", [a, b], rule="direction",
+                "change", "consistent" if ok else "undetermined" if bare else "inconsistent", [a, b], rule="direction",
                 stated=bi, derived=ai, unit=a.unit,
                 steps_id=[f"Dari {show(ai, a)} menjadi {show(bi, b)}.",
-                          f"Teks menyebut {verb_id}: " + ("arahnya cocok." if ok else "arahnya terbalik.")],
+                          f"Teks menyebut {verb_id}: " + ("arahnya cocok." if ok else
+                                                          "arahnya terbalik, kecuali kedua angka itu peringkat." if bare
+                                                          else "arahnya terbalik.")],
                 steps_en=[f"From {show(ai, a, lang='en')} to {show(bi, b, lang='en')}.",
                           f"The text says {'up' if direction == 'up' else 'down'}: "
-                          + ("the direction agrees." if ok else "the direction is reversed.")],
+                          + ("the direction agrees." if ok else "the direction is reversed, unless the two are ranks."
+                             if bare else "the direction is reversed.")],
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         for d in cl:

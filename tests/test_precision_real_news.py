@@ -212,3 +212,9 @@ def test_the_rest_splits_the_sentences_own_figure():
             "sebanyak Rp 182,1 triliun diberikan untuk kredit korporasi, yang terbagi atas Rp 96,4 "
             "triliun kepada BUMN dan Rp 85,7 triliun sisanya kepada korporasi swasta.")
     assert "inconsistent" not in _verdicts(text, "sum")
+
+
+def test_two_bare_numbers_the_other_way_round_may_be_a_rank():
+    text = "Indeks daya saing global kita masih di angka 51, ya naik dari 54 ke 51, kata Presiden."
+    assert _verdicts(text, "change") == ["undetermined"]
+    assert _verdicts("Harga beras naik dari Rp 12.000 menjadi Rp 11.500 per kg.", "change") == ["inconsistent"]
