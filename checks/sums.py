@@ -445,6 +445,9 @@ def _remainders(doc: Doc):
         return got[0]
 
     for k, b in enumerate(cl):
+        window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
+        if not any(r in window for r in _C["remainder"]):
+            continue  # (the cheap test first: most figures have no rest word around them)
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
         if not any(after.startswith(r) or r in before for r in _C["remainder"]):
