@@ -680,8 +680,14 @@ def _names(doc: Doc, c, name: str) -> bool:
 def _stems(w: str) -> set[str]:
     """The bases a verb may be built on: "menargetkan" -> target (meN- drops the t), "ditargetkan"
     -> target; prefix and suffix pairs from cues.toml."""
+    return _unaffixed(w, _PREFIXES)
+
+
+def _unaffixed(w: str, prefixes) -> set[str]:
+    """w and the forms left when one of `prefixes` (prefix, what it replaced) and then one of the
+    suffixes is taken off, each leaving more than three letters."""
     out = {w}
-    for pre, restore in _PREFIXES:
+    for pre, restore in prefixes:
         if w.startswith(pre) and len(w) > len(pre) + 3:
             out.add(restore + w[len(pre):])
     for x in list(out):
@@ -888,15 +894,7 @@ _THAT_GROUP_CAP = tuple(g.capitalize() for g in _THAT_GROUP)
 def _roots(w: str) -> set[str]:
     """The roots a word may be built on, of four letters or more: "menganggur" and "pengangguran"
     -> anggur."""
-    out = {w}
-    for pre, restore in _ROOT_PREFIXES:
-        if w.startswith(pre) and len(w) > len(pre) + 3:
-            out.add(restore + w[len(pre):])
-    for x in list(out):
-        for suf in _SUFFIXES:
-            if x.endswith(suf) and len(x) > len(suf) + 3:
-                out.add(x[:-len(suf)])
-    return {x for x in out if len(x) >= 4}
+    return {x for x in _unaffixed(w, _ROOT_PREFIXES) if len(x) >= 4}
 
 
 def _rest_named(doc: Doc, opens):
