@@ -7,6 +7,7 @@ import re
 from fractions import Fraction
 
 from checks.explain import finding, show
+from checks.intervals import as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
@@ -80,7 +81,8 @@ def check_change(doc: Doc) -> list[Finding]:
                 continue
             derived, how_id, how_en = got
             ok = derived.overlaps(di)
-            verdict = "consistent" if ok else "undetermined" if _near_miss(derived, di, a) else "inconsistent"
+            verdict = "consistent" if ok else "inconsistent" if not _near_miss(derived, di, a) \
+                else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
             out.append(finding(
                 "change", verdict, [a, b, d], rule="size",
                 stated=di, derived=derived, unit=d.unit, fix=None if ok else (d, derived),
@@ -140,6 +142,20 @@ def _near_miss(derived, stated, a=None) -> bool:
     return abs(m - s) / abs(s) <= Fraction(5, 100)
 
 
+def _beyond_rounding(a, b, d) -> bool:
+    """Does the change A -> B miss the stated size D even when each of the three may have been
+    rounded or cut off at its last significant digit (`as_written`)? "naik 30,3 persen" for Rp
+    7.650 -> Rp 10.000 (30,72 persen) does; "naik 17,9 persen" for 10,31 juta -> 12,16 juta
+    (17,8 to 18,1 persen) does not. Exchange rates are quoted from other feeds: never."""
+    if _exchange_rate(a) or _exchange_rate(b):
+        return False
+    ai, bi, di = as_written(a), as_written(b), as_written(d)
+    if ai is None or bi is None or di is None or not ai.bounded or ai.lo <= 0:
+        return False
+    got = _size(a, d, ai, bi)
+    return got is not None and not got[0].overlaps(di)
+
+
 def check_change_against_base(doc: Doc) -> list[Finding]:
     """ "12,16 juta, naik 17,9 persen dari 10,31 juta"; "1.230 kecelakaan, turun 20,6 persen dari
     1.549 kecelakaan"; "... 53,98 juta ton. Jumlah ini turun 1,41 persen dibandingkan ... 54,75
@@ -197,8 +213,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         tight = tight and len(judged) == 1
         if not ok and len(judged) > 1:
             continue  # several figures the text may mean, none fitting: which one is open
-        verdict = "consistent" if ok else "undetermined" if (_near_miss(derived, di, a) and right_way) or not tight \
-            else "inconsistent"
+        verdict = "consistent" if ok else "undetermined" if not tight \
+            else "inconsistent" if not (_near_miss(derived, di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
         word_id = "naik" if direction == "up" else "turun"
         out.append(finding(
             "change", verdict, [a, b, d], rule="change_from_base", stated=di, derived=derived,
