@@ -10,7 +10,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, near_power_of_1000, show, stated
-from checks.intervals import Interval, rounded_or_cut
+from checks.intervals import Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
@@ -91,6 +91,8 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
     else:
         verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
+        if ok and tight and _written_miss(part, whole, p):
+            verdict = "suspicious"  # "sekitar 8,4 persen" for 8,75 persen: only through the hedge's width
     sib = rule == "sibling_shares"
     return finding(
         "share", verdict, [part, whole, p], rule=rule,
@@ -106,6 +108,22 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
            stated(p, zi, ok, "en")
            + (" (The percent is truncated, not rounded.)" if cut else "")],
     )
+
+
+def _written_miss(part, whole, p) -> bool:
+    """Does a share that meets its percent only through a hedge ("sekitar", "hampir") miss it when
+    each figure is read as its writer may have rounded or cut it (`as_written`)? "sekitar 8,4
+    persen" is not Rp 116.000 of Rp 1.325.000 (8,75 persen); "sekitar 28 persen" is 2.215.600 of
+    7.904.330. Plain figures that met already meet as written."""
+    if not any(c.hedge in _HEDGED for c in (part, whole, p)):
+        return False
+    pi, wi, zi = as_written(part), as_written(whole), as_written(p)
+    if pi is None or wi is None or zi is None or wi.lo is None or wi.lo <= 0:
+        return False
+    return not (pi / wi * Fraction(100)).overlaps(zi)
+
+
+_HEDGED = ("approx", "almost")
 
 
 def _beyond(derived: Interval, zi: Interval, p) -> bool:

@@ -78,3 +78,130 @@ def test_change_from_base_beyond_rounding_is_suspicious():
 def test_change_from_base_a_rounded_base_stays_undetermined():
     # "510.000 unit" may be rounded at its thousands: 19,5 to 20,2 percent, 19,9 fits
     assert verdict_on(_base("19,9 persen", "510.000 unit"), "change", "19,9 persen") == {"undetermined"}
+
+
+# --- product: a total beyond the rounding of its factors -----------------------------------------
+def _gabah(total: str) -> str:
+    return ("Banjir Demak\n\nBanjir merendam sawah dan menghancurkan sekitar 32.400 ton gabah. Dengan harga "
+            f"gabah Rp 6.000 per kg, kerugian petani bisa mencapai {total}.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 194,4 miliar", "consistent"),
+    ("Rp 194,9 miliar", "suspicious"),   # 0,26 percent off: within 2 percent, beyond any rounding
+])
+def test_units_cancel_beyond_rounding(total, verdict):
+    text = _gabah(total).replace("sekitar 32.400", "32.400")
+    assert verdict_on(text, "product", total, "units_cancel") == {verdict}
+
+
+def test_units_cancel_hedged_total_meets_only_through_the_hedge():
+    text = ("Neraca Dagang\n\nSurplus neraca perdagangan 2023 mencapai US$ 36,93 miliar. Dengan kurs Rp "
+            "15.439 per dolar AS, surplus itu setara sekitar {}.")
+    assert verdict_on(text.format("Rp 570 triliun"), "product", "sekitar Rp 570 triliun") == {"consistent"}
+    assert verdict_on(text.format("Rp 530 triliun"), "product", "sekitar Rp 530 triliun") == {"suspicious"}
+
+
+def test_units_cancel_prefers_the_total_that_fits_as_written():
+    # the hedged total of another sentence meets 502,8 juta × Rp 226.000 only through "sekitar":
+    # the plain one after it is the total, and agrees
+    text = ("BPJS Kesehatan\n\nKebutuhan anggaran iuran selama setahun sekitar Rp 110,7 triliun. Sepanjang "
+            "2022, BPJS Kesehatan membayar klaim Rp 113,5 triliun untuk 502,8 juta kunjungan, atau rata-rata "
+            "sekitar Rp 226.000 per kunjungan.")
+    assert verdict_on(text, "product", "Rp 113,5 triliun", "units_cancel") == {"consistent"}
+    assert not verdict_on(text, "product", "sekitar Rp 110,7 triliun", "units_cancel") & {"suspicious", "inconsistent"}
+
+
+def test_count_times_each_rounded_count_stays_undetermined():
+    # "850 bus" may be rounded at its tens: 38.210 seats is 849,1 buses of 45
+    text = ("Mudik Gratis\n\nPemerintah menyiapkan 850 bus berkapasitas masing-masing 45 penumpang, atau "
+            "total 38.210 kursi.")
+    assert verdict_on(text, "product", "38.210 kursi") == {"undetermined"}
+
+
+# --- rate: a hedged total beyond the rounding of rate × duration ---------------------------------
+def _booster(total: str) -> str:
+    return ("Vaksinasi\n\nSaat ini rata-rata 18.500 suntikan per hari. Jika laju tersebut terjaga selama "
+            f"60 hari, akan ada tambahan {total}.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("sekitar 1,11 juta dosis", "consistent"),
+    ("sekitar 1,1 juta dosis", "consistent"),
+    ("sekitar 1,16 juta dosis", "suspicious"),   # within the hedge's 10 percent, not its digits
+])
+def test_rate_hedged_total_as_written(total, verdict):
+    assert verdict_on(_booster(total), "rate", total) == {verdict}
+
+
+# --- share: a hedged percent beyond the rounding of part / whole ---------------------------------
+def _booster_share(percent: str) -> str:
+    return ("Vaksinasi\n\nSebanyak 2.215.600 warga atau sekitar "
+            f"{percent} dari 7.904.330 penerima dosis kedua sudah menerima booster.")
+
+
+@pytest.mark.parametrize("percent, verdict", [
+    ("28 persen", "consistent"),
+    ("27 persen", "consistent"),    # 28,03: within two units of the last digit
+    ("25 persen", "suspicious"),    # within the hedge's 10 percent, not its digits
+])
+def test_share_hedged_percent_as_written(percent, verdict):
+    assert verdict_on(_booster_share(percent), "share", percent, within=True) == {verdict}
+
+
+# --- product: a price for an item of a stated size, restated per unit -----------------------------
+def _emas(total: str) -> str:
+    return ("Harga Emas\n\nSejak awal Januari, ketika harga emas masih Rp 1.130.000 per gram, harganya sudah naik "
+            f"17,3 persen. Untuk ukuran lebih besar, emas batangan 1 kilogram dibanderol {total} atau sekitar "
+            "Rp 1.260.600 per gram. Pembelian emas 10 gram senilai Rp 12.745.000 dikenai pajak.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 1,26 miliar", "consistent"),
+    ("Rp 1,22 miliar", "suspicious"),     # 1 kilogram is the bar's size, not 0,5 to 1,5 kilogram
+    ("Rp 1,26 triliun", "inconsistent"),  # a scale slip
+])
+def test_sized_restatement(total, verdict):
+    assert verdict_on(_emas(total), "product", total, "units_cancel") == {verdict}
+
+
+def test_sized_restatement_needs_the_restating_word():
+    # no "atau" joining the total to the price per gram: the size is read as written, and the other
+    # sentence's price per gram, which 0,5 to 1,5 kilogram lets fit, is not an alarm
+    text = _emas("Rp 1,22 miliar").replace(" atau sekitar Rp 1.260.600 per gram", "")
+    assert not verdict_on(text, "product", "Rp 1,22 miliar") & {"suspicious", "inconsistent"}
+
+
+def test_count_times_each_converts_the_amount_each_as_written():
+    text = ("PLTS Terapung\n\nPLTS itu menghasilkan 245 GWh per tahun, cukup untuk memasok sekitar 50.000 rumah. "
+            "Artinya, jatah listrik rata-rata untuk setiap rumah sekitar 4.900 kilowatt jam.")
+    assert verdict_on(text, "product", "245 GWh per tahun") == {"consistent"}
+
+
+# --- product: a conversion beyond the rounding of its figures; an allotment for each ---------------
+def _hadiah(total: str) -> str:
+    return ("Hadiah Turnamen\n\nJuara tunggal putra membawa pulang hadiah US$ 7.000. Dengan kurs Rp 15.600 per "
+            f"dolar AS, hadiah itu setara {total}.")
+
+
+@pytest.mark.parametrize("total, verdict", [
+    ("Rp 109,2 juta", "consistent"),
+    ("Rp 109,7 juta", "suspicious"),   # 0,46 percent off: within 2 percent, beyond any rounding
+    ("Rp 110 juta", "undetermined"),   # Rp 109,2 juta rounded at its tens of millions: no alarm
+])
+def test_named_conversion_as_written(total, verdict):
+    assert verdict_on(_hadiah(total), "product", total) == {verdict}
+
+
+def _beras(total: str, each: str = "10 kilogram") -> str:
+    return (f"Bantuan Pangan\n\nPemerintah melanjutkan bantuan beras {each} per bulan bagi 21,35 juta KPM. "
+            f"Kebutuhan beras untuk program ini mencapai {total} setiap bulan.")
+
+
+@pytest.mark.parametrize("total, each, verdict", [
+    ("213.500 ton", "10 kilogram", "consistent"),
+    ("213.100 ton", "10 kilogram", "suspicious"),    # 10 kilogram for each is 10, not 9,5 to 10,5
+    ("213.100 ton", "sekitar 10 kilogram", "consistent"),  # a hedged amount each is no allotment
+])
+def test_count_for_each_measure_allotment_is_exact(total, each, verdict):
+    assert verdict_on(_beras(total, each), "product", total, within=True) == {verdict}
