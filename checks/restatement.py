@@ -115,6 +115,23 @@ def check_restatement(doc: Doc) -> list[Finding]:
         if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
             pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and b.per == h.per
                          and _near(hi, doc.interval(b))), None)
+        if pick is None and closest is not None and not any(closest is k for k in kin) \
+                and _near(hi, doc.interval(closest)) and _word_tie(doc, h, closest, 2) \
+                and not (h.kind == "count" and hi.hi is not None and hi.hi < SMALL_COUNT):
+            # no body figure restates the headline, and the one whose sentence repeats its clause
+            # ("5.400 Hektare Sawah Terendam" / "mencatat 5.900 hektare sawah terendam") is off by
+            # more than rounding: worth a look (the words, not the subject, tie them)
+            bi = doc.interval(closest)
+            out.append(finding(
+                "restatement", "suspicious", [h, closest], rule="headline_body", stated=hi,
+                derived=bi, unit=h.unit, fix=(h, bi),
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {closest.text!r} = {show(bi, closest)}.",
+                          "Kalimatnya mengulang kata-kata judul, tetapi angkanya tidak sama; periksa angkanya."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: {closest.text!r} = {show(bi, closest, lang='en')}.",
+                          "Its sentence repeats the headline's words, but not its figure; check the figure."],
+            ))
+            continue
         if pick is None:
             b = next((b for b in kin if _near(hi, doc.interval(b), LEAD_NEAR)), None)
             if b is not None:
@@ -201,16 +218,17 @@ def _unit_or_classifier(h, b) -> bool:
         h.kind == "count" and h.unit is not None and b.unit is not None and b.unit in _CLASSIFIER_UNITS))
 
 
-def _word_tie(doc: Doc, h, b) -> bool:
+def _word_tie(doc: Doc, h, b, least: int = 1) -> bool:
     """Does b's sentence hold a content word of h's headline clause (its words between commas,
     colons and "dan", past h's own words): "24.100 Warga Mengungsi" / "24.100 jiwa, terpaksa
-    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing."""
+    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing; `least`: how many
+    words must tie."""
     line = doc.text[:doc.headline_end]
     lo = max(line.rfind(",", 0, h.start), line.rfind(":", 0, h.start), line.rfind(" dan ", 0, h.start)) + 1
     ends = [e for e in (line.find(",", h.end), line.find(" dan ", h.end)) if e >= 0]
     clause = set(words(line[lo:min(ends, default=len(line))])) - set(words(h.text))
     tie = {w for w in clause if len(w) >= 5 and w.isalpha() and w not in _COMMON}
-    return bool(tie & doc.sentence_words(b))
+    return len(tie & doc.sentence_words(b)) >= least
 
 
 _COMMON = frozenset(LEX.cues["check"]["headline_common_words"])

@@ -153,9 +153,10 @@ def _part_whole(doc: Doc, p, groups):
         if whole is not None:
             return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
-    if len(before) >= 2 and before[-1].sentence.start == p.sentence.start and _comparable(before[-2], before[-1]) \
+    if len(before) >= 2 and before[-1].sentence.start == p.sentence.start \
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
-            and _linked(doc.between(before[-1], p), 24):
+            and (_comparable(before[-2], before[-1]) or _things_of_things(doc, before[-2], before[-1], p)) \
+            and (_linked(doc.between(before[-1], p), 24) or _described_then_linked(doc.between(before[-1], p))):
         return before[-2], before[-1], "x_dari_y_percent"
     if before and _dari_opening_long(doc, before, p):
         return before[-1], before[-2], "dari_y_x_percent"
@@ -306,6 +307,27 @@ def _described(doc: Doc, c) -> str:
     berat, ..." -> " rusak berat"."""
     nxt = next((x.start for x in doc.claims if x.start >= c.end), c.sentence.end)
     return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
+
+
+def _things_of_things(doc: Doc, x, y, p) -> bool:
+    """ "tiga gelar dari lima nomor ..., atau 60 persen": counts of two things, one of each of the
+    other (a title per event), X no more than Y, and a percent that ends its clause (no "dari"
+    naming another whole after it)."""
+    if x.kind != "count" or y.kind != "count" or x.per is not None or y.per is not None \
+            or not (x.unit or "").startswith("count:") or not (y.unit or "").startswith("count:"):
+        return False
+    xi, yi = doc.interval(x), doc.interval(y)
+    if xi is None or yi is None or xi.hi is None or yi.lo is None or xi.hi > yi.lo:
+        return False
+    return not doc.text[p.end:p.sentence.end].lower().lstrip().startswith(_OF)
+
+
+def _described_then_linked(gap: str) -> bool:
+    """ " yang dipertandingkan, atau ": a short clause describing the whole, no figure in it, then
+    the link."""
+    g = norm(gap).strip()
+    return len(g) <= 60 and g.split(" ", 1)[0] in _RELATIVE and not any(ch.isdigit() for ch in g) \
+        and g.rstrip(" (").endswith(_LINK)
 
 
 def _dari_opening_long(doc: Doc, before, p) -> bool:
@@ -523,6 +545,7 @@ _CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])
+_RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])

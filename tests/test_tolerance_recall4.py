@@ -205,3 +205,44 @@ def _beras(total: str, each: str = "10 kilogram") -> str:
 ])
 def test_count_for_each_measure_allotment_is_exact(total, each, verdict):
     assert verdict_on(_beras(total, each), "product", total, within=True) == {verdict}
+
+
+# --- share: "X <things> dari Y <other things> yang ..., atau P persen" ------------------------------
+@pytest.mark.parametrize("percent, verdict", [
+    ("60 persen", "consistent"),
+    ("20 persen", "inconsistent"),
+    ("770 persen", "inconsistent"),
+])
+def test_share_of_other_things_with_a_describing_clause(percent, verdict):
+    text = ("Bulu Tangkis\n\nIndonesia menutup turnamen dengan membawa pulang tiga gelar dari lima nomor yang "
+            f"dipertandingkan, atau {percent}.")
+    assert verdict_on(text, "share", percent) == {verdict}
+
+
+def test_share_of_other_things_needs_the_part_no_larger_and_no_other_whole():
+    # more schools than... a count of pupils from schools is no share of them
+    text = ("Sekolah\n\nSebanyak 120 siswa dari 4 sekolah yang ikut lomba, atau 30 persen dari total peserta, lolos.")
+    assert not verdict_on(text, "share", "30 persen dari total peserta", within=True) & {"inconsistent", "suspicious"}
+    text = ("Sekolah\n\nSebanyak 12 siswa dari 40 sekolah yang diundang, atau 30 persen dari total peserta, hadir.")
+    assert not verdict_on(text, "share", "30 persen", within=True) & {"inconsistent", "suspicious"}
+
+
+# --- restatement: the body sentence that repeats the headline's words, off beyond rounding -----------
+def _demak(body: str, extra: str = "") -> str:
+    return ("Banjir Demak Meluas, 24.100 Warga Mengungsi dan 5.400 Hektare Sawah Terendam\n\n"
+            "DEMAK, KOMPAS.com - Banjir kembali merendam belasan desa di Demak, Jawa Tengah.\n\n"
+            f"Dinas Pertanian Demak mencatat {body} sawah terendam. {extra}")
+
+
+def test_headline_against_the_body_sentence_repeating_its_words():
+    assert verdict_on(_demak("5.400 hektare"), "restatement", "5.400 Hektare") == {"consistent"}
+    assert verdict_on(_demak("5.900 hektare"), "restatement", "5.900 hektare") == {"suspicious"}
+
+
+def test_headline_word_tie_needs_two_words_and_no_restatement():
+    # one shared word ("sawah") ties nothing; and a body figure that restates the headline elsewhere
+    # leaves the other one alone
+    text = _demak("5.900 hektare").replace("sawah terendam", "sawah tergenang")
+    assert not verdict_on(text, "restatement", "5.900 hektare") & {"suspicious", "inconsistent"}
+    text = _demak("5.900 hektare", "Sebelumnya, 5.400 hektare lahan tergenang.")
+    assert not verdict_on(text, "restatement", "5.900 hektare") & {"suspicious", "inconsistent"}
