@@ -387,8 +387,8 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
         for p in doc.claims:
             pi = doc.interval(p)
             if p is t or p.kind != "money" or p.unit != t.unit or p.per is not None or pi is None \
-                    or not pi.bounded or "total" in p.cues or doc.is_link_line(p):
-                continue
+                    or not pi.bounded or "total" in p.cues or doc.is_link_line(p) or p.vague:
+                continue  # "Jutaan Rupiah" fits any total: no period's amount
             derived = pi.scale(n)
             if derived.overlaps(ti):
                 out.append(finding(

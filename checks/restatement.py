@@ -298,7 +298,8 @@ def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
     first = next((b for b in body if b.unit == h.unit and b.per == h.per), None)
     if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
             or "change" in first.cues or first.sentence.start == again.sentence.start \
-            or doc.interval(first) is None or not (one_digit_apart(h, first) or _one_digit_any(h, first)) \
+            or doc.interval(first) is None \
+            or not (one_digit_apart(h, first) or _one_digit_any(h, first) or _one_digit_any(h, first, exact=True)) \
             or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
                    and x.kind == first.kind and doc.interval(x) is not None):
         return []
@@ -341,11 +342,13 @@ def _scaled_rounding(h, b) -> bool:
     return any(r in h.rules for r in _SCALE_RULES) and _significant(h) >= 3 and b.value is not None
 
 
-def _one_digit_any(a, b) -> bool:
+def _one_digit_any(a, b, exact: bool = False) -> bool:
     """Do two counts differ in one written digit, anywhere, by at least DIGIT_SLIP_MIN ("1,7 juta
     orang" in the lead for "1,2 Juta Peserta", restated later as "hampir 1,2 juta orang")? Read at
     the coarser written precision, as one_digit_apart does; only where the headline is restated
-    elsewhere (see _lead_digit)."""
+    elsewhere (see _lead_digit). `exact`: counts written in full to three digits or more differ
+    by any amount ("314 orang" in the lead for "318 Orang Meninggal", restated later as "318
+    korban"): a count is no rounding."""
     if a.value is None or b.value is None or a.precision is None or b.precision is None \
             or a.value <= 0 or b.value <= 0 or a.low is not None or b.low is not None \
             or a.high is not None or b.high is not None or "words" in a.rules or "words" in b.rules \
@@ -358,6 +361,8 @@ def _one_digit_any(a, b) -> bool:
     sa, sb = str(da.numerator), str(db.numerator)
     if len(sa) != len(sb) or len(sa) < 2 or sum(x != y for x, y in zip(sa, sb)) != 1:
         return False
+    if exact:
+        return a.kind == b.kind == "count" and a.precision == b.precision == 1 and len(sa) >= 3
     lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
     return hi - lo >= DIGIT_SLIP_MIN * hi
 

@@ -246,3 +246,32 @@ def test_headline_word_tie_needs_two_words_and_no_restatement():
     assert not verdict_on(text, "restatement", "5.900 hektare") & {"suspicious", "inconsistent"}
     text = _demak("5.900 hektare", "Sebelumnya, 5.400 hektare lahan tergenang.")
     assert not verdict_on(text, "restatement", "5.900 hektare") & {"suspicious", "inconsistent"}
+
+
+# --- restatement: a lead count off the headline in any digit, the headline restated later ------------
+def _gempa(lead: str) -> str:
+    return ("Gempa Cianjur: 318 Orang Meninggal\n\n"
+            f"CIANJUR, KOMPAS.com - Hingga Rabu pagi, korban meninggal dunia tercatat {lead} dan 14 orang "
+            "lainnya masih dinyatakan hilang.\n\n"
+            "Bupati Cianjur menyebut seluruh 318 korban sudah dimakamkan.")
+
+
+def test_lead_count_one_digit_off_anywhere_is_suspicious():
+    assert verdict_on(_gempa("314 orang"), "restatement", "314 orang") == {"suspicious"}
+    assert not verdict_on(_gempa("318 orang"), "restatement", "318 orang") & {"suspicious", "inconsistent"}
+
+
+def test_lead_count_rounded_or_two_digits_is_no_typo():
+    # "sekitar 310 orang" is a rounding, "31 orang" too short to call a typo
+    assert not verdict_on(_gempa("sekitar 310 orang"), "restatement", "sekitar 310 orang") \
+        & {"suspicious", "inconsistent"}
+    assert not verdict_on(_gempa("314 orang").replace("318", "31").replace("314", "34"), "restatement", "34 orang") \
+        & {"suspicious", "inconsistent"}
+
+
+# --- multiple: a vague amount is no period's amount ----------------------------------------------------
+def test_nth_period_total_ignores_vague_amounts():
+    text = ("Insentif Prakerja\n\nBeberapa peserta telah menerima insentif bulan keempat. Sehingga secara total, "
+            "peserta yang bersangkutan telah mendapatkan dana sebesar Rp 7,4 juta.\n\n"
+            "Menangkan e-voucher senilai jutaan rupiah.")
+    assert not verdict_on(text, "multiple", "Rp 7,4 juta", "nth_period_total")
