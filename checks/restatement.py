@@ -83,7 +83,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 ))
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
-        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
+        slips = [(b, _slip_power(h, hi, b, doc.interval(b))) for b in same
                  if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]
         pick = next(((b, k) for b, k in slips if k), None)
         # no body figure restates the headline, and one of its unit is one digit off: a typo
@@ -284,7 +284,7 @@ def _lead_slips(doc: Doc, h, hi, kin, again) -> list:
     for b in kin:
         if b is again or b.per != h.per or not _same_digits(h, b):
             continue
-        k = near_power_of_1000(hi, doc.interval(b))
+        k = _slip_power(h, hi, b, doc.interval(b))
         if k:
             out.append(_slip(h, hi, b, doc.interval(b), k))
     return out
@@ -333,6 +333,17 @@ def _same_digits(a, b) -> bool:
 
 
 _SCALE_RULES = ("scale_word", "glued_scale", "spaced_scale", "scale_an")
+
+
+def _slip_power(h, hi, b, bi) -> int | None:
+    """k when b is h × 1.000^k: within their intervals when both are narrow, or, for the same
+    digits under two scale words ("1 Ribu Dosis" / "1 juta dosis"), exactly, however few digits
+    (one significant digit reads as 500 to 1.500, too wide to be "narrow")."""
+    k = near_power_of_1000(hi, bi)
+    if k is not None or not _same_digits(h, b) or h.hedge != b.hedge:
+        return k
+    ratio = Fraction(b.value) / Fraction(h.value)
+    return next((k for k in (1, -1, 2, -2) if ratio == Fraction(1000) ** -k), None)
 
 
 def _scaled_rounding(h, b) -> bool:

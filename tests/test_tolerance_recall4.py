@@ -275,3 +275,23 @@ def test_nth_period_total_ignores_vague_amounts():
             "peserta yang bersangkutan telah mendapatkan dana sebesar Rp 7,4 juta.\n\n"
             "Menangkan e-voucher senilai jutaan rupiah.")
     assert not verdict_on(text, "multiple", "Rp 7,4 juta", "nth_period_total")
+
+
+# --- restatement: a scale slip of a one-digit figure ---------------------------------------------------
+def _dosis(head: str, body: str) -> str:
+    return (f"Vaksinasi Booster Baru 19,41 Persen, Dinkes Kejar {head} Dosis\n\n"
+            f"MEDAN, KOMPAS.com - Untuk mengejar ketertinggalan, Dinkes menargetkan tambahan {body} booster "
+            "dalam 60 hari ke depan.")
+
+
+@pytest.mark.parametrize("head, body, verdict", [
+    ("1 Juta", "1 juta dosis", "consistent"),
+    ("1 Ribu", "1 juta dosis", "inconsistent"),   # the same digit under ribu and juta
+])
+def test_one_digit_scale_slip(head, body, verdict):
+    assert verdict_on(_dosis(head, body), "restatement", f"{head} Dosis") == {verdict}
+
+
+def test_one_digit_other_figure_is_no_scale_slip():
+    # "2 juta" is not "1 ribu" slipped: other digits
+    assert not verdict_on(_dosis("1 Ribu", "2 juta dosis"), "restatement", "1 Ribu Dosis") & {"inconsistent"}
