@@ -639,3 +639,21 @@ def as_written(q: Any, tolerance: Tolerance = Tolerance()) -> Interval | None:
         return Interval(value - u / 2, value + u, False, True)
     near = Interval(value - 2 * u, value + (2 * u if hedge == "approx" else 0))
     return near.intersection(wide) or wide
+
+
+def floor_as_written(q: Any) -> Interval | None:
+    """What "lebih dari v" / "setidaknya v" can honestly restate: a figure above v by less than
+    one unit of v's last non-zero digit ("lebih dari 55 juta" for 55.242.785: (55 juta; 56 juta];
+    "lebih dari 50 juta": up to 60 juta), as a writer cutting a precise figure down writes it.
+    None for other hedges, ranges, vague or non-positive figures."""
+    hedge = getattr(q, "hedge", None) or "none"
+    value, p = _field(q, "value"), _field(q, "precision")
+    if hedge not in ("over", "at_least") or value is None or p is None or p <= 0 or value <= 0 \
+            or getattr(q, "vague", False):
+        return None
+    u = p
+    m = value / p
+    if m.denominator == 1 and not _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
+        digits = str(m.numerator)
+        u = p * Fraction(10) ** (len(digits) - len(digits.rstrip("0")))
+    return Interval(value, value + u, hedge == "over", False)

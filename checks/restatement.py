@@ -6,9 +6,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
-from checks.intervals import rounded_or_cut
+from checks.intervals import floor_as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import LEX, Doc, words
+from checks.relations import LEX, Doc, without_enclitic, words
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
 NEAR = Fraction(5)  # a figure of the same subject this close is the headline's, misstated
@@ -161,7 +161,72 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
                       f"No body figure agrees; {what_en}."],
         ))
+    return out + _body_floor(doc)
+
+
+def _body_floor(doc: Doc) -> list:
+    """ "Selisih perolehan ... 55.242.785 suara." ... "Selisihnya lebih dari 55 juta suara.": a
+    later "lebih dari v" with a scale word restates the earlier figure of its unit, written to more
+    digits, whose clause opens on the same word ("-nya" dropped; generic words such as "jumlah"
+    tie nothing); the one such figure. Cut down as writers do, it lies above v by less than a unit
+    of v's last non-zero digit (`floor_as_written`); one below v, or far above, is worth a look;
+    a thousand times off, a scale slip."""
+    out = []
+    body = [c for c in doc.claims if not doc.in_headline(c) and not doc.is_link_line(c)]
+    for i, r in enumerate(body):
+        if r.hedge not in _FLOOR_HEDGES or r.per is not None or r.kind not in ("count", "money") \
+                or not any(x in r.rules for x in _SCALE_RULES):
+            continue
+        word = _opening_word(doc, r)
+        tight = floor_as_written(r)
+        if word is None or tight is None:
+            continue
+        es = [e for e in body[:i] if e.kind == r.kind and e.unit == r.unit and e.per is None and e.hedge == "none"
+              and e.sentence.start != r.sentence.start and _opening_word(doc, e) == word]
+        if len(es) != 1 or es[0].precision is None or r.precision is None or es[0].precision >= r.precision:
+            continue
+        e = es[0]
+        ei = doc.interval(e)
+        if ei is None or not ei.bounded:
+            continue
+        if ei.overlaps(tight):
+            verdict, id_, en = "consistent", "cocok.", "agrees."
+        elif near_power_of_1000(tight, ei) is not None:
+            verdict, id_, en = "inconsistent", "selisih ×1.000: kemungkinan salah skala.", \
+                "off by ×1,000: a probable scale slip."
+        else:
+            verdict = "suspicious"
+            id_ = "angka sebelumnya tidak sesuai dengan 'lebih dari' ini; periksa angkanya."
+            en = "the earlier figure does not fit this 'more than'; check the figure."
+        out.append(finding(
+            "restatement", verdict, [e, r], rule="body_floor", stated=tight, derived=ei, unit=r.unit,
+            fix=None if verdict == "consistent" else (r, ei),
+            steps_id=[f"Sebelumnya: {e.text!r} = {show(ei, e)}.",
+                      f"Kemudian: {r.text!r}, dibulatkan ke bawah = {show(tight, r)}: {id_}"],
+            steps_en=[f"Earlier: {e.text!r} = {show(ei, e, lang='en')}.",
+                      f"Later: {r.text!r}, cut down = {show(tight, r, lang='en')}: {en}"],
+        ))
     return out
+
+
+def _opening_word(doc: Doc, c) -> str | None:
+    """The first word of c's sentence, "-nya" dropped ("Selisihnya lebih dari ..." -> selisih),
+    past leading function words, when c is the sentence's first figure and no comma comes between;
+    None when generic ("jumlah", "harga") or short."""
+    lead = doc.text[c.sentence.start:c.start]
+    if any(ch in lead for ch in ",;:") or any(x.sentence.start == c.sentence.start and x.start < c.start
+                                             for x in doc.claims):
+        return None
+    for w in words(lead):
+        if w in _STRIP:
+            continue
+        w = without_enclitic(w, 6)
+        return w if len(w) >= 4 and w.isalpha() and w not in _GENERIC else None
+    return None
+
+
+_STRIP = frozenset(LEX.cues["subject"]["strip_leading"])
+_GENERIC = frozenset(LEX.cues["check"]["generic_subjects"]) | frozenset(LEX.cues["subject"]["amount_nouns"])
 
 
 def _floor(doc: Doc, h, hi, body, lead) -> list:

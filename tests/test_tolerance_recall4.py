@@ -295,3 +295,29 @@ def test_one_digit_scale_slip(head, body, verdict):
 def test_one_digit_other_figure_is_no_scale_slip():
     # "2 juta" is not "1 ribu" slipped: other digits
     assert not verdict_on(_dosis("1 Ribu", "2 juta dosis"), "restatement", "1 Ribu Dosis") & {"inconsistent"}
+
+
+# --- restatement: a later "lebih dari v" restating an earlier exact figure of its subject -------------
+def _selisih(later: str, opener: str = "Selisihnya") -> str:
+    return ("Hasil Pilpres\n\nKPU menetapkan hasil rekapitulasi suara nasional.\n\n"
+            "Selisih perolehan pasangan pemenang dengan pesaing terdekatnya 55.242.785 suara.\n\n"
+            f"\"{opener} {later}. Ini kemenangan yang jelas,\" kata seorang pengamat.")
+
+
+@pytest.mark.parametrize("later, verdict", [
+    ("lebih dari 55 juta suara", "consistent"),
+    ("lebih dari 50 juta suara", "consistent"),     # cut down at its tens of millions
+    ("lebih dari 51 juta suara", "suspicious"),     # true, but no writer cuts 55,2 juta to 51
+    ("lebih dari 65 juta suara", "suspicious"),
+    ("lebih dari 55 ribu suara", "inconsistent"),   # a scale slip
+])
+def test_body_floor(later, verdict):
+    assert verdict_on(_selisih(later), "restatement", later) == {verdict}
+
+
+def test_body_floor_needs_the_same_opening_word():
+    # "Jumlah" is generic, another word is another subject, and a figure after a comma is not tied
+    for opener in ("Jumlah suaranya", "Dukungannya"):
+        assert not verdict_on(_selisih("lebih dari 51 juta suara", opener), "restatement", "lebih dari 51 juta suara")
+    text = _selisih("lebih dari 51 juta suara", "Menurut dia, selisihnya")
+    assert not verdict_on(text, "restatement", "lebih dari 51 juta suara")
