@@ -598,20 +598,22 @@ import re as _re  # noqa: E402 (kept with the one function that needs it)
 _DECIMAL_ZERO = _re.compile(r"\d,\d*0(?!\d)")
 
 
-def as_written(q: Any, tolerance: Tolerance = Tolerance()) -> Interval | None:
+def as_written(q: Any, tolerance: Tolerance = Tolerance(), result: bool = False) -> Interval | None:
     """What a writer who rounded (or cut off) at a figure's last significant digit can mean by
     it; None for a figure with neither value nor bounds. Used to tell a miss that rounding
     explains from one it cannot:
 
     * plain: [v - u/2, v + u) ("30,7 persen" is [30,65; 30,8): rounded or cut off), u the place
-      of the last written digit; a whole count or measure of at most two significant digits
-      written with zeros ("850 bus", "6.000 ton", "270 juta") may be rounded at its last
-      non-zero digit (u = 10, 1.000, 10 juta). A count written in full with more digits ("1.230
-      kecelakaan") is exact; money written in full may have had its sen cut off ("Rp1.699 per
-      kWh" for Rp 1.699,53), never its zeros ("Rp 10.000" is [9.999,5; 10.001)).
-    * "sekitar v": within two units of that digit of v, and within the hedge's own width
-      ("sekitar 1,11 juta" is 1,09-1,13 juta, "sekitar 50.000" still 45.000-55.000); "hampir v":
-      up to two units below v. Other hedges, ranges, vague and negative figures: `from_quantity`.
+      of the last written digit, zeros included: a plain "15.000 kursi", "660.000 bph" or "80
+      persen" is a capacity, a target, a share as written, not 14.500 to 16.000 (the article's
+      own wider rounding is the checks' 2 or 5 percent, never an alarm); only a `result` (the
+      total a check derives), money under a scale word to two digits, may be rounded at its last
+      non-zero one ("setara Rp 110 juta" for Rp 109,2 juta: u = 10 juta). A count written in full
+      is exact; money written in full may have had its sen cut off ("Rp1.699 per kWh" for Rp
+      1.699,53), never its zeros ("Rp 10.000" is [9.999,5; 10.001)).
+    * "sekitar v": within two units of v's last non-zero digit, and within the hedge's own width
+      ("sekitar 1,11 juta" is 1,09-1,13 juta, "sekitar 270 juta" 250-290 juta, "sekitar 50.000"
+      still 45.000-55.000); "hampir v": up to two units below v. Other hedges, ranges, vague and negative figures: `from_quantity`.
     """
     try:
         wide = from_quantity(q, tolerance)
@@ -631,7 +633,7 @@ def as_written(q: Any, tolerance: Tolerance = Tolerance()) -> Interval | None:
         zeros = len(digits) - len(digits.rstrip("0"))
         if zeros and _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
             zeros = 0  # "3,50 persen", "Rp 1,50 juta": a zero written after the comma is meant
-        if zeros and (len(digits) - zeros <= 2 or hedge != "none") and (kind != "money" or hedge != "none" or p != 1):
+        if zeros and (hedge != "none" or result and kind == "money" and p > 1 and len(digits) - zeros <= 2):
             u = p * Fraction(10) ** zeros
         elif hedge == "none" and p == 1 and kind != "money" and (kind is None or kind in tolerance.exact_integer_kinds):
             return wide  # a count written in full is exact

@@ -475,7 +475,7 @@ def _written_miss(doc: Doc, factors, t, exact=()) -> bool:
 
             iv = iv.scale(Fraction(convert(Decimal(1), c.unit, unit)))
         derived = iv if derived is None else derived * iv
-    tw = as_written(t)
+    tw = as_written(t, result=True)
     return derived is not None and tw is not None and not derived.overlaps(tw)
 
 

@@ -22,7 +22,10 @@ def _claim(text: str):
 # --- as_written ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, lo, hi, hi_open", [
     ("naik 30,7 persen", Fraction("30.65"), Fraction("30.8"), True),        # rounded or cut
-    ("sebanyak 850 bus", Fraction(845), Fraction(860), True),               # two digits, then zeros
+    ("sebanyak 850 bus", Fraction(850), Fraction(850), False),              # a count in full: exact
+    ("kapasitas 15.000 kursi", Fraction(15000), Fraction(15000), False),     # zeros too
+    ("target 660.000 barel", Fraction("659999.5"), Fraction(660001), True),  # a measure: its last digit
+    ("anggaran Rp 110 juta", Fraction(1095) * 10**5, Fraction(111) * 10**6, True),  # an input: as written
     ("sebanyak 1.230 kecelakaan", Fraction(1230), Fraction(1230), False),   # a count in full: exact
     ("harga Rp 10.000 per liter", Fraction("9999.5"), Fraction(10001), True),  # money: no zeros dropped
     ("bunga 3,50 persen", Fraction("3.495"), Fraction("3.51"), True),       # a zero after the comma is meant
@@ -34,6 +37,13 @@ def _claim(text: str):
 def test_as_written(text, lo, hi, hi_open):
     iv = as_written(_claim(text))
     assert (iv.lo, iv.hi, iv.hi_open) == (lo, hi, hi_open)
+
+
+def test_as_written_a_result_in_money_may_be_rounded_at_its_zeros():
+    iv = as_written(_claim("setara Rp 110 juta"), result=True)
+    assert (iv.lo, iv.hi) == (Fraction(105) * 10**6, Fraction(120) * 10**6)
+    iv = as_written(_claim("setara Rp 112 juta"), result=True)  # three digits: as written
+    assert (iv.lo, iv.hi) == (Fraction(1115) * 10**5, Fraction(113) * 10**6)
 
 
 def test_as_written_leaves_other_hedges_and_ranges_to_from_quantity():
@@ -75,8 +85,8 @@ def test_change_from_base_beyond_rounding_is_suspicious():
     assert verdict_on(_base("19,4 persen", "506.427 unit"), "change", "19,4 persen") == {"consistent"}
 
 
-def test_change_from_base_a_rounded_base_stays_undetermined():
-    # "510.000 unit" may be rounded at its thousands: 19,5 to 20,2 percent, 19,9 fits
+def test_change_from_base_a_cut_size_stays_undetermined():
+    # 510.000 -> 408.012 is 19,998 percent down: "19,9 persen" is that cut off, not rounded
     assert verdict_on(_base("19,9 persen", "510.000 unit"), "change", "19,9 persen") == {"undetermined"}
 
 
@@ -112,11 +122,15 @@ def test_units_cancel_prefers_the_total_that_fits_as_written():
     assert not verdict_on(text, "product", "sekitar Rp 110,7 triliun", "units_cancel") & {"suspicious", "inconsistent"}
 
 
-def test_count_times_each_rounded_count_stays_undetermined():
-    # "850 bus" may be rounded at its tens: 38.210 seats is 849,1 buses of 45
-    text = ("Mudik Gratis\n\nPemerintah menyiapkan 850 bus berkapasitas masing-masing 45 penumpang, atau "
-            "total 38.210 kursi.")
-    assert verdict_on(text, "product", "38.210 kursi") == {"undetermined"}
+@pytest.mark.parametrize("buses, seats, verdict", [
+    ("850 bus", "38.250 kursi", "consistent"),
+    ("850 bus", "38.210 kursi", "suspicious"),          # within 2 percent; 38.210 is no multiple of 45
+    ("sekitar 850 bus", "38.210 kursi", "consistent"),  # about 850: 849 buses is one reading
+])
+def test_count_times_each_as_written(buses, seats, verdict):
+    text = (f"Mudik Gratis\n\nPemerintah menyiapkan {buses} berkapasitas masing-masing 45 penumpang, atau "
+            f"total {seats}.")
+    assert verdict_on(text, "product", seats) == {verdict}
 
 
 # --- rate: a hedged total beyond the rounding of rate × duration ---------------------------------
