@@ -40,9 +40,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 and doc.interval(b) is not None]
         # the body figures that restate the headline's: its lead, or the same subject
         kin = [b for b in same if _same_subject(doc, h, b) or doc.paragraph(b) in lead]
-        match = next((b for b in kin if doc.interval(b).overlaps(hi)), None)
+        # a bound ("kurang dari 4 persen") or a wide range restates no plain headline figure
+        match = next((b for b in kin if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if match is None and not kin:
-            match = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+            match = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if match is not None:
             out.append(finding(
                 "restatement", "consistent", [h, match], rule="headline_body", stated=hi,
@@ -60,10 +61,12 @@ def check_restatement(doc: Doc) -> list[Finding]:
         again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
                       and _inside(doc.interval(b), hi)), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
+            if any(again is b for b in same):  # ... or of the unit, under another subject: said again
+                out.append(_agrees(doc, h, hi, again))
             out.extend(_lead_slips(doc, h, hi, kin, again))
             out.extend(_lead_digit(doc, h, hi, body, lead, again))
             continue
-        later = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+        later = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if later is not None and _inside(doc.interval(later), hi):
             continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
         if later is not None:
@@ -162,6 +165,26 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out + _body_floor(doc)
+
+
+def _restates(h, hi, b, bi) -> bool:
+    """Can a body figure restate a headline one? A bound ("kurang dari", "maksimal", "lebih dari")
+    restates a plain figure only at its end ("Setidaknya 17 warga" for "17 Warga", "maksimal Rp40
+    triliun" for "Rp40 T"; "kurang dari 4 persen" is no restatement of "1,32 Persen")."""
+    return b.hedge not in _BOUNDS or h.hedge != "none" or not narrow(hi) or any(x is not None and hi.contains(x) for x in (bi.lo, bi.hi))
+
+
+_BOUNDS = ("under", "at_most", "over", "at_least")
+
+
+def _agrees(doc: Doc, h, hi, b):
+    bi = doc.interval(b)
+    return finding(
+        "restatement", "consistent", [h, b], rule="headline_body", stated=hi, derived=bi, unit=h.unit,
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}.",
+                  "Keduanya sama dalam pembulatan."],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.", f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
+                  "They agree within rounding."])
 
 
 def _body_floor(doc: Doc) -> list:

@@ -335,3 +335,23 @@ def test_body_floor_needs_the_same_opening_word():
         assert not verdict_on(_selisih("lebih dari 51 juta suara", opener), "restatement", "lebih dari 51 juta suara")
     text = _selisih("lebih dari 51 juta suara", "Menurut dia, selisihnya")
     assert not verdict_on(text, "restatement", "lebih dari 51 juta suara")
+
+
+# --- restatement: the headline said again under another subject; a bound restates only at its end -----
+def _tpt(head: str) -> str:
+    return (f"Pengangguran Turun Jadi 7,86 Juta Orang, TPT Agustus 2023 Sebesar {head}\n\n"
+            "JAKARTA, KOMPAS.com - BPS mencatat jumlah pengangguran per Agustus 2023 sebanyak 7,86 juta orang.\n\n"
+            "Tingkat pengangguran terbuka (TPT) tercatat 5,32 persen, turun dari 5,86 persen pada Agustus 2022.\n\n"
+            "TPT tertinggi tercatat di Banten, 7,52 persen. Pemerintah menargetkan TPT kurang dari 4 persen.")
+
+
+def test_headline_said_again_under_another_subject_agrees():
+    assert verdict_on(_tpt("5,32 Persen"), "restatement", "5,32 Persen") == {"consistent"}
+
+
+def test_a_bound_restates_no_plain_headline_figure_but_at_its_end():
+    # "kurang dari 4 persen" holds 1,32 but restates nothing; the body's 5,32 is one digit off
+    assert verdict_on(_tpt("1,32 Persen"), "restatement", "1,32 Persen") == {"suspicious"}
+    text = ("Banjir Bandang, 17 Warga Meninggal\n\nSEMARANG, KOMPAS.com - Setidaknya 17 warga meninggal dunia "
+            "akibat banjir bandang. Lima warga lain masih dicari.")
+    assert verdict_on(text, "restatement", "17 Warga") == {"consistent"}
