@@ -264,6 +264,22 @@ def _floor(doc: Doc, h, hi, body, lead) -> list:
             and (_same_subject(doc, h, b) or doc.paragraph(b) in lead or _word_tie(doc, h, b))]
     if not tied:
         return []
+    # "Total Kini Lebih dari 5 Ribu" over "total kasus ... menjadi 5.030.002 kasus": the body's
+    # total is the floor a thousand times over, and no total fits the floor cut down: a scale slip
+    tight = floor_as_written(h)
+    totals = [b for b in tied if "total" in b.cues and doc.interval(b).bounded]
+    if tight is not None and totals and not any(doc.interval(b).overlaps(tight) for b in totals):
+        b = next((b for b in totals if near_power_of_1000(tight, doc.interval(b)) is not None), None)
+        if b is not None:
+            bi, k = doc.interval(b), near_power_of_1000(tight, doc.interval(b))
+            return [finding(
+                "restatement", "inconsistent", [h, b], rule="headline_scale_slip", stated=hi, derived=bi,
+                unit=h.unit, fix=(h, bi),
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: total {b.text!r} = {show(bi, b)}.",
+                          f"Selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(k, '')})."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: total {b.text!r} = {show(bi, b, lang='en')}.",
+                          f"Off by ×1,000^{k}: a probable scale slip."])]
     # at the floor or above ("Tembus 503.673" / "503.673 rekening", "hingga Rp 120.000")
     above = [b for b in tied if doc.interval(b).hi is None or doc.interval(b).hi >= hi.lo]
     if above:

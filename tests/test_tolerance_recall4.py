@@ -355,3 +355,24 @@ def test_a_bound_restates_no_plain_headline_figure_but_at_its_end():
     text = ("Banjir Bandang, 17 Warga Meninggal\n\nSEMARANG, KOMPAS.com - Setidaknya 17 warga meninggal dunia "
             "akibat banjir bandang. Lima warga lain masih dicari.")
     assert verdict_on(text, "restatement", "17 Warga") == {"consistent"}
+
+
+# --- restatement: a headline floor a thousand times below the body's total ------------------------------
+def _kasus(head: str, total: str = "5.030.002 kasus") -> str:
+    return (f"Kasus Covid-19 Bertambah 63.956, Total Kini {head}\n\n"
+            "JAKARTA, KOMPAS.com - Ada 63.956 kasus baru dalam 24 jam terakhir. Dengan tambahan itu, total kasus "
+            f"konfirmasi sejak awal pandemi menjadi {total}. Jawa Tengah mencatat 5.530 kasus.")
+
+
+@pytest.mark.parametrize("head, verdict", [
+    ("Lebih dari 5 Juta", "consistent"),
+    ("Lebih dari 5 Ribu", "inconsistent"),   # the total, 5,03 juta, is the floor a thousand times over
+])
+def test_headline_floor_against_the_total(head, verdict):
+    assert verdict_on(_kasus(head), "restatement", head) == {verdict}
+
+
+def test_headline_floor_below_a_fitting_total_is_no_slip():
+    # a total that the floor, cut down, holds: no slip, whatever else stands near
+    assert verdict_on(_kasus("Lebih dari 5 Ribu", "5.530 kasus"), "restatement", "Lebih dari 5 Ribu") \
+        == {"consistent"}
