@@ -7,7 +7,7 @@ import re
 from fractions import Fraction
 
 from checks.explain import finding, show
-from checks.intervals import as_written
+from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
@@ -76,7 +76,7 @@ def check_change(doc: Doc) -> list[Finding]:
             di = doc.interval(d)
             if di is None or ai.lo is None or ai.lo <= 0:
                 continue
-            got = _size(a, d, ai, bi)
+            got = _size(a, d, *_paired(a, b, ai, bi))
             if got is None:
                 continue
             derived, how_id, how_en = got
@@ -142,6 +142,19 @@ def _near_miss(derived, stated, a=None) -> bool:
     return abs(m - s) / abs(s) <= Fraction(5, 100)
 
 
+def _paired(a, b, ai, bi):
+    """A and B's intervals, a whole percent beside a finer one read at its partner's precision:
+    "dari 5,75 persen menjadi 6 persen" is 6,00 (its zeros dropped), not 5,5 to 6,5."""
+    def finer(x, xi, y):
+        if x.kind == y.kind == "percent" and x.hedge == y.hedge == "none" and x.precision == 1 \
+                and x.value is not None and y.precision is not None and 0 < y.precision < 1 \
+                and x.low is None and x.high is None:
+            h = Fraction(y.precision) / 2
+            return Interval(Fraction(x.value) - h, Fraction(x.value) + h, False, True)
+        return xi
+    return finer(a, ai, b), finer(b, bi, a)
+
+
 def _beyond_rounding(a, b, d) -> bool:
     """Does the change A -> B miss the stated size D even when each of the three may have been
     rounded or cut off at its last significant digit (`as_written`)? "naik 30,3 persen" for Rp
@@ -199,7 +212,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
             bi = doc.interval(b)
             if bi is None or not bi.bounded:
                 continue
-            size = _size(a, d, ai, bi)
+            size = _size(a, d, *_paired(a, b, ai, bi))
             if size is None:
                 continue
             derived, how_id, how_en = size

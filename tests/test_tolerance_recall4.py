@@ -376,3 +376,19 @@ def test_headline_floor_below_a_fitting_total_is_no_slip():
     # a total that the floor, cut down, holds: no slip, whatever else stands near
     assert verdict_on(_kasus("Lebih dari 5 Ribu", "5.530 kasus"), "restatement", "Lebih dari 5 Ribu") \
         == {"consistent"}
+
+
+# --- change: a whole percent beside a finer one is read at the finer precision ----------------------------
+def _bi_rate(size: str, new: str = "6 persen") -> str:
+    return ("Suku Bunga\n\nBank Indonesia menahan suku bunga acuan BI-Rate di level "
+            f"{new} setelah menaikkannya {size} dari 5,75 persen pada Oktober 2023.")
+
+
+@pytest.mark.parametrize("size, new, verdict", [
+    ("25 basis poin", "6 persen", "consistent"),
+    ("21 basis poin", "6 persen", "inconsistent"),      # 6 persen beside 5,75 is 6,00: 25 bp
+    ("75 basis poin", "6 persen", "inconsistent"),
+    ("75 basis poin", "sekitar 6 persen", "consistent"),  # a hedged level: no such reading
+])
+def test_change_whole_percent_beside_a_finer_one(size, new, verdict):
+    assert verdict_on(_bi_rate(size, new), "change", size) == {verdict}
