@@ -206,7 +206,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     plans = []
-    for r in cl:
+    for i, r in enumerate(cl):
         if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count"):
             continue
         k = doc.sentence_no(r)
@@ -215,7 +215,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
         ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
         if not qs or not ts:
             continue
-        sized = _sized_restatement(doc, r, qs, ts)
+        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i else None
         if sized is not None:
             out.append(sized)
         else:
@@ -307,14 +307,13 @@ def check_product_units(doc: Doc) -> list[Finding]:
     return out + _pack_prices(doc) + _named_conversions(doc)
 
 
-def _sized_restatement(doc: Doc, r, qs, ts) -> Finding | None:
+def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
     """ "emas batangan 1 kilogram dibanderol Rp 1,26 miliar atau sekitar Rp 1.260.600 per gram":
     a price for an item of a stated size, restated per unit right after it. The three stand in
     one sentence, the size before the total and the total joined to the rate by a restating word;
     the size is the item's, exact when written as a whole number (not 0,5 to 1,5 kilogram). The
     tie is tight: a total beyond the rounding of size × rate is an alarm (see _judge)."""
-    t = next((c for c in reversed(ts) if c.end <= r.start and _restated(doc, c, r)), None)
-    if t is None:
+    if not any(t is c for c in ts) or not _restated(doc, t, r):  # t: the figure right before r
         return None
     sq = [c for c in qs if c.sentence.start == r.sentence.start and c.end <= t.start]
     if len(sq) != 1 or doc.in_headline(r):

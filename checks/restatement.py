@@ -164,7 +164,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
                       f"No body figure agrees; {what_en}."],
         ))
-    return out + _body_floor(doc)
+    return out + _body_floor(doc, body)
 
 
 def _restates(h, hi, b, bi) -> bool:
@@ -187,7 +187,7 @@ def _agrees(doc: Doc, h, hi, b):
                   "They agree within rounding."])
 
 
-def _body_floor(doc: Doc) -> list:
+def _body_floor(doc: Doc, body) -> list:
     """ "Selisih perolehan ... 55.242.785 suara." ... "Selisihnya lebih dari 55 juta suara.": a
     later "lebih dari v" with a scale word restates the earlier figure of its unit, written to more
     digits, whose clause opens on the same word ("-nya" dropped; generic words such as "jumlah"
@@ -195,7 +195,6 @@ def _body_floor(doc: Doc) -> list:
     of v's last non-zero digit (`floor_as_written`); one below v, or far above, is worth a look;
     a thousand times off, a scale slip."""
     out = []
-    body = [c for c in doc.claims if not doc.in_headline(c) and not doc.is_link_line(c)]
     for i, r in enumerate(body):
         if r.hedge not in _FLOOR_HEDGES or r.per is not None or r.kind not in ("count", "money") \
                 or not any(x in r.rules for x in _SCALE_RULES):
