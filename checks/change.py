@@ -7,6 +7,7 @@ import re
 from fractions import Fraction
 
 from checks.explain import finding, show
+from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, without_enclitic, words
 from extract.lang import norm
@@ -85,12 +86,13 @@ def check_change(doc: Doc) -> list[Finding]:
             di = _magnitude(doc.interval(d))
             if di is None or ai.lo is None or ai.lo <= 0 or doc.is_link_line(d) or doc.in_link(d):
                 continue
-            got = _size(a, d, ai, bi)
+            got = _size(a, d, *_paired(a, b, ai, bi))
             if got is None:
                 continue
             derived, how_id, how_en = got
             ok = derived.overlaps(di)
-            verdict = "consistent" if ok else "undetermined" if _near_miss(derived, di, a) else "inconsistent"
+            verdict = "consistent" if ok else "inconsistent" if not _near_miss(derived, di, a) \
+                else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
             out.append(finding(
                 "change", verdict, [a, b, d], rule="size",
                 stated=di, derived=derived, unit=d.unit, fix=None if ok else (d, derived),
@@ -168,6 +170,33 @@ def _near_miss(derived, stated, a=None) -> bool:
     return abs(m - s) / abs(s) <= Fraction(5, 100)
 
 
+def _paired(a, b, ai, bi):
+    """A and B's intervals, a whole percent beside a finer one read at its partner's precision:
+    "dari 5,75 persen menjadi 6 persen" is 6,00 (its zeros dropped), not 5,5 to 6,5."""
+    def finer(x, xi, y):
+        if x.kind == y.kind == "percent" and x.hedge == y.hedge == "none" and x.precision == 1 \
+                and x.value is not None and y.precision is not None and 0 < y.precision < 1 \
+                and x.low is None and x.high is None:
+            h = Fraction(y.precision) / 2
+            return Interval(Fraction(x.value) - h, Fraction(x.value) + h, False, True)
+        return xi
+    return finer(a, ai, b), finer(b, bi, a)
+
+
+def _beyond_rounding(a, b, d) -> bool:
+    """Does the change A -> B miss the stated size D even when each of the three may have been
+    rounded or cut off at its last significant digit (`as_written`)? "naik 30,3 persen" for Rp
+    7.650 -> Rp 10.000 (30,72 persen) does; "naik 17,9 persen" for 10,31 juta -> 12,16 juta
+    (17,8 to 18,1 persen) does not. Exchange rates are quoted from other feeds: never."""
+    if _exchange_rate(a) or _exchange_rate(b):
+        return False
+    ai, bi, di = as_written(a), as_written(b), as_written(d)
+    if ai is None or bi is None or di is None or not ai.bounded or ai.lo <= 0:
+        return False
+    got = _size(a, d, ai, bi)
+    return got is not None and not got[0].overlaps(di)
+
+
 def check_change_against_base(doc: Doc) -> list[Finding]:
     """ "12,16 juta, naik 17,9 persen dari 10,31 juta"; "1.230 kecelakaan, turun 20,6 persen dari
     1.549 kecelakaan"; "... 53,98 juta ton. Jumlah ini turun 1,41 persen dibandingkan ... 54,75
@@ -219,7 +248,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
             bi = doc.interval(b)
             if bi is None or not bi.bounded:
                 continue
-            size = _size(a, d, ai, bi)
+            size = _size(a, d, *_paired(a, b, ai, bi))
             if size is None:
                 continue
             derived, how_id, how_en = size
@@ -235,8 +264,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         tight = tight and len(judged) == 1
         if not ok and len(judged) > 1:
             continue  # several figures the text may mean, none fitting: which one is open
-        verdict = "consistent" if ok else "undetermined" if (_near_miss(derived, di, a) and right_way) or not tight \
-            else "inconsistent"
+        verdict = "consistent" if ok else "undetermined" if not tight \
+            else "inconsistent" if not (_near_miss(derived, di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
         word_id = "naik" if direction == "up" else "turun"
         out.append(finding(
             "change", verdict, [a, b, d], rule="change_from_base", stated=di, derived=derived,

@@ -26,6 +26,7 @@ Design decisions a checker relies on:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
@@ -611,3 +612,69 @@ def _magnitude(x: Fraction) -> int:
     elif Fraction(10) ** (e + 1) <= x:
         e += 1
     return e
+
+
+_DECIMAL_ZERO = re.compile(r"\d,\d*0(?!\d)")
+
+
+def as_written(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE, result: bool = False) -> Interval | None:
+    """What a writer who rounded (or cut off) at a figure's last significant digit can mean by
+    it; None for a figure with neither value nor bounds. Used to tell a miss that rounding
+    explains from one it cannot:
+
+    * plain: [v - u/2, v + u) ("30,7 persen" is [30,65; 30,8): rounded or cut off), u the place
+      of the last written digit, zeros included: a plain "15.000 kursi", "660.000 bph" or "80
+      persen" is a capacity, a target, a share as written, not 14.500 to 16.000 (the article's
+      own wider rounding is the checks' 2 or 5 percent, never an alarm); only a `result` (the
+      total a check derives), money under a scale word to two digits, may be rounded at its last
+      non-zero one ("setara Rp 110 juta" for Rp 109,2 juta: u = 10 juta). A count written in full
+      is exact; money written in full may have had its sen cut off ("Rp1.699 per kWh" for Rp
+      1.699,53), never its zeros ("Rp 10.000" is [9.999,5; 10.001)).
+    * "sekitar v": within two units of v's last non-zero digit, and within the hedge's own width
+      ("sekitar 1,11 juta" is 1,09-1,13 juta, "sekitar 270 juta" 250-290 juta, "sekitar 50.000"
+      still 45.000-55.000); "hampir v": up to two units below v. Other hedges, ranges, vague and negative figures: `from_quantity`.
+    """
+    try:
+        wide = from_quantity(q, tolerance)
+    except (ValueError, TypeError, ZeroDivisionError):
+        return None
+    value = _opt(getattr(q, "value", None))
+    p = _opt(getattr(q, "precision", None))
+    hedge = getattr(q, "hedge", None) or "none"
+    if value is None or p is None or p <= 0 or value <= 0 or getattr(q, "vague", False) \
+            or hedge not in ("none", "approx", "almost"):
+        return wide
+    kind = getattr(q, "kind", None)
+    u = p
+    m = value / p  # the written digits, as a whole number of units of the last one
+    if m.denominator == 1:
+        digits = str(m.numerator)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros and _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
+            zeros = 0  # "3,50 persen", "Rp 1,50 juta": a zero written after the comma is meant
+        if zeros and (hedge != "none" or result and kind == "money" and p > 1 and len(digits) - zeros <= 2):
+            u = p * Fraction(10) ** zeros
+        elif hedge == "none" and p == 1 and kind != "money" and (kind is None or kind in tolerance.exact_integer_kinds):
+            return wide  # a count written in full is exact
+    if hedge == "none":
+        return Interval(value - u / 2, value + u, False, True)
+    near = Interval(value - 2 * u, value + (2 * u if hedge == "approx" else 0))
+    return near.intersection(wide) or wide
+
+
+def floor_as_written(q: Any) -> Interval | None:
+    """What "lebih dari v" / "setidaknya v" can honestly restate: a figure above v by less than
+    one unit of v's last non-zero digit ("lebih dari 55 juta" for 55.242.785: (55 juta; 56 juta];
+    "lebih dari 50 juta": up to 60 juta), as a writer cutting a precise figure down writes it.
+    None for other hedges, ranges, vague or non-positive figures."""
+    hedge = getattr(q, "hedge", None) or "none"
+    value, p = _opt(getattr(q, "value", None)), _opt(getattr(q, "precision", None))
+    if hedge not in ("over", "at_least") or value is None or p is None or p <= 0 or value <= 0 \
+            or getattr(q, "vague", False):
+        return None
+    u = p
+    m = value / p
+    if m.denominator == 1 and not _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
+        digits = str(m.numerator)
+        u = p * Fraction(10) ** (len(digits) - len(digits.rstrip("0")))
+    return Interval(value, value + u, hedge == "over", False)

@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from checks.explain import finding, near_power_of_1000, show, stated
-from checks.intervals import Interval
+from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
 from extract.lang import norm
@@ -209,7 +209,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
     "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint)."""
     out = []
     cl = doc.claims
-    for r in cl:
+    plans = []
+    for i, r in enumerate(cl):
         if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count") or r.unit is None:
             continue  # (a bare "15.454 per dolar AS" names no unit its total would be in)
         k = doc.sentence_no(r)
@@ -218,7 +219,18 @@ def check_product_units(doc: Doc) -> list[Finding]:
         ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
         if not qs or not ts:
             continue
-        fitted = None
+        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i else None
+        if sized is not None:
+            out.append(sized)
+        else:
+            plans.append((r, k, qs, ts))
+    # a total restated per unit by its own rate is that rate's, not another's to fit
+    taken = {f.claims[2] for f in out}
+    for r, k, qs, ts in plans:
+        ts = [t for t in ts if t.id not in taken]
+        if not ts:
+            continue
+        fitted = loose_fit = None
         for q in sorted(qs, key=lambda c: abs(c.start - r.start)):
             qi = _in_unit(doc, q, r.per)
             ri = doc.interval(r)
@@ -226,14 +238,25 @@ def check_product_units(doc: Doc) -> list[Finding]:
                 continue
             derived = qi * ri
             # the body's total before the headline's restatement of it
-            t = next((t for t in sorted(ts, key=doc.in_headline) if t is not q and doc.interval(t) is not None
-                      and doc.interval(t).overlaps(derived)), None)
-            if t is not None:
-                fitted = (q, t, qi, ri, derived)
+            for t in sorted(ts, key=doc.in_headline):
+                if t is q or doc.interval(t) is None or not doc.interval(t).overlaps(derived):
+                    continue
+                if not _written_miss(doc, [(q, r.per), (r, None)], t):
+                    fitted = (q, t, qi, ri, derived)
+                    break
+                loose_fit = loose_fit or (q, t, qi, ri, derived)
+            if fitted is not None:
                 break
         if fitted is not None:
             q, t, qi, ri, derived = fitted
             out.append(_units_finding(doc, q, r, t, derived, "consistent"))
+        elif loose_fit is not None:
+            # "sekitar Rp 530 triliun" for US$ 36,93 miliar × Rp 15.439 per dolar: inside the
+            # hedge's width, beyond the rounding its written digits allow; worth a look when the
+            # three stand within two sentences, else no more than undetermined
+            q, t, qi, ri, derived = loose_fit
+            sn = [doc.sentence_no(x) for x in (q, r, t)]
+            out.append(_units_finding(doc, q, r, t, derived, "suspicious" if max(sn) - min(sn) <= 1 else "undetermined"))
         else:
             # none fits: judge the one quantity and the one total the sentence of the amount each
             # holds ("Rp 1,2 triliun untuk 250 kilometer jalan, atau rata-rata Rp 4,8 miliar per
@@ -277,6 +300,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1 \
                 and "change" not in r.cues
             near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
+            # within it, but beyond what rounding or cutting each written figure allows
+            band = near and _written_miss(doc, [(q, r.per), (r, None)], t)
             # "Rp 11.000 per kilogram, di atas HET Rp 9.450": a figure the size of the price is
             # another price, not the total
             price = _within(ri, doc.interval(t), Fraction(1, 2))
@@ -284,8 +309,30 @@ def check_product_units(doc: Doc) -> list[Finding]:
             alarm = slip or not near and not price
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
-                                      else "undetermined"))
+                                      else "suspicious" if tight and band and not price else "undetermined"))
     return out + _pack_prices(doc) + _named_conversions(doc)
+
+
+def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
+    """ "emas batangan 1 kilogram dibanderol Rp 1,26 miliar atau sekitar Rp 1.260.600 per gram":
+    a price for an item of a stated size, restated per unit right after it. The three stand in
+    one sentence, the size before the total and the total joined to the rate by a restating word;
+    the size is the item's, exact when written as a whole number (not 0,5 to 1,5 kilogram). The
+    tie is tight: a total beyond the rounding of size × rate is an alarm (see _judge)."""
+    if not any(t is c for c in ts) or not _restated(doc, t, r):  # t: the figure right before r
+        return None
+    sq = [c for c in qs if c.sentence.start == r.sentence.start and c.end <= t.start]
+    if len(sq) != 1 or doc.in_headline(r):
+        return None
+    q = sq[0]
+    plain = _whole(q)
+    qi = _in_unit_exact(q, r.per) if plain else _in_unit(doc, q, r.per)
+    ri, ti = doc.interval(r), doc.interval(t)
+    if qi is None or ri is None or ti is None or not (qi.bounded and ri.bounded and ti.bounded):
+        return None
+    derived = qi * ri
+    verdict = _judge(derived, ti, True, _written_miss(doc, [(q, r.per), (r, None)], t, exact=(q,) if plain else ()))
+    return _units_finding(doc, q, r, t, derived, verdict)
 
 
 _TIME = frozenset(LEX.se_units.values())
@@ -322,7 +369,7 @@ def _pack_prices(doc: Doc) -> list[Finding]:
                 and q.high is None:
             qi = _in_unit_exact(q, r.per)  # "kemasan 5 kg" is a pack of 5 kg, not 4,5 to 5,5
         derived = qi * ri
-        verdict = _judge(derived, pi, True)
+        verdict = _judge(derived, pi, True, _written_miss(doc, [(q, r.per), (r, None)], p, exact=(q,)))
         if verdict == "suspicious":
             verdict = "inconsistent"  # the text restates one price as the other: no looser tie
         out.append(_units_finding(doc, q, r, p, derived, verdict))
@@ -356,11 +403,18 @@ def _named_conversions(doc: Doc) -> list[Finding]:
         got = [(q, doc.interval(q) * ri) for q in qs if doc.interval(q) is not None and doc.interval(q).bounded]
         if not got:
             continue
-        fit = next(((q, d) for q, d in reversed(got) if d.overlaps(ti)), None)
-        if fit is not None:
-            out.append(_units_finding(doc, fit[0], r, t, fit[1], "consistent"))
+        fits = [(q, d) for q, d in reversed(got) if d.overlaps(ti)]
+        fit = next(((q, d) for q, d in fits if not _written_miss(doc, [(q, None), (r, None)], t)), None)
+        if fit is not None or fits:
+            # a figure that converts only through a hedge's width ("setara sekitar Rp 530 triliun"
+            # for US$ 36,93 miliar at Rp 15.439): worth a look
+            q, d = fit or fits[0]
+            out.append(_units_finding(doc, q, r, t, d, "consistent" if fit is not None else "suspicious"))
             continue
-        far = all(not _within(d, ti, Fraction(2, 100)) for _, d in got)
+        # off every one by more than the article's rounding, or by more than its written digits
+        # allow ("setara Rp 109,7 juta" for US$ 7.000 at Rp 15.600: Rp 109,2 juta)
+        far = all(not _within(d, ti, Fraction(2, 100)) or _written_miss(doc, [(q, None), (r, None)], t)
+                  for q, d in got)
         q, d = min(got, key=lambda g: abs(g[1].midpoint() - ti.midpoint()))
         out.append(_units_finding(doc, q, r, t, d, "suspicious" if far else "undetermined"))
     return out
@@ -372,6 +426,12 @@ def _restated(doc: Doc, a, b) -> bool:
         return False
     gap = words(doc.between(a, b))
     return bool(gap) and set(gap) <= _RESTATE
+
+
+def _whole(q) -> bool:
+    """Is q a plain whole number ("1 kilogram", "10 kilogram"), no hedge, no range?"""
+    return q.value is not None and Fraction(q.value).denominator == 1 and q.hedge == "none" \
+        and q.low is None and q.high is None
 
 
 def _in_unit_exact(q, unit: str):
@@ -386,6 +446,42 @@ def _in_unit_exact(q, unit: str):
 def _fits(doc: Doc, qi, r, t) -> bool:
     ri, ti = doc.interval(r), doc.interval(t)
     return ri is not None and ti is not None and (qi * ri).overlaps(ti)
+
+
+def _written_miss(doc: Doc, factors, t, exact=()) -> bool:
+    """Does the product of the factors miss the total t when each figure is read as its writer
+    may have rounded or cut it (`as_written`: "Rp 194,9 miliar" is not 32.400 ton × Rp 6.000 per
+    kg), or does a hedged figure meet only through the hedge's width ("sekitar 1,16 juta" is not
+    1,11 juta)? factors: (claim, the unit to express it in, or None); the
+    factors in `exact` (a pack's size, an allotment) are taken exactly. Cheap for the usual plain figures that agree: the
+    written readings are only computed for a total the strict ones miss or that is hedged."""
+    ti = doc.interval(t)
+    if ti is None:
+        return False
+    hedged = t.hedge in ("approx", "almost") or any(c.hedge in ("approx", "almost") for c, _ in factors)
+    if not hedged:
+        strict = None
+        for c, unit in factors:
+            iv = _in_unit_exact(c, unit or c.unit) if any(c is x for x in exact) \
+                else _in_unit(doc, c, unit) if unit else doc.interval(c)
+            if iv is None:
+                return False
+            strict = iv if strict is None else strict * iv
+        if strict is None or strict.overlaps(ti):
+            return False
+    derived = None
+    for c, unit in factors:
+        whole = any(c is x for x in exact)
+        iv = _in_unit_exact(c, unit or c.unit) if whole else as_written(c)
+        if iv is None or not iv.bounded:
+            return False
+        if unit and c.unit != unit and not whole:
+            from extract.units import convert
+
+            iv = iv.scale(Fraction(convert(Decimal(1), c.unit, unit)))
+        derived = iv if derived is None else derived * iv
+    tw = as_written(t, result=True)
+    return derived is not None and tw is not None and not derived.overlaps(tw)
 
 
 def _within(a, b, rel) -> bool:
@@ -484,12 +580,15 @@ def check_each(doc: Doc) -> list[Finding]:
             derived = derived * doc.interval(c)
         tight = tight and len(chain) == len(between)  # another figure between: the tie is loose
         factors = [n, e, *chain]
+        written = _written_miss(doc, [(c, t.unit if c is e and e.kind == "measure" and t.unit != e.unit else None)
+                                      for c in factors], t)
         if derived.overlaps(ti):
-            verdict = "consistent"
+            verdict = "suspicious" if tight and written else "consistent"
         elif near_power_of_1000(ti, derived) is not None:
             verdict = "inconsistent"
         else:
-            verdict = "inconsistent" if tight and not _within(derived, ti, Fraction(2, 100)) else "undetermined"
+            verdict = "inconsistent" if tight and not _within(derived, ti, Fraction(2, 100)) \
+                else "suspicious" if tight and written else "undetermined"
         ok = verdict == "consistent"
         out.append(finding(
             "product", verdict, [*factors, t], rule="count_times_each", stated=ti, derived=derived,
@@ -597,14 +696,16 @@ def _money_words(c) -> frozenset[str]:
     return _MONEY_NOUNS.intersection(without_enclitic(w) for w in words(c.subject))
 
 
-def _judge(derived, ti, tight: bool) -> str:
+def _judge(derived, ti, tight: bool, written: bool = False) -> str:
     """consistent when they meet; a scale slip is inconsistent; a total off by more than the
-    article's rounding but within ×10 is suspicious when the text ties the three (`tight`)."""
+    article's rounding but within ×10 is suspicious when the text ties the three (`tight`); so is
+    one that misses (or only meets through a hedge's width) beyond what the written digits allow
+    (`written`, see _written_miss)."""
     if derived.overlaps(ti):
-        return "consistent"
+        return "suspicious" if tight and written else "consistent"
     if near_power_of_1000(ti, derived) is not None:
         return "inconsistent"
-    if tight and not _within(derived, ti, Fraction(2, 100)):
+    if tight and (written or not _within(derived, ti, Fraction(2, 100))):
         m, d = ti.midpoint(), derived.midpoint()
         if m and d and Fraction(1, 10) <= m / d <= 10:
             return "suspicious"
@@ -645,13 +746,18 @@ def _for_count(doc: Doc) -> list[Finding]:
                 or (e.kind == "measure" and not set(words(e.subject)) & set(words(t.subject))):
             continue
         ni, ti = doc.interval(n), doc.interval(t)
-        ei = _in_unit(doc, e, t.unit) if e.kind == "measure" else doc.interval(e)
+        # a measure given for each ("beras 10 kilogram per bulan bagi 21,35 juta KPM") is an
+        # allotment: exact when a whole number (not 9,5 to 10,5 kilogram)
+        allot = e.kind == "measure" and _whole(e)
+        ei = _in_unit_exact(e, t.unit) if allot else _in_unit(doc, e, t.unit) if e.kind == "measure" \
+            else doc.interval(e)
         if None in (ni, ei, ti) or not (ni.bounded and ei.bounded and ti.bounded) or ei.lo <= 0 or ti.lo <= ei.hi:
             continue
         derived = ni * ei
         if ti.lo < 100 * ei.hi and near_power_of_1000(ti, derived) is None:
             continue  # a total not far above the amount: the amount may be the group's total
-        verdict = _judge(derived, ti, True)
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (e, t.unit if e.kind == "measure" else None)], t,
+                                                         exact=(e,) if allot else ()))
         out.append(_each_finding(doc, [n, e], t, derived, verdict, "count_for_each"))
     return out
 
@@ -852,7 +958,8 @@ def _each_named(doc: Doc) -> list[Finding]:
                 or ti.lo < 100 * ei.hi and near_power_of_1000(ti, ni * ei) is None:
             continue
         derived = ni * ei
-        out.append(_each_finding(doc, [n, e], t, derived, _judge(derived, ti, True), "each_named"))
+        out.append(_each_finding(doc, [n, e], t, derived, _judge(derived, ti, True, _written_miss(doc, [(n, None), (e, None)], t)),
+                                 "each_named"))
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.intervals import Interval, rounded_or_cut
+from checks.intervals import Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.product import _thing
@@ -54,8 +54,13 @@ def check_rate(doc: Doc) -> list[Finding]:
             if derived.overlaps(ti):
                 fits.append((_distance(derived, ti), a, t, ai, di, ti, derived))
         if fits:
-            _, a, t, ai, di, ti, derived = min(fits, key=lambda f: f[0])
-            out.append(_rate_finding(a, d, t, ai, di, ti, derived, "consistent"))
+            # one that fits as written first; "sekitar 1,16 juta dosis" for 18.500 per hari × 60
+            # hari meets only through the hedge's width: worth a look when the text ties the three
+            good = [f for f in fits if not _written_miss(doc, f[1], d, f[2])]
+            _, a, t, ai, di, ti, derived = min(good or fits, key=lambda f: f[0])
+            verdict = "consistent" if good else "suspicious" if rates == [a] and (
+                "total" in t.cues or _refers_to_rate(doc, d)) else "undetermined"
+            out.append(_rate_finding(a, d, t, ai, di, ti, derived, verdict))
             continue
         # none fits: an alarm only when one rate alone can be meant and the total says so, or when
         # the total is a scale slip off every rate that comes near it (221 ribu barel for 221 juta)
@@ -121,6 +126,22 @@ def _rate_iv(doc: Doc, a):
     return Interval.closed(v - h, v + h) if iv.lo is not None and iv.lo >= v - h else iv
 
 
+def _written_miss(doc: Doc, a, d, t) -> bool:
+    """Does rate × duration miss the total when each is read as its writer may have rounded or
+    cut it (`as_written`; an average rate also at its zeros, `_rate_iv`)? Only hedged figures are
+    read again: plain ones that met already meet as written."""
+    if a.hedge not in _HEDGED and t.hedge not in _HEDGED:
+        return False
+    ai, ti, di = as_written(a), as_written(t), _duration(doc, d)
+    ri = _rate_iv(doc, a) if a.hedge == "none" else None
+    if ai is None or ti is None or di is None:
+        return False
+    if ri is not None:
+        ai = ai.hull(ri)
+    return not (ai * di).overlaps(ti)
+
+
+_HEDGED = ("approx", "almost")
 FIT_WINDOW = 4  # sentences back in which a rate that fits is looked for
 
 
@@ -367,8 +388,8 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
         for p in doc.claims:
             pi = doc.interval(p)
             if p is t or p.kind != "money" or p.unit != t.unit or p.per is not None or pi is None \
-                    or not pi.bounded or "total" in p.cues or doc.is_link_line(p):
-                continue
+                    or not pi.bounded or "total" in p.cues or doc.is_link_line(p) or p.vague:
+                continue  # "Jutaan Rupiah" fits any total: no period's amount
             derived = pi.scale(n)
             if derived.overlaps(ti):
                 out.append(finding(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
-from checks.intervals import rounded_or_cut
+from checks.intervals import floor_as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import LEX, Doc, words
+from checks.relations import LEX, Doc, without_enclitic, words
 
 # a headline figure and a body figure of the same subject this close are meant to be one figure
 NEAR = Fraction(5)  # a figure of the same subject this close is the headline's, misstated
@@ -40,9 +40,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 and doc.interval(b) is not None]
         # the body figures that restate the headline's: its lead, or the same subject
         kin = [b for b in same if _same_subject(doc, h, b) or doc.paragraph(b) in lead]
-        match = next((b for b in kin if doc.interval(b).overlaps(hi)), None)
+        # a bound ("kurang dari 4 persen") or a wide range restates no plain headline figure
+        match = next((b for b in kin if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if match is None and not kin:
-            match = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+            match = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if match is not None:
             out.append(finding(
                 "restatement", "consistent", [h, match], rule="headline_body", stated=hi,
@@ -60,10 +61,12 @@ def check_restatement(doc: Doc) -> list[Finding]:
         again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
                       and _inside(doc.interval(b), hi)), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
+            if any(again is b for b in same):  # ... or of the unit, under another subject: said again
+                out.append(_agrees(doc, h, hi, again))
             out.extend(_lead_slips(doc, h, hi, kin, again))
             out.extend(_lead_digit(doc, h, hi, body, lead, again))
             continue
-        later = next((b for b in same if doc.interval(b).overlaps(hi)), None)
+        later = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
         if later is not None and _inside(doc.interval(later), hi):
             continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
         if later is not None:
@@ -83,7 +86,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 ))
             continue
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
-        slips = [(b, near_power_of_1000(hi, doc.interval(b))) for b in same
+        slips = [(b, _slip_power(h, hi, b, doc.interval(b))) for b in same
                  if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]
         pick = next(((b, k) for b, k in slips if k), None)
         # no body figure restates the headline, and one of its unit is one digit off: a typo
@@ -115,6 +118,23 @@ def check_restatement(doc: Doc) -> list[Finding]:
         if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
             pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and b.per == h.per
                          and _near(hi, doc.interval(b))), None)
+        if pick is None and closest is not None and not any(closest is k for k in kin) \
+                and _near(hi, doc.interval(closest)) and _word_tie(doc, h, closest, 2) \
+                and not (h.kind == "count" and hi.hi is not None and hi.hi < SMALL_COUNT):
+            # no body figure restates the headline, and the one whose sentence repeats its clause
+            # ("5.400 Hektare Sawah Terendam" / "mencatat 5.900 hektare sawah terendam") is off by
+            # more than rounding: worth a look (the words, not the subject, tie them)
+            bi = doc.interval(closest)
+            out.append(finding(
+                "restatement", "suspicious", [h, closest], rule="headline_body", stated=hi,
+                derived=bi, unit=h.unit, fix=(h, bi),
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {closest.text!r} = {show(bi, closest)}.",
+                          "Kalimatnya mengulang kata-kata judul, tetapi angkanya tidak sama; periksa angkanya."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: {closest.text!r} = {show(bi, closest, lang='en')}.",
+                          "Its sentence repeats the headline's words, but not its figure; check the figure."],
+            ))
+            continue
         if pick is None:
             b = next((b for b in kin if _near(hi, doc.interval(b), LEAD_NEAR)), None)
             if b is not None:
@@ -144,7 +164,91 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
                       f"No body figure agrees; {what_en}."],
         ))
+    return out + _body_floor(doc, body)
+
+
+def _restates(h, hi, b, bi) -> bool:
+    """Can a body figure restate a headline one? A bound ("kurang dari", "maksimal", "lebih dari")
+    restates a plain figure only at its end ("Setidaknya 17 warga" for "17 Warga", "maksimal Rp40
+    triliun" for "Rp40 T"; "kurang dari 4 persen" is no restatement of "1,32 Persen")."""
+    return b.hedge not in _BOUNDS or h.hedge != "none" or not narrow(hi) or any(x is not None and hi.contains(x) for x in (bi.lo, bi.hi))
+
+
+_BOUNDS = ("under", "at_most", "over", "at_least")
+
+
+def _agrees(doc: Doc, h, hi, b):
+    bi = doc.interval(b)
+    return finding(
+        "restatement", "consistent", [h, b], rule="headline_body", stated=hi, derived=bi, unit=h.unit,
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}.",
+                  "Keduanya sama dalam pembulatan."],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.", f"Body: {b.text!r} = {show(bi, b, lang='en')}.",
+                  "They agree within rounding."])
+
+
+def _body_floor(doc: Doc, body) -> list:
+    """ "Selisih perolehan ... 55.242.785 suara." ... "Selisihnya lebih dari 55 juta suara.": a
+    later "lebih dari v" with a scale word restates the earlier figure of its unit, written to more
+    digits, whose clause opens on the same word ("-nya" dropped; generic words such as "jumlah"
+    tie nothing); the one such figure. Cut down as writers do, it lies above v by less than a unit
+    of v's last non-zero digit (`floor_as_written`); one below v, or far above, is worth a look;
+    a thousand times off, a scale slip."""
+    out = []
+    for i, r in enumerate(body):
+        if r.hedge not in _FLOOR_HEDGES or r.per is not None or r.kind not in ("count", "money") \
+                or not any(x in r.rules for x in _SCALE_RULES):
+            continue
+        word = _opening_word(doc, r)
+        tight = floor_as_written(r)
+        if word is None or tight is None:
+            continue
+        es = [e for e in body[:i] if e.kind == r.kind and e.unit == r.unit and e.per is None and e.hedge == "none"
+              and e.sentence.start != r.sentence.start and _opening_word(doc, e) == word]
+        if len(es) != 1 or es[0].precision is None or r.precision is None or es[0].precision >= r.precision:
+            continue
+        e = es[0]
+        ei = doc.interval(e)
+        if ei is None or not ei.bounded:
+            continue
+        if ei.overlaps(tight):
+            verdict, id_, en = "consistent", "cocok.", "agrees."
+        elif near_power_of_1000(tight, ei) is not None:
+            verdict, id_, en = "inconsistent", "selisih ×1.000: kemungkinan salah skala.", \
+                "off by ×1,000: a probable scale slip."
+        else:
+            verdict = "suspicious"
+            id_ = "angka sebelumnya tidak sesuai dengan 'lebih dari' ini; periksa angkanya."
+            en = "the earlier figure does not fit this 'more than'; check the figure."
+        out.append(finding(
+            "restatement", verdict, [e, r], rule="body_floor", stated=tight, derived=ei, unit=r.unit,
+            fix=None if verdict == "consistent" else (r, ei),
+            steps_id=[f"Sebelumnya: {e.text!r} = {show(ei, e)}.",
+                      f"Kemudian: {r.text!r}, dibulatkan ke bawah = {show(tight, r)}: {id_}"],
+            steps_en=[f"Earlier: {e.text!r} = {show(ei, e, lang='en')}.",
+                      f"Later: {r.text!r}, cut down = {show(tight, r, lang='en')}: {en}"],
+        ))
     return out
+
+
+def _opening_word(doc: Doc, c) -> str | None:
+    """The first word of c's sentence, "-nya" dropped ("Selisihnya lebih dari ..." -> selisih),
+    past leading function words, when c is the sentence's first figure and no comma comes between;
+    None when generic ("jumlah", "harga") or short."""
+    lead = doc.text[c.sentence.start:c.start]
+    if any(ch in lead for ch in ",;:") or any(x.sentence.start == c.sentence.start and x.start < c.start
+                                             for x in doc.claims):
+        return None
+    for w in words(lead):
+        if w in _STRIP:
+            continue
+        w = without_enclitic(w, 6)
+        return w if len(w) >= 4 and w.isalpha() and w not in _GENERIC else None
+    return None
+
+
+_STRIP = frozenset(LEX.cues["subject"]["strip_leading"])
+_GENERIC = frozenset(LEX.cues["check"]["generic_subjects"]) | frozenset(LEX.cues["subject"]["amount_nouns"])
 
 
 def _floor(doc: Doc, h, hi, body, lead) -> list:
@@ -159,6 +263,22 @@ def _floor(doc: Doc, h, hi, body, lead) -> list:
             and (_same_subject(doc, h, b) or doc.paragraph(b) in lead or _word_tie(doc, h, b))]
     if not tied:
         return []
+    # "Total Kini Lebih dari 5 Ribu" over "total kasus ... menjadi 5.030.002 kasus": the body's
+    # total is the floor a thousand times over, and no total fits the floor cut down: a scale slip
+    tight = floor_as_written(h)
+    totals = [b for b in tied if "total" in b.cues and doc.interval(b).bounded]
+    if tight is not None and totals and not any(doc.interval(b).overlaps(tight) for b in totals):
+        b = next((b for b in totals if near_power_of_1000(tight, doc.interval(b)) is not None), None)
+        if b is not None:
+            bi, k = doc.interval(b), near_power_of_1000(tight, doc.interval(b))
+            return [finding(
+                "restatement", "inconsistent", [h, b], rule="headline_scale_slip", stated=hi, derived=bi,
+                unit=h.unit, fix=(h, bi),
+                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: total {b.text!r} = {show(bi, b)}.",
+                          f"Selisih ×1.000^{k}: kemungkinan salah skala ({SCALE_WORDS.get(k, '')})."],
+                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                          f"Body: total {b.text!r} = {show(bi, b, lang='en')}.",
+                          f"Off by ×1,000^{k}: a probable scale slip."])]
     # at the floor or above ("Tembus 503.673" / "503.673 rekening", "hingga Rp 120.000")
     above = [b for b in tied if doc.interval(b).hi is None or doc.interval(b).hi >= hi.lo]
     if above:
@@ -201,16 +321,17 @@ def _unit_or_classifier(h, b) -> bool:
         h.kind == "count" and h.unit is not None and b.unit is not None and b.unit in _CLASSIFIER_UNITS))
 
 
-def _word_tie(doc: Doc, h, b) -> bool:
+def _word_tie(doc: Doc, h, b, least: int = 1) -> bool:
     """Does b's sentence hold a content word of h's headline clause (its words between commas,
     colons and "dan", past h's own words): "24.100 Warga Mengungsi" / "24.100 jiwa, terpaksa
-    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing."""
+    mengungsi"? Short and common words ("naik", "capai", "tahun") tie nothing; `least`: how many
+    words must tie."""
     line = doc.text[:doc.headline_end]
     lo = max(line.rfind(",", 0, h.start), line.rfind(":", 0, h.start), line.rfind(" dan ", 0, h.start)) + 1
     ends = [e for e in (line.find(",", h.end), line.find(" dan ", h.end)) if e >= 0]
     clause = set(words(line[lo:min(ends, default=len(line))])) - set(words(h.text))
     tie = {w for w in clause if len(w) >= 5 and w.isalpha() and w not in _COMMON}
-    return bool(tie & doc.sentence_words(b))
+    return len(tie & doc.sentence_words(b)) >= least
 
 
 _COMMON = frozenset(LEX.cues["check"]["headline_common_words"])
@@ -266,7 +387,7 @@ def _lead_slips(doc: Doc, h, hi, kin, again) -> list:
     for b in kin:
         if b is again or b.per != h.per or not _same_digits(h, b):
             continue
-        k = near_power_of_1000(hi, doc.interval(b))
+        k = _slip_power(h, hi, b, doc.interval(b))
         if k:
             out.append(_slip(h, hi, b, doc.interval(b), k))
     return out
@@ -280,7 +401,8 @@ def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
     first = next((b for b in body if b.unit == h.unit and b.per == h.per), None)
     if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
             or "change" in first.cues or first.sentence.start == again.sentence.start \
-            or doc.interval(first) is None or not (one_digit_apart(h, first) or _one_digit_any(h, first)) \
+            or doc.interval(first) is None \
+            or not (one_digit_apart(h, first) or _one_digit_any(h, first) or _one_digit_any(h, first, exact=True)) \
             or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
                    and x.kind == first.kind and doc.interval(x) is not None):
         return []
@@ -316,6 +438,17 @@ def _same_digits(a, b) -> bool:
 _SCALE_RULES = ("scale_word", "glued_scale", "spaced_scale", "scale_an")
 
 
+def _slip_power(h, hi, b, bi) -> int | None:
+    """k when b is h × 1.000^k: within their intervals when both are narrow, or, for the same
+    digits under two scale words ("1 Ribu Dosis" / "1 juta dosis"), exactly, however few digits
+    (one significant digit reads as 500 to 1.500, too wide to be "narrow")."""
+    k = near_power_of_1000(hi, bi)
+    if k is not None or not _same_digits(h, b) or h.hedge != b.hedge:
+        return k
+    ratio = Fraction(b.value) / Fraction(h.value)
+    return next((k for k in (1, -1, 2, -2) if ratio == Fraction(1000) ** -k), None)
+
+
 def _scaled_rounding(h, b) -> bool:
     """A headline that writes its figure with a scale word, rounded, to three significant digits
     or more ("267,3 Ribu Orang" for "267.311.566 orang"): a ×1.000 miss is the scale word's slip,
@@ -323,11 +456,13 @@ def _scaled_rounding(h, b) -> bool:
     return any(r in h.rules for r in _SCALE_RULES) and _significant(h) >= 3 and b.value is not None
 
 
-def _one_digit_any(a, b) -> bool:
+def _one_digit_any(a, b, exact: bool = False) -> bool:
     """Do two counts differ in one written digit, anywhere, by at least DIGIT_SLIP_MIN ("1,7 juta
     orang" in the lead for "1,2 Juta Peserta", restated later as "hampir 1,2 juta orang")? Read at
     the coarser written precision, as one_digit_apart does; only where the headline is restated
-    elsewhere (see _lead_digit)."""
+    elsewhere (see _lead_digit). `exact`: counts written in full to three digits or more differ
+    by any amount ("314 orang" in the lead for "318 Orang Meninggal", restated later as "318
+    korban"): a count is no rounding."""
     if a.value is None or b.value is None or a.precision is None or b.precision is None \
             or a.value <= 0 or b.value <= 0 or a.low is not None or b.low is not None \
             or a.high is not None or b.high is not None or "words" in a.rules or "words" in b.rules \
@@ -340,6 +475,8 @@ def _one_digit_any(a, b) -> bool:
     sa, sb = str(da.numerator), str(db.numerator)
     if len(sa) != len(sb) or len(sa) < 2 or sum(x != y for x, y in zip(sa, sb)) != 1:
         return False
+    if exact:
+        return a.kind == b.kind == "count" and a.precision == b.precision == 1 and len(sa) >= 3
     lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
     return hi - lo >= DIGIT_SLIP_MIN * hi
 

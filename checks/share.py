@@ -10,7 +10,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, near_power_of_1000, show, stated
-from checks.intervals import Interval, rounded_or_cut
+from checks.intervals import Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
@@ -91,6 +91,12 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
     else:
         verdict = "consistent" if ok else "inconsistent" if tight else "suspicious" if slip else "undetermined"
+        if ok and tight and _written_miss(part, whole, p):
+            verdict = "suspicious"  # "sekitar 8,4 persen" for 8,75 persen: only through the hedge's width
+        elif verdict == "inconsistent" and not slip and _written_fit(part, whole, p):
+            # "pengangguran sebanyak 1,8 juta orang atau 7,44 persen dari angkatan kerja" (25,39
+            # juta): 1,89 juta cut to 1,8 explains it; sloppy, not wrong
+            verdict = "undetermined"
     sib = rule == "sibling_shares"
     return finding(
         "share", verdict, [part, whole, p], rule=rule,
@@ -106,6 +112,31 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
            stated(p, zi, ok, "en")
            + (" (The percent is truncated, not rounded.)" if cut else "")],
     )
+
+
+def _written_miss(part, whole, p) -> bool:
+    """Does a share that meets its percent only through a hedge ("sekitar", "hampir") miss it when
+    each figure is read as its writer may have rounded or cut it (`as_written`)? "sekitar 8,4
+    persen" is not Rp 116.000 of Rp 1.325.000 (8,75 persen); "sekitar 28 persen" is 2.215.600 of
+    7.904.330. Plain figures that met already meet as written."""
+    if not any(c.hedge in _HEDGED for c in (part, whole, p)):
+        return False
+    pi, wi, zi = as_written(part), as_written(whole), as_written(p)
+    if pi is None or wi is None or zi is None or wi.lo is None or wi.lo <= 0:
+        return False
+    return not (pi / wi * Fraction(100)).overlaps(zi)
+
+
+_HEDGED = ("approx", "almost")
+
+
+def _written_fit(part, whole, p) -> bool:
+    """Do part / whole and the percent meet when each is read as its writer may have rounded or
+    cut it (`as_written`)?"""
+    pi, wi, zi = as_written(part), as_written(whole), as_written(p)
+    if pi is None or wi is None or zi is None or wi.lo is None or wi.lo <= 0:
+        return False
+    return (pi / wi * Fraction(100)).overlaps(zi)
 
 
 def _beyond(derived: Interval, zi: Interval, p) -> bool:
@@ -135,9 +166,10 @@ def _part_whole(doc: Doc, p, groups):
         if whole is not None:
             return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
-    if len(before) >= 2 and before[-1].sentence.start == p.sentence.start and _comparable(before[-2], before[-1]) \
+    if len(before) >= 2 and before[-1].sentence.start == p.sentence.start \
             and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
-            and _linked(doc.between(before[-1], p), 24):
+            and (_comparable(before[-2], before[-1]) or _things_of_things(doc, before[-2], before[-1], p)) \
+            and (_linked(doc.between(before[-1], p), 24) or _described_then_linked(doc.between(before[-1], p))):
         return before[-2], before[-1], "x_dari_y_percent"
     if before and _dari_opening_long(doc, before, p):
         return before[-1], before[-2], "dari_y_x_percent"
@@ -290,6 +322,27 @@ def _described(doc: Doc, c) -> str:
     return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
 
 
+def _things_of_things(doc: Doc, x, y, p) -> bool:
+    """ "tiga gelar dari lima nomor ..., atau 60 persen": counts of two things, one of each of the
+    other (a title per event), X no more than Y, and a percent that ends its clause (no "dari"
+    naming another whole after it)."""
+    if x.kind != "count" or y.kind != "count" or x.per is not None or y.per is not None \
+            or not (x.unit or "").startswith("count:") or not (y.unit or "").startswith("count:"):
+        return False
+    xi, yi = doc.interval(x), doc.interval(y)
+    if xi is None or yi is None or xi.hi is None or yi.lo is None or xi.hi > yi.lo:
+        return False
+    return not doc.text[p.end:p.sentence.end].lower().lstrip().startswith(_OF)
+
+
+def _described_then_linked(gap: str) -> bool:
+    """ " yang dipertandingkan, atau ": a short clause describing the whole, no figure in it, then
+    the link."""
+    g = norm(gap).strip()
+    return len(g) <= 60 and g.split(" ", 1)[0] in _RELATIVE and not any(ch.isdigit() for ch in g) \
+        and g.rstrip(" (").endswith(_LINK)
+
+
 def _dari_opening_long(doc: Doc, before, p) -> bool:
     """ "Dari 204.807.222 pemilih dalam DPT, sekitar 167,5 juta orang menggunakan hak pilihnya
     sehingga tingkat partisipasi mencapai 81,8 persen.": the sentence opens on "Dari Y", X is its
@@ -361,9 +414,10 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     if not named or "change" in whole.cues or not set(named) <= _name_words(doc, whole) \
             or doc.in_headline(whole):
         return False
-    if not set(_words(tail)[1:3]) & _WHOLE_WORDS and (len(named) < 2 or set(named) != set(_words(whole.subject))):
+    if not set(_words(tail)[1:3]) & _WHOLE_WORDS and (len(named) < 2 or not set(named) <= set(_words(whole.subject))):
         return False  # "8,8 persen dari pagu": the ministry's own ceiling, not stated, may be meant;
-        # "20,6 persen dari belanja daerah" names "belanja daerah ditetapkan Rp 28.112,6 miliar" in full
+        # "20,6 persen dari belanja daerah" names "belanja daerah ditetapkan Rp 28.112,6 miliar" in
+        # full, "51,7 persen dari produksi nasional" "produksi padi nasional ... 53,98 juta ton"
     pi, wi = doc.interval(part), doc.interval(whole)
     if pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
@@ -505,6 +559,7 @@ _CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])
+_RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])
