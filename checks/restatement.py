@@ -104,16 +104,10 @@ def check_restatement(doc: Doc) -> list[Finding]:
                 and _headline_rounds(h, doc.interval(closest)):
             continue  # "US$92" for US$92,33, "Rp14.700" for Rp14.682, "Rp32 T" for Rp32,77 triliun
         if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
-            bi = doc.interval(closest)  # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
-            out.append(finding(
-                "restatement", "suspicious", [h, closest], rule="headline_near_miss", stated=hi,
-                derived=bi, unit=h.unit, fix=(h, bi),
-                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {closest.text!r} = {show(bi, closest)}.",
-                          "Hampir sama tetapi tidak sama dalam pembulatannya; periksa angkanya."],
-                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
-                          f"Body: {closest.text!r} = {show(bi, closest, lang='en')}.",
-                          "Nearly the same, but not within rounding; check the figure."],
-            ))
+            # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
+            out.append(_look(doc, h, closest, hi, "headline_near_miss",
+                             "Hampir sama tetapi tidak sama dalam pembulatannya; periksa angkanya.",
+                             "Nearly the same, but not within rounding; check the figure."))
             continue
         if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
             pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and b.per == h.per
@@ -124,16 +118,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
             # no body figure restates the headline, and the one whose sentence repeats its clause
             # ("5.400 Hektare Sawah Terendam" / "mencatat 5.900 hektare sawah terendam") is off by
             # more than rounding: worth a look (the words, not the subject, tie them)
-            bi = doc.interval(closest)
-            out.append(finding(
-                "restatement", "suspicious", [h, closest], rule="headline_body", stated=hi,
-                derived=bi, unit=h.unit, fix=(h, bi),
-                steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {closest.text!r} = {show(bi, closest)}.",
-                          "Kalimatnya mengulang kata-kata judul, tetapi angkanya tidak sama; periksa angkanya."],
-                steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
-                          f"Body: {closest.text!r} = {show(bi, closest, lang='en')}.",
-                          "Its sentence repeats the headline's words, but not its figure; check the figure."],
-            ))
+            out.append(_look(doc, h, closest, hi, "headline_body",
+                             "Kalimatnya mengulang kata-kata judul, tetapi angkanya tidak sama; periksa angkanya.",
+                             "Its sentence repeats the headline's words, but not its figure; check the figure."))
             continue
         if pick is None:
             b = next((b for b in kin if _near(hi, doc.interval(b), LEAD_NEAR)), None)
@@ -165,6 +152,17 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out + _body_floor(doc, body)
+
+
+def _look(doc: Doc, h, b, hi, rule: str, why_id: str, why_en: str) -> Finding:
+    """A suspicious headline figure h against body figure b: both figures shown, then why."""
+    bi = doc.interval(b)
+    return finding(
+        "restatement", "suspicious", [h, b], rule=rule, stated=hi, derived=bi, unit=h.unit, fix=(h, bi),
+        steps_id=[f"Judul: {h.text!r} = {show(hi, h)}.", f"Isi: {b.text!r} = {show(bi, b)}.", why_id],
+        steps_en=[f"Headline: {h.text!r} = {show(hi, h, lang='en')}.",
+                  f"Body: {b.text!r} = {show(bi, b, lang='en')}.", why_en],
+    )
 
 
 def _restates(h, hi, b, bi) -> bool:

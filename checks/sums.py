@@ -537,10 +537,9 @@ def _stated_differences(doc: Doc):
         gap1, gap2 = norm(doc.between(a, d)).strip(" ,"), norm(doc.between(d, b))
         if gap1 not in _C["comparative"] or len(gap2) > 60 or not any(w in _BASE for w in words(gap2)[:1]):
             continue
-        ai, bi = doc.interval(a), doc.interval(b)
-        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
-            continue
-        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
+        ordered = _larger_first(doc, a, b, d)
+        if ordered is not None:
+            found.append(ordered)
     return found
 
 
@@ -735,6 +734,15 @@ def _difference_marked(doc: Doc) -> list[int]:
     return out
 
 
+def _larger_first(doc: Doc, a, b, d):
+    """(the larger of a and b, the smaller, d) for the difference d = larger − smaller, or None
+    when either has no value to compare."""
+    ai, bi = doc.interval(a), doc.interval(b)
+    if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
+        return None
+    return (a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d)
+
+
 def _differences(doc: Doc, marked):
     """ "A ..., B. Selisih D": D = A − B (the larger first)."""
     found = []
@@ -744,13 +752,9 @@ def _differences(doc: Doc, marked):
         prior = [c for c in cl[:k] if _same(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= 1]
         if len(prior) < 2:
             continue
-        a, b = prior[-2], prior[-1]
-        ai, bi = doc.interval(a), doc.interval(b)
-        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
-            continue
-        if ai.midpoint() < bi.midpoint():
-            a, b = b, a
-        found.append((a, b, d))
+        ordered = _larger_first(doc, prior[-2], prior[-1], d)
+        if ordered is not None:
+            found.append(ordered)
     return found
 
 
@@ -787,10 +791,9 @@ def _so_differences(doc: Doc, marked):
             continue  # another figure of the kind in their sentences: which two?
         if any(_moved(doc, c) for c in (a, b, d)):
             continue
-        ai, bi = doc.interval(a), doc.interval(b)
-        if ai is None or bi is None or ai.midpoint() is None or bi.midpoint() is None:
-            continue
-        found.append((a, b, d) if ai.midpoint() >= bi.midpoint() else (b, a, d))
+        ordered = _larger_first(doc, a, b, d)
+        if ordered is not None:
+            found.append(ordered)
     return found
 
 
