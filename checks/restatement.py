@@ -85,6 +85,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
                               f"Only {later.text!r}, elsewhere, agrees; check the headline."],
                 ))
             continue
+        cut = rounded_or_cut(h)
+        if cut is not None and any(_inside(doc.interval(b), cut) for b in same if b.per == h.per):
+            continue  # "66 ribu kursi" for 66.810 kursi: cut off, not rounded; no other figure is its slip
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
         slips = [(b, _slip_power(h, hi, b, doc.interval(b))) for b in same
                  if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]

@@ -218,3 +218,13 @@ def test_two_bare_numbers_the_other_way_round_may_be_a_rank():
     text = "Indeks daya saing global kita masih di angka 51, ya naik dari 54 ke 51, kata Presiden."
     assert _verdicts(text, "change") == ["undetermined"]
     assert _verdicts("Harga beras naik dari Rp 12.000 menjadi Rp 11.500 per kg.", "change") == ["inconsistent"]
+
+
+# --- restatement --------------------------------------------------------------------------------
+def test_a_headline_that_cuts_off_a_body_figure_agrees_with_it():
+    text = ("Pelni siapkan 66 ribu kursi angkutan Natal\n\nPT Pelni mengoperasikan 68 kapal dengan "
+            "ketersediaan 66.810 kursi. Jumlah tersebut terdiri dari 26 kapal penumpang dengan 50.832 "
+            "kursi dan 42 kapal perintis dengan 15.978 kursi.")
+    assert "inconsistent" not in _verdicts(text, "restatement")
+    # a body total the headline cannot have come from still disagrees
+    assert "inconsistent" in _verdicts(text.replace("66.810", "61.810"), "restatement")
