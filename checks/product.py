@@ -59,11 +59,11 @@ def check_product(doc: Doc) -> list[Finding]:
             verdict, what_id, what_en = "inconsistent", "berselisih ×1.000: kemungkinan salah skala", \
                 "off by ×1,000: a probable scale slip"
         else:
-            # a price the text moves ("naik ke Rp 610 per saham") is the price at one moment, not
-            # what each unit fetched; a total per month against a count of no period leaves the
-            # period out: neither ties the three
+            # a price the text moves ("naik ke Rp 610 per saham") or quotes at a level ("ke level
+            # Rp 610 per saham") is the price at one moment, not what each unit fetched; a total per
+            # month against a count of no period leaves the period out: none ties the three
             tied = doc.sentence_no(t) - doc.sentence_no(n) <= 1 and "change" not in a.cues \
-                and (t.per is None or t.per == n.per)
+                and (t.per is None or t.per == n.per) and not _quoted_level(doc, a)
             verdict = "inconsistent" if tied else "undetermined"
             what_id = "tidak cocok" if tied else "tidak cocok, tetapi teks tidak jelas mengaitkan ketiganya"
             what_en = "does not agree" if tied else "does not agree, but the text does not clearly tie the three"
@@ -84,6 +84,13 @@ def check_product(doc: Doc) -> list[Finding]:
 
 
 _MONEY_NOUNS = frozenset(LEX.cues["subject"]["money_nouns"])
+_LEVELS = frozenset(LEX.cues["check"]["quoted_levels"])
+
+
+def _quoted_level(doc: Doc, c) -> bool:
+    """Is the price c quoted at a level ("ke level Rp 610 per saham"): the market's price at one
+    moment, not what each unit fetched?"""
+    return bool(_LEVELS.intersection(words(doc.text[max(0, c.start - 16):c.start])))
 
 
 def check_average(doc: Doc) -> list[Finding]:
@@ -298,7 +305,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
             derived = qi * ri
             # (a price the text moves, "naik ... menjadi Rp 610 per saham", is no tight tie either)
             tight = max(doc.sentence_no(x) for x in (q, r, t)) - min(doc.sentence_no(x) for x in (q, r, t)) <= 1 \
-                and "change" not in r.cues
+                and "change" not in r.cues and not _quoted_level(doc, r)
             near = _within(derived, doc.interval(t), Fraction(2, 100))  # the article's own rounding
             # within it, but beyond what rounding or cutting each written figure allows
             band = near and _written_miss(doc, [(q, r.per), (r, None)], t)

@@ -228,3 +228,9 @@ def test_a_headline_that_cuts_off_a_body_figure_agrees_with_it():
     assert "inconsistent" not in _verdicts(text, "restatement")
     # a body total the headline cannot have come from still disagrees
     assert "inconsistent" in _verdicts(text.replace("66.810", "61.810"), "restatement")
+
+
+def test_a_price_quoted_at_a_level_is_no_amount_each():
+    text = ("Saat debut perdananya, saham BRIS terkerek ke level Rp 610 per saham. Hingga siang, saham "
+            "itu ditransaksikan dengan volume 140,58 juta unit saham senilai Rp 77,80 miliar.")
+    assert "inconsistent" not in _verdicts(text, "product")
