@@ -38,6 +38,19 @@ def stated(c: Claim, iv: Interval, ok: bool, lang: str = "id") -> str:
     return f"Tertulis {c.text!r} = {show(iv, c)}: " + ("cocok." if ok else "tidak cocok.")
 
 
+def written_note(verdict: str, derived: Interval | None, stated_iv: Interval | None) -> tuple[list[str], list[str]]:
+    """The step that says why an alarm stands while the intervals shown meet: the figures agree
+    only through a hedge's width or loose rounding, and read to their last written digits they do
+    not (intervals.as_written). ([id step], [en step]), or two empty lists."""
+    if verdict not in ("suspicious", "inconsistent") or derived is None or stated_iv is None \
+            or not derived.overlaps(stated_iv):
+        return [], []
+    return (["Selang di atas bersinggungan hanya karena lebar kata lindung nilai ('sekitar', 'hampir') "
+             "atau pembulatan yang longgar; dibaca sampai digit terakhir yang tertulis, angkanya tidak cocok."],
+            ["The intervals above meet only through the width of a hedge ('sekitar', 'hampir') or loose "
+             "rounding; read to their last written digits, the figures do not agree."])
+
+
 def quote(c: Claim) -> str:
     return f"“{c.text}”"
 

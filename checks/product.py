@@ -9,7 +9,7 @@ import functools
 import re
 from fractions import Fraction
 
-from checks.explain import finding, near_power_of_1000, show, stated
+from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
@@ -522,13 +522,14 @@ def _in_unit(doc: Doc, q, unit: str):
 def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
     ti = doc.interval(t)
     ok = verdict == "consistent"
+    note_id, note_en = written_note(verdict, derived, ti)
     return finding(
         "product", verdict, [q, r, t], rule="units_cancel", stated=ti, derived=derived, unit=t.unit,
         fix=(t, derived),
         steps_id=[f"{q.text!r} × {r.text!r} = {show(derived, t)}.",
-                  stated(t, ti, ok)],
+                  stated(t, ti, ok)] + note_id,
         steps_en=[f"{q.text!r} × {r.text!r} = {show(derived, t, lang='en')}.",
-                  stated(t, ti, ok, "en")],
+                  stated(t, ti, ok, "en")] + note_en,
     )
 
 
@@ -597,16 +598,17 @@ def check_each(doc: Doc) -> list[Finding]:
             verdict = "inconsistent" if tight and not _within(derived, ti, Fraction(2, 100)) \
                 else "suspicious" if tight and written else "undetermined"
         ok = verdict == "consistent"
+        note_id, note_en = written_note(verdict, derived, ti)
         out.append(finding(
             "product", verdict, [*factors, t], rule="count_times_each", stated=ti, derived=derived,
             unit=t.unit, fix=(t, derived),
             steps_id=[" × ".join(repr(c.text) for c in factors) + " = "
                       + " × ".join(show(doc.interval(c), c) for c in factors) + f" = {show(derived, t)}.",
-                      stated(t, ti, ok)],
+                      stated(t, ti, ok)] + note_id,
             steps_en=[" × ".join(repr(c.text) for c in factors) + " = "
                       + " × ".join(show(doc.interval(c), c, lang="en") for c in factors)
                       + f" = {show(derived, t, lang='en')}.",
-                      stated(t, ti, ok, "en")],
+                      stated(t, ti, ok, "en")] + note_en,
         ))
     return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
 
@@ -780,12 +782,13 @@ def _adjacent(doc: Doc, a, b) -> bool:
 def _each_finding(doc: Doc, factors, t, derived, verdict, rule) -> Finding:
     ti = doc.interval(t)
     ok = verdict == "consistent"
+    note_id, note_en = written_note(verdict, derived, ti)
     return finding(
         "product", verdict, [*factors, t], rule=rule, stated=ti, derived=derived, unit=t.unit, fix=(t, derived),
         steps_id=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t)}.",
-                  stated(t, ti, ok)],
+                  stated(t, ti, ok)] + note_id,
         steps_en=[" × ".join(repr(c.text) for c in factors) + f" = {show(derived, t, lang='en')}.",
-                  stated(t, ti, ok, "en")],
+                  stated(t, ti, ok, "en")] + note_en,
     )
 
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import regex
 
-from checks.explain import finding, near_power_of_1000, show, stated
+from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
@@ -98,19 +98,20 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
             # juta): 1,89 juta cut to 1,8 explains it; sloppy, not wrong
             verdict = "undetermined"
     sib = rule == "sibling_shares"
+    note_id, note_en = written_note(verdict, derived, zi)
     return finding(
         "share", verdict, [part, whole, p], rule=rule,
         stated=zi, derived=derived, unit="percent", fix=None if ok else (p, derived),
         steps_id=([f"Persentase di sebelahnya dihitung dari {whole.text!r}; begitu pula yang ini."] if sib else [])
         + [f"Bagian {part.text!r} = {show(pi, part)}; keseluruhan {whole.text!r} = {show(wi, whole)}.",
            f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent')}.",
-           stated(p, zi, ok)
-           + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")],
+           stated(p, zi, ok and not note_id)
+           + (" (Angka persennya dipotong, bukan dibulatkan.)" if cut else "")] + note_id,
         steps_en=([f"The shares stated beside it are of {whole.text!r}; so is this one."] if sib else [])
         + [f"Part {part.text!r} = {show(pi, part, lang='en')}; whole {whole.text!r} = {show(wi, whole, lang='en')}.",
            f"{part.text} ÷ {whole.text} × 100 = {show(derived, unit='percent', lang='en')}.",
-           stated(p, zi, ok, "en")
-           + (" (The percent is truncated, not rounded.)" if cut else "")],
+           stated(p, zi, ok and not note_en, "en")
+           + (" (The percent is truncated, not rounded.)" if cut else "")] + note_en,
     )
 
 

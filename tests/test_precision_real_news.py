@@ -234,3 +234,13 @@ def test_a_price_quoted_at_a_level_is_no_amount_each():
     text = ("Saat debut perdananya, saham BRIS terkerek ke level Rp 610 per saham. Hingga siang, saham "
             "itu ditransaksikan dengan volume 140,58 juta unit saham senilai Rp 77,80 miliar.")
     assert "inconsistent" not in _verdicts(text, "product")
+
+
+def test_an_alarm_whose_intervals_meet_says_why():
+    # "sekitar 23,8 juta" of 286 juta meets 8,47 persen only through the hedge's width
+    text = ("Jumlah penduduk Indonesia saat ini mencapai 286 juta jiwa. Dari jumlah tersebut, sekitar "
+            "23,8 juta atau 8,47 persen masyarakat masih berada dalam kategori miskin.")
+    found = [f for f in check_text(text).findings if f.check == "share"]
+    assert [f.verdict for f in found] == ["suspicious"]
+    assert "last written digits" in found[0].explanation["en"][-1]
+    assert "agrees." not in " ".join(found[0].explanation["en"])
