@@ -615,6 +615,15 @@ def _magnitude(x: Fraction) -> int:
 
 
 _DECIMAL_ZERO = re.compile(r"\d,\d*0(?!\d)")
+# the hedges a figure read as written keeps near its digits ("sekitar", "hampir")
+ROUNDING_HEDGES = ("approx", "almost")
+
+
+def _zero_places(q: Any, digits: str) -> int:
+    """How many zeros end a figure's written digits (of `digits`, its value in units of its last
+    digit): 0 when a zero is written after the comma ("3,50 persen": that zero is meant)."""
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0 if zeros and _DECIMAL_ZERO.search(getattr(q, "text", "") or "") else zeros
 
 
 def as_written(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE, result: bool = False) -> Interval | None:
@@ -642,16 +651,14 @@ def as_written(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE, result: bool = 
     p = _opt(getattr(q, "precision", None))
     hedge = getattr(q, "hedge", None) or "none"
     if value is None or p is None or p <= 0 or value <= 0 or getattr(q, "vague", False) \
-            or hedge not in ("none", "approx", "almost"):
+            or (hedge != "none" and hedge not in ROUNDING_HEDGES):
         return wide
     kind = getattr(q, "kind", None)
     u = p
     m = value / p  # the written digits, as a whole number of units of the last one
     if m.denominator == 1:
         digits = str(m.numerator)
-        zeros = len(digits) - len(digits.rstrip("0"))
-        if zeros and _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
-            zeros = 0  # "3,50 persen", "Rp 1,50 juta": a zero written after the comma is meant
+        zeros = _zero_places(q, digits)
         if zeros and (hedge != "none" or result and kind == "money" and p > 1 and len(digits) - zeros <= 2):
             u = p * Fraction(10) ** zeros
         elif hedge == "none" and p == 1 and kind != "money" and (kind is None or kind in tolerance.exact_integer_kinds):
@@ -672,9 +679,6 @@ def floor_as_written(q: Any) -> Interval | None:
     if hedge not in ("over", "at_least") or value is None or p is None or p <= 0 or value <= 0 \
             or getattr(q, "vague", False):
         return None
-    u = p
     m = value / p
-    if m.denominator == 1 and not _DECIMAL_ZERO.search(getattr(q, "text", "") or ""):
-        digits = str(m.numerator)
-        u = p * Fraction(10) ** (len(digits) - len(digits.rstrip("0")))
+    u = p * Fraction(10) ** _zero_places(q, str(m.numerator)) if m.denominator == 1 else p
     return Interval(value, value + u, hedge == "over", False)

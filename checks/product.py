@@ -10,7 +10,7 @@ import re
 from fractions import Fraction
 
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
-from checks.intervals import Interval, as_written
+from checks.intervals import ROUNDING_HEDGES, Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
 from extract.lang import norm
@@ -465,7 +465,7 @@ def _written_miss(doc: Doc, factors, t, exact=()) -> bool:
     ti = doc.interval(t)
     if ti is None:
         return False
-    hedged = t.hedge in ("approx", "almost") or any(c.hedge in ("approx", "almost") for c, _ in factors)
+    hedged = t.hedge in ROUNDING_HEDGES or any(c.hedge in ROUNDING_HEDGES for c, _ in factors)
     if not hedged:
         strict = None
         for c, unit in factors:

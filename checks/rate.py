@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from checks.intervals import Interval, as_written, rounded_or_cut
+from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.product import _thing
@@ -130,7 +130,7 @@ def _written_miss(doc: Doc, a, d, t) -> bool:
     """Does rate × duration miss the total when each is read as its writer may have rounded or
     cut it (`as_written`; an average rate also at its zeros, `_rate_iv`)? Only hedged figures are
     read again: plain ones that met already meet as written."""
-    if a.hedge not in _HEDGED and t.hedge not in _HEDGED:
+    if a.hedge not in ROUNDING_HEDGES and t.hedge not in ROUNDING_HEDGES:
         return False
     ai, ti, di = as_written(a), as_written(t), _duration(doc, d)
     ri = _rate_iv(doc, a) if a.hedge == "none" else None
@@ -140,8 +140,6 @@ def _written_miss(doc: Doc, a, d, t) -> bool:
         ai = ai.hull(ri)
     return not (ai * di).overlaps(ti)
 
-
-_HEDGED = ("approx", "almost")
 FIT_WINDOW = 4  # sentences back in which a rate that fits is looked for
 
 

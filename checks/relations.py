@@ -23,6 +23,7 @@ _CHECK = LEX.cues.get("check", {})
 _LINK_RX = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CHECK["link_lines"]) + ")",
                       re.I)
 _WORD = re.compile(r"\w+")
+CHANGE_VERBS = frozenset(_CHECK["up"]) | frozenset(_CHECK["down"])  # "naik", "turun", ...
 _PERSON_WORD = load_table("nouns")["person"]["words"][0]  # "orang"
 
 

@@ -10,7 +10,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
-from checks.intervals import Interval, as_written, rounded_or_cut
+from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
@@ -120,23 +120,21 @@ def _written_miss(part, whole, p) -> bool:
     each figure is read as its writer may have rounded or cut it (`as_written`)? "sekitar 8,4
     persen" is not Rp 116.000 of Rp 1.325.000 (8,75 persen); "sekitar 28 persen" is 2.215.600 of
     7.904.330. Plain figures that met already meet as written."""
-    if not any(c.hedge in _HEDGED for c in (part, whole, p)):
-        return False
-    pi, wi, zi = as_written(part), as_written(whole), as_written(p)
-    if pi is None or wi is None or zi is None or wi.lo is None or wi.lo <= 0:
-        return False
-    return not (pi / wi * Fraction(100)).overlaps(zi)
-
-
-_HEDGED = ("approx", "almost")
+    return any(c.hedge in ROUNDING_HEDGES for c in (part, whole, p)) and _written_meets(part, whole, p) is False
 
 
 def _written_fit(part, whole, p) -> bool:
     """Do part / whole and the percent meet when each is read as its writer may have rounded or
     cut it (`as_written`)?"""
+    return _written_meets(part, whole, p) is True
+
+
+def _written_meets(part, whole, p) -> bool | None:
+    """Whether part / whole × 100 meets the percent, each read as written; None when one of them
+    has no such reading (or the whole may be 0)."""
     pi, wi, zi = as_written(part), as_written(whole), as_written(p)
     if pi is None or wi is None or zi is None or wi.lo is None or wi.lo <= 0:
-        return False
+        return None
     return (pi / wi * Fraction(100)).overlaps(zi)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import Doc, LEX, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -81,11 +81,10 @@ def _changed_to(doc: Doc, c) -> bool:
     clause = doc.text[max(c.sentence.start, c.start - 60):c.start].lower()
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
     ws = words(clause)
-    return bool(_CHANGE_VERBS.intersection(ws)) or " ".join(ws[-1:]) in _CHANGE_TO \
+    return bool(CHANGE_VERBS.intersection(ws)) or " ".join(ws[-1:]) in _CHANGE_TO \
         or " ".join(ws[-2:]) in _CHANGE_TO
 
 
-_CHANGE_VERBS = frozenset(_C["up"]) | frozenset(_C["down"])
 _CHANGE_TO = frozenset(_C["change_to"])  # "menjadi", "ke", "ke posisi"
 
 

@@ -12,7 +12,7 @@ import regex
 from checks.explain import finding, show, stated
 from checks.intervals import rounded_or_cut
 from checks.model import Finding
-from checks.relations import Doc, LEX, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, words
 from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
@@ -797,13 +797,10 @@ def _so_differences(doc: Doc, marked):
     return found
 
 
-_MOVES = frozenset(_C["up"]) | frozenset(_C["down"])
-
-
 def _moved(doc: Doc, c) -> bool:
     """Is c an amount of change, a direction verb among the two words before it: "naik Rp 500",
     "turun sebesar 2 persen"?"""
-    return bool(_MOVES.intersection(words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]))
+    return bool(CHANGE_VERBS.intersection(words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]))
 
 
 _SO_OPENERS = tuple(_C["so_openers"])
