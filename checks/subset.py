@@ -1,15 +1,18 @@
 """subset: a part cannot exceed the whole it belongs to.
 
 Ties the text states: "X dari Y" and "Y, di antaranya X" in one sentence; "Dari jumlah tersebut,
-X ..." after a sentence stating Y; and a group narrowed by its subject ("pendaftar yang sudah
-melalui verifikasi", after "pendaftar ... 23,17 juta") — a funnel.
+X ..." after a sentence stating Y; "Dari Y ..., X ..." opening a sentence; a group narrowed by its
+subject ("pendaftar yang sudah melalui verifikasi", after "pendaftar ... 23,17 juta") — a funnel;
+the next stage of a funnel ("18 juta [sudah melalui verifikasi email], dan 13,4 juta disaring
+melalui validasi NIK"); and named stages of one process (a second dose after a first, the labour
+force out of the working-age population, valid votes out of the register).
 """
 
 from __future__ import annotations
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -27,9 +30,10 @@ def check_subset(doc: Doc) -> list[Finding]:
         if pi is None or wi is None or pi.lo is None or wi.hi is None:
             continue
         ok = not (wi.hi < pi.lo or (wi.hi == pi.lo and (wi.hi_open or pi.lo_open)))
-        # a group narrowed by its subject is read from the words alone: worth a look, no alarm
-        verdict = "consistent" if ok else "suspicious" if rule == "narrowed_group" else "inconsistent"
-        if not ok and rule == "x_dari_y" and (whole.unit is None or (part.unit is None and (part.vague or _scored(doc, part)))):
+        # a group narrowed by its subject, or a stage, is read from the words alone: worth a look,
+        # no alarm
+        verdict = "consistent" if ok else "suspicious" if rule in _READ_FROM_WORDS else "inconsistent"
+        if not ok and rule in ("x_dari_y", "from_opening") and (whole.unit is None or (part.unit is None and (part.vague or _scored(doc, part)))):
             # "250 orang dari 34 [provinsi]", "poin sempurna 15 dari 5 pertandingan", "suap
             # miliaran dari tiga perusahaan": a bare whole, or a bare score or vague amount, counts
             # something else than its neighbour ("unggul di 36 dari 38 provinsi" keeps its part)
@@ -45,6 +49,9 @@ def check_subset(doc: Doc) -> list[Finding]:
                       "The part does not exceed the whole." if ok else "The part is larger than its whole."],
         ))
     return out
+
+
+_READ_FROM_WORDS = frozenset({"narrowed_group", "next_stage", "stage_chain"})
 
 
 def _counts_all(c) -> bool:
@@ -169,3 +176,153 @@ def _pairs(doc: Doc):
                             and sum(1 for y in doc.in_sentence(x) if y.unit == x.unit) < 3:
                         yield c, x, "narrowed_group"
                     break
+    yield from _from_opening_pairs(doc, counts)
+    yield from _next_stage_pairs(doc, counts)
+    yield from _stage_chain_pairs(doc, counts)
+
+
+# --- subset5: "Dari Y, X ...", the next stage of a funnel, named stages -------------------------
+
+def _has(ws: list[str], phrase: str) -> bool:
+    """Do the words `ws` hold the words of `phrase` in a row?"""
+    p = phrase.split()
+    return any(ws[i:i + len(p)] == p for i in range(len(ws) - len(p) + 1))
+
+
+def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
+    """The words naming c: from the figure, comma or sentence start before it to c, and from c to
+    the next figure, comma or sentence end ("Sementara itu, vaksinasi dosis pertama telah
+    menjangkau | 9.876.112 orang | (" ); pronoun suffixes dropped ("hak pilihnya" -> "hak pilih")."""
+    same = doc.in_sentence(c)
+    i = next(k for k, x in enumerate(same) if x.id == c.id)
+    lo = same[i - 1].end if i else c.sentence.start
+    hi = same[i + 1].start if i + 1 < len(same) else c.sentence.end
+    before, after = doc.text[lo:max(lo, c.start)], doc.text[c.end:max(c.end, hi)]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    after = after[:min((k for k in (after.find(","), after.find(";")) if k >= 0), default=len(after))]
+    return ([without_enclitic(w, 5) for w in words(before)],
+            [without_enclitic(w, 5) for w in words(after)])
+
+
+def _passed(ws: list[str]) -> str | None:
+    """The stage word of a figure's words ("13,4 juta disaring melalui validasi NIK" -> "disaring"),
+    None when there is none or it is negated ("tidak lolos")."""
+    if any(w in _NEGATION for w in ws):
+        return None
+    return next((p for p in _C["stage_passed"] if _has(ws, p)), None)
+
+
+_NEGATION = frozenset(_C["stage_negation"])
+_PROGRESS = frozenset(_C["stage_progress"])
+_CONTRAST = frozenset(w for w in _C["clause_openers"] if w not in ("dengan", "dan", "serta"))
+
+
+def _changes(doc: Doc, c) -> bool:
+    """Does c's sentence state a change ("naik ... menjadi ...")? Its "dari" then names an old value."""
+    ws = doc.sentence_words(c)
+    return bool(CHANGE_VERBS & ws) or bool(ws & _CHANGE_WORDS)
+
+
+_CHANGE_WORDS = frozenset(_C["change_result"])
+
+
+def _from_opening_pairs(doc: Doc, counts):
+    """"Dari 11.250 pendaftar, hanya 3.600 calon siswa yang diterima": a sentence opening on "Dari"
+    and a count Y; the counts of Y's kind after the comma that closes Y's clause are parts of Y (up to
+    a word of contrast, "sementara ..."). A sentence of change ("Dari 500 ... naik menjadi 700")
+    names an old value, not a whole."""
+    for y in counts:
+        lead = norm(doc.text[y.sentence.start:y.start]).strip(" \"'“”")
+        if lead not in _C["from_opening"] or y.per is not None or _changes(doc, y):
+            continue
+        comma = doc.text.find(",", y.end, y.sentence.end)
+        if comma < 0:
+            continue
+        for x in doc.in_sentence(y):
+            if x.start < comma:
+                continue
+            if _CONTRAST.intersection(words(doc.text[comma:x.start])):
+                break
+            if x.kind == "count" and x.per is None and doc.same_unit(x, y):
+                yield x, y, "from_opening"
+
+
+def _next_stage_pairs(doc: Doc, counts):
+    """The next stage of a funnel: a count whose words say its group passed a stage ("13,4 juta
+    disaring melalui validasi NIK", "2 juta orang sudah menyelesaikan pelatihan", "101.870 KPM
+    dinyatakan valid") is a part of the figure of the stage before:
+    - in its sentence, the count of its kind just before it, joined by "dan" or a comma, whose words
+      say its group had already passed a stage of its own ("18 juta [yang sudah melalui verifikasi
+      email]") — not the same one ("200 lolos di Jawa, dan 300 lolos di Sumatra" are siblings);
+    - or, for the first count of a sentence opened by "Setelah", "Kemudian", ..., the one count of
+      its kind in the sentence before (or its last, when that one passed a stage too)."""
+    for c in counts:
+        if c.per is not None or _changes(doc, c) or _among_after(doc, c):
+            continue
+        before, after = _around(doc, c)
+        stage = _passed(before + after)
+        if stage is None or any(w in _REMAINDER for w in before + after):
+            continue
+        earlier = [x for x in doc.in_sentence(c) if x.kind == "count" and x.start < c.start]
+        if earlier:
+            a = earlier[-1]
+            if a.per is not None or not doc.same_unit(a, c):
+                continue
+            between = words(doc.between(a, c))
+            ab, aa = _around(doc, a)
+            if ("dan" in between or "," in doc.between(a, c)) and not _CONTRAST.intersection(between) \
+                    and _PROGRESS.intersection(ab + aa) and _passed(ab + aa) != stage:
+                yield c, a, "next_stage"
+            continue
+        opening = words(doc.text[c.sentence.start:c.start])[:1]
+        if not opening or opening[0] not in _C["stage_openers"]:
+            continue
+        prior = [x for x in counts if doc.sentence_no(x) == doc.sentence_no(c) - 1
+                 and x.per is None and doc.same_unit(x, c)]
+        if len(prior) == 1 or (prior and _passed(sum(_around(doc, prior[-1]), []))):
+            yield c, prior[-1], "next_stage"
+
+
+_REMAINDER = frozenset(_C["remainder"])
+
+
+def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
+    """The named stage of a count (its process, its place in it), from the words around it:
+    "vaksinasi dosis pertama telah menjangkau 9.876.112 orang" -> the first dose. None when the
+    words name no stage, or two ("angkatan kerja yang bekerja"), or call it a change, a target or a
+    day's count."""
+    if c.per is not None or _changes(doc, c):
+        return None
+    sentence = words(doc.sentence_text(c))
+    if any(_has(sentence, p) for p in _C["stage_daily"]):
+        return None
+    got = set()
+    for ws in _around(doc, c):
+        if any(_has(ws, p) for p in _C["stage_not_total"]):
+            return None
+        hits = [(i, i + len(p.split()), k, n) for k, chain in enumerate(_CHAINS) for n, names in enumerate(chain)
+                for p in names for i in range(len(ws)) if ws[i:i + len(p.split())] == p.split()]
+        # the longest name wins: "booster kedua" is no "booster"
+        got |= {(k, n) for i, j, k, n in hits
+                if not any(i2 <= i and j <= j2 and j2 - i2 > j - i for i2, j2, _, _ in hits)}
+    return got.pop() if len(got) == 1 else None
+
+
+_CHAINS = _C["stage_chains"]
+
+
+def _stage_chain_pairs(doc: Doc, counts):
+    """Named stages of one process within two sentences: a later stage is a part of an earlier one
+    ("dosis pertama ... 9.876.112 orang dan dosis kedua 7.904.330 orang"; "angkatan kerja ...
+    147,71 juta orang ... penduduk usia kerja tercatat 212,59 juta orang"). A stage named twice
+    nearby with another value (a region's and the nation's) ties neither."""
+    named = [(c, s) for c in counts if (s := _stage_named(doc, c)) is not None]
+    for a, sa in named:
+        for b, sb in named:
+            if sa[0] != sb[0] or sa[1] >= sb[1] or abs(doc.sentence_no(a) - doc.sentence_no(b)) > 2:
+                continue
+            near = [(x, s) for x, s in named if abs(doc.sentence_no(x) - doc.sentence_no(a)) <= 2
+                    or abs(doc.sentence_no(x) - doc.sentence_no(b)) <= 2]
+            if any((s == sa and x.value != a.value) or (s == sb and x.value != b.value) for x, s in near):
+                continue
+            yield b, a, "stage_chain"
