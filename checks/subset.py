@@ -243,15 +243,32 @@ def _from_opening_pairs(doc: Doc, counts):
                 continue
             if _CONTRAST.intersection(words(doc.text[comma:x.start])):
                 break
-            if x.kind == "count" and x.per is None and doc.same_unit(x, y):
+            if x.kind != "count" or x.per is not None or not doc.same_unit(x, y):
+                continue
+            if x.unit == y.unit or _bare_part(doc, y, comma, x):
                 yield x, y, "from_opening"
+
+
+def _bare_part(doc: Doc, y, comma: int, x) -> bool:
+    """May a bare number after the comma count the whole's kind? Only when it opens its clause, a
+    word follows it and the whole's clause holds no other number ("Dari 139,85 juta penduduk
+    bekerja, sebanyak 94,21 juta merupakan ...", "..., 11 meninggal"): in "Dari lima juri, empat ...
+    (29-30 - 29-28 - 30)" the 30 is a score, in "Dari 269 KK di RT 24, 25, dan 26 Dusun ..." the
+    comma is a list's and 25 and 26 name neighbourhoods (unless "di antaranya" follows: "Dari 11
+    sektor utama di S&P 500, 7 di antaranya ...")."""
+    after = doc.text[x.end:x.end + 2].lstrip()
+    return len(words(doc.text[comma:x.start])) <= _BARE_LEAD and after[:1].isalpha() \
+        and (_among_after(doc, x) or not any(ch.isdigit() for ch in doc.text[y.end:comma]))
+
+
+_BARE_LEAD = 2  # "sebanyak", "hanya sekitar"
 
 
 def _next_stage_pairs(doc: Doc, counts):
     """The next stage of a funnel: a count whose words say its group passed a stage ("13,4 juta
     disaring melalui validasi NIK", "2 juta orang sudah menyelesaikan pelatihan", "101.870 KPM
     dinyatakan valid") is a part of the figure of the stage before:
-    - in its sentence, the count of its kind just before it, joined by "dan" or a comma, whose words
+    - in its sentence, the count of its kind (the same counted noun, or both bare) just before it, joined by "dan" or a comma, whose words
       say its group had already passed a stage of its own ("18 juta [yang sudah melalui verifikasi
       email]") — not the same one ("200 lolos di Jawa, dan 300 lolos di Sumatra" are siblings);
     - or, for the first count of a sentence opened by "Setelah", "Kemudian", ..., the one count of
@@ -266,7 +283,7 @@ def _next_stage_pairs(doc: Doc, counts):
         earlier = [x for x in doc.in_sentence(c) if x.kind == "count" and x.start < c.start]
         if earlier:
             a = earlier[-1]
-            if a.per is not None or not doc.same_unit(a, c):
+            if a.per is not None or a.unit != c.unit:
                 continue
             between = words(doc.between(a, c))
             ab, aa = _around(doc, a)
@@ -278,7 +295,7 @@ def _next_stage_pairs(doc: Doc, counts):
         if not opening or opening[0] not in _C["stage_openers"]:
             continue
         prior = [x for x in counts if doc.sentence_no(x) == doc.sentence_no(c) - 1
-                 and x.per is None and doc.same_unit(x, c)]
+                 and x.per is None and x.unit == c.unit]
         if len(prior) == 1 or (prior and _passed(sum(_around(doc, prior[-1]), []))):
             yield c, prior[-1], "next_stage"
 
@@ -289,8 +306,8 @@ _REMAINDER = frozenset(_C["remainder"])
 def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
     """The named stage of a count (its process, its place in it), from the words around it:
     "vaksinasi dosis pertama telah menjangkau 9.876.112 orang" -> the first dose. None when the
-    words name no stage, or two ("angkatan kerja yang bekerja"), or call it a change, a target or a
-    day's count."""
+    words name no stage, or two ("angkatan kerja yang bekerja"), or negate it ("bukan angkatan
+    kerja"), or call it a change, a target or a day's count."""
     if c.per is not None or _changes(doc, c):
         return None
     sentence = words(doc.sentence_text(c))
@@ -298,7 +315,8 @@ def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
         return None
     got = set()
     for ws in _around(doc, c):
-        if any(_has(ws, p) for p in _C["stage_not_total"]):
+        # "0,76 juta orang bukan angkatan kerja", "1,77 juta orang yang sementara tidak bekerja"
+        if any(_has(ws, p) for p in _C["stage_not_total"]) or _NEGATION.intersection(ws):
             return None
         hits = [(i, i + len(p.split()), k, n) for k, chain in enumerate(_CHAINS) for n, names in enumerate(chain)
                 for p in names for i in range(len(ws)) if ws[i:i + len(p.split())] == p.split()]
@@ -314,8 +332,9 @@ _CHAINS = _C["stage_chains"]
 def _stage_chain_pairs(doc: Doc, counts):
     """Named stages of one process within two sentences: a later stage is a part of an earlier one
     ("dosis pertama ... 9.876.112 orang dan dosis kedua 7.904.330 orang"; "angkatan kerja ...
-    147,71 juta orang ... penduduk usia kerja tercatat 212,59 juta orang"). A stage named twice
-    nearby with another value (a region's and the nation's) ties neither."""
+    147,71 juta orang ... penduduk usia kerja tercatat 212,59 juta orang"). An earlier stage named
+    twice nearby with another value (a region's and the nation's) is no one whole; a later stage
+    may be named by several parts (the employed and the unemployed of one labour force)."""
     named = [(c, s) for c in counts if (s := _stage_named(doc, c)) is not None]
     for a, sa in named:
         for b, sb in named:
@@ -323,6 +342,6 @@ def _stage_chain_pairs(doc: Doc, counts):
                 continue
             near = [(x, s) for x, s in named if abs(doc.sentence_no(x) - doc.sentence_no(a)) <= 2
                     or abs(doc.sentence_no(x) - doc.sentence_no(b)) <= 2]
-            if any((s == sa and x.value != a.value) or (s == sb and x.value != b.value) for x, s in near):
+            if any(s == sa and x.value != a.value for x, s in near):
                 continue
             yield b, a, "stage_chain"
