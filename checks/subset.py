@@ -190,9 +190,10 @@ def _has(ws: list[str], phrase: str) -> bool:
 
 
 def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
-    """The words naming c: from the figure, comma or sentence start before it to c, and from c to
-    the next figure, comma or sentence end ("Sementara itu, vaksinasi dosis pertama telah
-    menjangkau | 9.876.112 orang | (" ); pronoun suffixes dropped ("hak pilihnya" -> "hak pilih")."""
+    """The words naming c: from the figure, comma, clause opener ("dan", "sementara", ...) or sentence
+    start before it to c, and from c to the next figure, comma, clause opener or sentence end
+    ("Sementara itu, vaksinasi dosis pertama telah menjangkau | 9.876.112 orang | (" ); pronoun
+    suffixes dropped ("hak pilihnya" -> "hak pilih")."""
     same = doc.in_sentence(c)
     i = next(k for k, x in enumerate(same) if x.id == c.id)
     lo = same[i - 1].end if i else c.sentence.start
@@ -200,8 +201,14 @@ def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
     before, after = doc.text[lo:max(lo, c.start)], doc.text[c.end:max(c.end, hi)]
     before = before[max(before.rfind(","), before.rfind(";")) + 1:]
     after = after[:min((k for k in (after.find(","), after.find(";")) if k >= 0), default=len(after))]
-    return ([without_enclitic(w, 5) for w in words(before)],
-            [without_enclitic(w, 5) for w in words(after)])
+    bw, aw = [without_enclitic(w, 5) for w in words(before)], [without_enclitic(w, 5) for w in words(after)]
+    # a clause opener ends the figure's words: "28.450.000 orang | dan dosis kedua 24.300.000 orang"
+    cut = max((i + 1 for i, w in enumerate(bw) if w in _OPENERS), default=0)
+    end = next((i for i, w in enumerate(aw) if w in _OPENERS), len(aw))
+    return bw[cut:], aw[:end]
+
+
+_OPENERS = frozenset(_C["clause_openers"])
 
 
 def _passed(ws: list[str]) -> str | None:
