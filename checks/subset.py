@@ -10,6 +10,8 @@ force out of the working-age population, valid votes out of the register).
 
 from __future__ import annotations
 
+import re
+
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
@@ -201,7 +203,10 @@ def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
     before, after = doc.text[lo:max(lo, c.start)], doc.text[c.end:max(c.end, hi)]
     before = before[max(before.rfind(","), before.rfind(";")) + 1:]
     after = after[:min((k for k in (after.find(","), after.find(";")) if k >= 0), default=len(after))]
-    bw, aw = [without_enclitic(w, 5) for w in words(before)], [without_enclitic(w, 5) for w in words(after)]
+    # the counted noun written with the figure names it too: "139,85 juta penduduk | bekerja"
+    noun = re.sub(r"^.*\d", "", c.text)
+    bw = [without_enclitic(w, 5) for w in words(before)]
+    aw = [without_enclitic(w, 5) for w in words(noun + " " + after)]
     # a clause opener ends the figure's words: "28.450.000 orang | dan dosis kedua 24.300.000 orang"
     cut = max((i + 1 for i, w in enumerate(bw) if w in _OPENERS), default=0)
     end = next((i for i, w in enumerate(aw) if w in _OPENERS), len(aw))
