@@ -183,7 +183,7 @@ def _pairs(doc: Doc):
     yield from _stage_chain_pairs(doc, counts)
 
 
-# --- subset5: "Dari Y, X ...", the next stage of a funnel, named stages -------------------------
+# --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
 
 def _has(ws: list[str], phrase: str) -> bool:
     """Do the words `ws` hold the words of `phrase` in a row?"""
