@@ -35,7 +35,8 @@ def check_subset(doc: Doc) -> list[Finding]:
         # a group narrowed by its subject, or a stage, is read from the words alone: worth a look,
         # no alarm
         verdict = "consistent" if ok else "suspicious" if rule in _READ_FROM_WORDS else "inconsistent"
-        if not ok and rule in ("x_dari_y", "from_opening") and (whole.unit is None or (part.unit is None and (part.vague or _scored(doc, part)))):
+        if not ok and rule in ("x_dari_y", "from_opening") \
+                and (whole.unit is None or (part.unit is None and (part.vague or _scored(doc, part)))):
             # "250 orang dari 34 [provinsi]", "poin sempurna 15 dari 5 pertandingan", "suap
             # miliaran dari tiga perusahaan": a bare whole, or a bare score or vague amount, counts
             # something else than its neighbour ("unggul di 36 dari 38 provinsi" keeps its part)
@@ -280,9 +281,10 @@ def _next_stage_pairs(doc: Doc, counts):
     """The next stage of a funnel: a count whose words say its group passed a stage ("13,4 juta
     disaring melalui validasi NIK", "2 juta orang sudah menyelesaikan pelatihan", "101.870 KPM
     dinyatakan valid") is a part of the figure of the stage before:
-    - in its sentence, the count of its kind (the same counted noun, or both bare) just before it, joined by "dan" or a comma, whose words
-      say its group had already passed a stage of its own ("18 juta [yang sudah melalui verifikasi
-      email]") — not the same one ("200 lolos di Jawa, dan 300 lolos di Sumatra" are siblings);
+    - in its sentence, the count of its kind (the same counted noun, or both bare) just before it,
+      joined by "dan" or a comma, whose words say its group had already passed a stage of its own
+      ("18 juta [yang sudah melalui verifikasi email]") — not the same one ("200 lolos di Jawa, dan
+      300 lolos di Sumatra" are siblings);
     - or, for the first count of a sentence opened by "Setelah", "Kemudian", ..., the one count of
       its kind in the sentence before (or its last, when that one passed a stage too)."""
     for c in counts:
