@@ -67,9 +67,12 @@ def plants(check: str, mentions: list[str]) -> list[tuple[str, int, str]]:
         if d:
             out.append(("percent", p, mentions[p][:d.start()] + str(int(d.group()) % 9 + 1) * 2 + mentions[p][d.end():]))
     if check in ("sum", "subset") and len(mentions) >= 2:
-        d = _DIGIT.search(mentions[0])
-        if d:  # a part ten times larger than it was is larger than its total
-            out.append(("part_over_total", 0, mentions[0][:d.start()] + d.group() + "0" + mentions[0][d.end():]))
+        # a part ten times larger than it was is larger than its total: a sum lists its parts
+        # first (the total last), a subset its whole first (then the parts, stage by stage)
+        i = 0 if check == "sum" else 1
+        d = _DIGIT.search(mentions[i])
+        if d:
+            out.append(("part_over_total", i, mentions[i][:d.start()] + d.group() + "0" + mentions[i][d.end():]))
     if check == "restatement":
         d = _DIGIT.search(mentions[0])
         if d:

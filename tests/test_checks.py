@@ -236,6 +236,15 @@ def test_planted_error_recall_floor():
     assert ("scale_slip", 0, "Rp 1,6 miliar") in plants("restatement", ["Rp 1,6 triliun", "Rp 1,6 triliun"])
 
 
+def test_a_planted_part_over_total_grows_a_part_not_the_whole():
+    """A sum's gold mentions list the parts, then the total; a subset's the whole, then its parts:
+    the part-over-total plant makes a part ten times larger, never the whole."""
+    from checks.planted import plants
+
+    assert ("part_over_total", 0, "70 orang") in plants("sum", ["7 orang", "3 orang", "10 orang"])
+    assert ("part_over_total", 1, "108 juta") in plants("subset", ["23,17 juta", "18 juta", "13,4 juta"])
+
+
 def test_checker_never_raises_on_arbitrary_text():
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
