@@ -387,8 +387,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
                 stage = "read" if isinstance(res, InputError) else "process"
                 _append(cols["errors"], doc=error.doc, pos=pos, origin=error.origin, error=error.error,
                         detail=error.detail, stage=stage)
-                ej.write(json.dumps({**error.model_dump(mode="json"), "pos": pos, "stage": stage},
-                                    ensure_ascii=False) + "\n")
+                ej.write(_to_json({**error.model_dump(mode="json"), "pos": pos, "stage": stage}) + "\n")
                 continue
             d = res.doc
             _append(cols["documents"], doc=d.id, pos=pos, title=d.title, date=d.date,
@@ -404,18 +403,15 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
                 _claim_row(claim_cols, row)
                 _append(claim_cols, doc=d.id, pos=pos, part=part, subject_key=key,
                         cumulative=is_cumulative(c, key, read))
-                cj.write(json.dumps({"part": part, **row}, ensure_ascii=False) + "\n")
+                cj.write(_to_json({"part": part, **row}) + "\n")
             n_claims += len(res.claims)
             for f in res.findings:
-                data = json.dumps(f, ensure_ascii=False, default=str)
+                data = _to_json_any(f)
                 _append(cols["findings"], doc=d.id, pos=pos, check_name=_str(f.get("check")),
                         verdict=_str(f.get("verdict")), explanation=_explanation(f.get("explanation")),
                         data=data)
-                fj.write(json.dumps({"doc": d.id, "pos": pos, **f}, ensure_ascii=False, default=str) + "\n")
+                fj.write(_finding_line(d.id, pos, f, data))
             n_findings += len(res.findings)
-        for fh in (cj, ej, fj):
-            fh.flush()
-            os.fsync(fh.fileno())
     for name, s in sch.items():
         t = pa.Table.from_pydict(cols[name], schema=s)
         pq.write_table(t, tmp / f"{name}.parquet", compression="zstd")
@@ -429,7 +425,7 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
         worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(), skipped=skipped,
     )
     _write_json(tmp / SHARD_INFO, asdict(info))
-    for name in os.listdir(tmp):
+    for name in os.listdir(tmp):  # every file of the shard on disk before it is renamed in place
         with open(tmp / name, "rb") as fh:
             os.fsync(fh.fileno())
     final = root / shard_name(task.number)
@@ -445,6 +441,19 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
         shutil.rmtree(tmp, ignore_errors=True)
     _fsync_dir(root)
     return info
+
+
+# one encoder each, made once: `json.dumps` with any option builds a new encoder on every call
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+_to_json_any = json.JSONEncoder(ensure_ascii=False, default=str).encode  # str() what JSON lacks
+
+
+def _finding_line(doc: str, pos: int, f: dict, data: str) -> str:
+    """A findings.jsonl line, {"doc": ..., "pos": ..., **f}, from the finding's JSON `data`
+    (already encoded for its table): spliced, not encoded a second time."""
+    if data == "{}" or "doc" in f or "pos" in f:
+        return _to_json_any({"doc": doc, "pos": pos, **f}) + "\n"
+    return '{"doc": ' + _to_json(doc) + ', "pos": ' + str(pos) + ", " + data[1:] + "\n"
 
 
 def _claim_json(c: Claim, shift: int = 0) -> dict[str, Any]:

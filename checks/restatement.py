@@ -17,6 +17,8 @@ LEAD_NEAR = Fraction(3)  # the lead's figure, when the subjects are not known to
 SMALL_COUNT = 100
 # within 5% a headline figure is a rounding of the body's ("Rp15.500" for "Rp15.487")
 ROUNDING_LO, ROUNDING_HI = Fraction(95, 100), Fraction(105, 100)
+# a headline's "more than N" whose nearest body figure is this many times N or more understates it
+FAR_ABOVE = 2
 SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ribu, miliar→juta, triliun→miliar"}
 
 
@@ -285,6 +287,16 @@ def _floor(doc: Doc, h, hi, body, lead) -> list:
     if above:
         b = min(above, key=lambda b: doc.interval(b).midpoint())
         verdict, rule, what_id, what_en = "consistent", "headline_body", "cocok.", "agrees."
+        bi = doc.interval(b)
+        if bi.bounded and bi.lo >= FAR_ABOVE * hi.lo and h.kind in ("count", "money") \
+                and not _floor_restated(doc, h, hi, body):
+            # "Lebih dari 18.000 Rumah" over "58.362 unit": true, but a headline's floor rounds
+            # its figure down to a round number, not to a third of it
+            verdict, rule = "suspicious", "headline_floor_far"
+            what_id = (f"lebih dari {FAR_ABOVE} kali batas bawah judul; judul biasanya membulatkan "
+                       "ke bawah sedikit saja. Periksa angkanya.")
+            what_en = (f"over {FAR_ABOVE} times the headline's floor; a headline rounds down only a "
+                       "little. Check the figure.")
     else:
         # every tied figure is below the floor: the total among them, else the largest. Only for a
         # count of some size written to two digits or more ("Lebih dari 58.000 Rumah"): "Tembus 4
@@ -306,6 +318,13 @@ def _floor(doc: Doc, h, hi, body, lead) -> list:
 
 
 _FLOOR_HEDGES = ("over", "at_least")
+
+
+def _floor_restated(doc: Doc, h, hi, body) -> bool:
+    """Does any body figure of h's unit, tied or not, start within FAR_ABOVE of h's floor (the
+    lead's own "lebih dari 1.350 pegawai" for "Lebih dari 1.350 Pegawai")?"""
+    return any(bi is not None and bi.lo is not None and hi.lo <= bi.lo < FAR_ABOVE * hi.lo
+               for bi in (doc.interval(b) for b in body if _unit_or_classifier(h, b)))
 
 
 def _significant(c) -> int:
