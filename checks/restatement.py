@@ -422,7 +422,8 @@ def _lead_digit(doc: Doc, h, hi, body, lead, again) -> list:
     if h.kind != "count" or first is None or first is again or doc.paragraph(first) not in lead \
             or "change" in first.cues or first.sentence.start == again.sentence.start \
             or doc.interval(first) is None \
-            or not (one_digit_apart(h, first) or _one_digit_any(h, first) or _one_digit_any(h, first, exact=True)) \
+            or not (one_digit_apart(h, first) or _one_digit_any(h, first) or _one_digit_any(h, first, exact=True)
+                    or _one_digit_any(h, first, same_place=True)) \
             or any(_inside(doc.interval(x), doc.interval(first)) for x in body if x is not first
                    and x.kind == first.kind and doc.interval(x) is not None):
         return []
@@ -476,13 +477,15 @@ def _scaled_rounding(h, b) -> bool:
     return any(r in h.rules for r in _SCALE_RULES) and _significant(h) >= 3 and b.value is not None
 
 
-def _one_digit_any(a, b, exact: bool = False) -> bool:
+def _one_digit_any(a, b, exact: bool = False, same_place: bool = False) -> bool:
     """Do two counts differ in one written digit, anywhere, by at least DIGIT_SLIP_MIN ("1,7 juta
     orang" in the lead for "1,2 Juta Peserta", restated later as "hampir 1,2 juta orang")? Read at
     the coarser written precision, as one_digit_apart does; only where the headline is restated
     elsewhere (see _lead_digit). `exact`: counts written in full to three digits or more differ
     by any amount ("314 orang" in the lead for "318 Orang Meninggal", restated later as "318
-    korban"): a count is no rounding."""
+    korban"): a count is no rounding. `same_place`: counts written to the same last place differ
+    by any amount when written to three digits or more ("18,4 juta keluarga" in the lead for
+    "18,8 Juta Keluarga", restated later as "18,8 juta KPM"): the lead rounded as the headline did."""
     if a.value is None or b.value is None or a.precision is None or b.precision is None \
             or a.value <= 0 or b.value <= 0 or a.low is not None or b.low is not None \
             or a.high is not None or b.high is not None or "words" in a.rules or "words" in b.rules \
@@ -497,6 +500,8 @@ def _one_digit_any(a, b, exact: bool = False) -> bool:
         return False
     if exact:
         return a.kind == b.kind == "count" and a.precision == b.precision == 1 and len(sa) >= 3
+    if same_place:  # to three digits or more: "48 laga" against "49 Laga" is another record
+        return a.kind == b.kind == "count" and a.precision == b.precision and len(sa) >= 3
     lo, hi = sorted((Fraction(a.value), Fraction(b.value)))
     return hi - lo >= DIGIT_SLIP_MIN * hi
 
