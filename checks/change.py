@@ -313,6 +313,38 @@ def _direction_of(doc: Doc, cl, k: int, d):
     return None, None
 
 
+def _sole_subject(doc: Doc, same, b, d) -> bool:
+    """ "Korlantas mencatat 1.230 kecelakaan lalu lintas selama Operasi Ketupat 2023, turun 20,6
+    persen dari 1.549 kecelakaan": B is the one figure before D in its sentence, named a few words
+    before D in the same clause; the text ties it as tightly as "B, naik D dari A"."""
+    between = doc.text[b.end:d.start]
+    return same == [b] and len(between) <= _SOLE_REACH and not _CLAUSE_BREAK.search(between) \
+        and not _RESTATING.intersection(words(between))
+
+
+_SOLE_REACH = 60  # characters between the one figure of D's sentence and D
+
+
+def _plausible(doc: Doc, a, d, cands):
+    """The candidates for the new figure of a change from A that are within a factor of ten of A
+    (a cumulative total beside a day's count is no new figure of the day's change), or None when
+    none is. A stated change of ten times or more lets any candidate through."""
+    ai, di = doc.interval(a), doc.interval(d)
+    m = ai.midpoint() if ai is not None else None
+    if not m or m <= 0 or d.kind == "percent" and di is not None and di.hi is not None and di.hi >= 900:
+        return list(cands) or None
+    out = []
+    for c in cands:
+        ci = doc.interval(c)
+        x = ci.midpoint() if ci is not None else None
+        if x and x > 0 and Fraction(1, _PLAUSIBLE) <= x / m <= _PLAUSIBLE:
+            out.append(c)
+    return out or None
+
+
+_PLAUSIBLE = 10  # times: a new figure further from its base is no figure of that change
+
+
 def _opens_on_figure(opening: str) -> bool:
     """ "Jumlah ini ...", "Laju ini lebih cepat ...", "Angka harian tersebut naik ...": the
     sentence opens with a short noun phrase closed by a demonstrative."""
@@ -328,12 +360,20 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     for a in after:
         near = [c for c in same if _comparable(a, c)]
         if near:  # "B, naik D dari A": B right before D in its sentence
-            return a, [near[-1]], len(doc.between(near[-1], d)) <= 30
+            return a, [near[-1]], len(doc.between(near[-1], d)) <= 30 or _sole_subject(doc, same, near[-1], d)
     opening = norm(doc.text[d.sentence.start:d.start])
     if not same and _opens_on_figure(opening):
         for a in after:
             prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)]
             if prev:
+                near = _plausible(doc, a, d, prev)
+                if near is None:  # "total ... 5.030.002 kasus, dari sebelumnya 4.966.046 kasus. Angka
+                    # harian tersebut naik 12,1 persen ... 57.049 kasus": the figure a sentence further
+                    back = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 2 and _comparable(a, c)
+                            and not doc.in_headline(c)]
+                    near = _plausible(doc, a, d, back)
+                    if near is not None and len(near) == 1:
+                        return a, near, True
                 return a, prev[::-1], True
         return None
     a = after[0]
