@@ -278,7 +278,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; the text: "
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out
+    return out + check_change_against_named_base(doc)
 
 
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
@@ -417,3 +417,160 @@ def abs_interval(iv):
     if iv.hi is not None and iv.hi <= 0:
         return -iv
     return iv
+
+
+# --- a base named by a word (change5) --------------------------------------------------------------
+
+_SO_OPENERS = tuple(_C["so_openers"]) + tuple(_C["restate_openers"])
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def check_change_against_named_base(doc: Doc) -> list[Finding]:
+    """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
+    penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
+    "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
+    rencana awal" (the two figures of the sentences just before). The figures the base word may
+    name are those stated before; one that fits is reported. An alarm only when the text ties
+    one: the base names a year that one earlier figure's sentence names (not in a date), or the
+    sentence opens on a word of consequence ("Dengan demikian", "Artinya") and the two sentences
+    before hold just two figures of D's unit."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
+            continue
+        tail = _head_of(doc.text, d.end, d.sentence.end)
+        base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
+        if base_word is None:
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None:
+            continue
+        clause = _clause_after(doc, d)
+        if any(c.sentence.start == d.sentence.start and d.end < c.start < clause for c in cl[k + 1:]):
+            continue  # a figure after the base word: the base is a number (check_change_against_base)
+        named = doc.text[d.end:clause]
+        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start and c is not skip]
+        got = _named_base_known_new(doc, cl, k, d, same, named, direction) if same \
+            else _named_base_pair(doc, cl, k, d)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def _clause_after(doc: Doc, d) -> int:
+    """Where the clause holding D ends: the next comma, semicolon or the sentence's end."""
+    m = re.compile(r"[,;]").search(doc.text, d.end, d.sentence.end)
+    return m.start() if m else d.sentence.end
+
+
+def _earlier(doc: Doc, cl, k: int, d, like):
+    """The figures stated in the sentences before D's that may be the base: of `like`'s unit,
+    no rate, in the body, no link."""
+    return [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable_thing(like, c)
+            and c.per is None and not doc.in_headline(c) and not doc.is_link_line(c) and not doc.in_link(c)]
+
+
+def _comparable_thing(a, b) -> bool:
+    """`_comparable`, with counted nouns of one thing ("98.450 keluarga", "670 KPM") as one."""
+    if _comparable(a, b):
+        return True
+    from checks.product import _thing
+    return a.kind == b.kind == "count" and _thing(a.unit) == _thing(b.unit)
+
+
+def _names_year(doc: Doc, c, year: str) -> bool:
+    """Does c's sentence name the year as a year ("sepanjang 2023"), not inside a date
+    ("Senin (4/9/2023)")?"""
+    return re.search(r"(?<![/\d.-])" + year + r"(?![/\d])", doc.sentence_text(c)) is not None
+
+
+def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: str):
+    """ "B, naik D dari realisasi 2023": B right before D; the base one of the figures before."""
+    b = same[-1]
+    if d.kind != "percent" and not _comparable_thing(d, b):
+        return None
+    if len(doc.text[b.end:d.start]) > _SOLE_REACH or _CLAUSE_BREAK.search(doc.text, b.end, d.start) \
+            or _RESTATING.intersection(words(doc.between(b, d))):
+        return None
+    bi, di = doc.interval(b), _magnitude(doc.interval(d))
+    if bi is None or di is None or not bi.bounded:
+        return None
+    cands = _earlier(doc, cl, k, d, b)
+    years = _YEAR.findall(named)
+    tied = [c for c in cands if len(years) == 1 and _names_year(doc, c, years[0])]
+    judged = []
+    for a in cands:
+        ai = doc.interval(a)
+        if ai is None or not ai.bounded or ai.lo <= 0:
+            continue
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+        judged.append((a, ai, size, size[0].overlaps(di) and right_way, right_way))
+    if not judged:
+        return None
+    fits = [j for j in judged if j[3]]
+    if fits:
+        pick = next((j for j in fits if j[0] in tied), fits[-1])
+        return _named_finding(doc, pick[0], b, d, pick[1], bi, di, pick[2], "consistent", direction)
+    if len(tied) != 1:
+        return None
+    j = next((j for j in judged if j[0] is tied[0]), None)
+    if j is None:
+        return None
+    a, ai, size, _, right_way = j
+    verdict = "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+        else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+    return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction)
+
+
+def _named_base_pair(doc: Doc, cl, k: int, d):
+    """ "Angka itu jauh di bawah target ... Rp 598,2 triliun. Dengan demikian, realisasi defisit
+    ... lebih kecil Rp 250,6 triliun dibandingkan rencana awal": a difference D of two figures of
+    the two sentences before (D's unit); a percent D is read from the smaller as its base."""
+    if d.kind == "percent":
+        return None
+    n = doc.sentence_no(d)
+    cands = [c for c in _earlier(doc, cl, k, d, d) if 1 <= n - doc.sentence_no(c) <= 2
+             and doc.paragraph(d) - doc.paragraph(c) <= 1 and c.kind == d.kind and c.unit == d.unit]
+    di = _magnitude(doc.interval(d))
+    if di is None or len(cands) < 2:
+        return None
+    pairs = []
+    for x in range(len(cands)):
+        for y in range(x + 1, len(cands)):
+            a, b = cands[x], cands[y]
+            ai, bi = doc.interval(a), doc.interval(b)
+            if ai is None or bi is None or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0:
+                continue
+            size = _size(a, d, ai, bi)
+            if size is not None:
+                pairs.append((a, b, ai, bi, size, size[0].overlaps(di)))
+    fits = [p for p in pairs if p[5]]
+    opening = norm(doc.text[d.sentence.start:d.start])
+    if len(fits) == 1:
+        a, b, ai, bi, size, _ = fits[0]
+        return _named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None)
+    if fits or len(cands) != 2 or len(pairs) != 1 or not opening.startswith(_SO_OPENERS):
+        return None
+    a, b, ai, bi, size, _ = pairs[0]
+    verdict = "inconsistent" if not _near_miss(size[0], di, a) \
+        else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+    return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, None)
+
+
+def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction) -> Finding:
+    derived, how_id, how_en = size
+    ok = verdict == "consistent"
+    return finding(
+        "change", verdict, [a, b, d], rule="change_from_named_base", stated=di, derived=derived,
+        unit=d.unit, fix=None if ok else (d, derived),
+        steps_id=[f"Dasar yang disebut dengan kata: {a.text!r} (sebelumnya); angka lainnya {b.text!r}.",
+                  f"{how_id.capitalize()}: {show(derived, unit=d.unit)}; tertulis {d.text!r}: "
+                  + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[f"The base named by a word: {a.text!r} (before); the other figure {b.text!r}.",
+                  f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; stated {d.text!r}: "
+                  + ("agrees." if ok else "does not agree.")],
+    )
