@@ -9,7 +9,7 @@ from fractions import Fraction
 from checks.explain import finding, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
-from checks.relations import LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -455,7 +455,7 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out
+    return out + _past_level_changes(doc) + _headline_differences(doc)
 
 
 def _clause_after(doc: Doc, d) -> int:
@@ -574,3 +574,106 @@ def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction)
                   f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; stated {d.text!r}: "
                   + ("agrees." if ok else "does not agree.")],
     )
+
+
+_PAST = frozenset(_C["past_level"])
+
+
+def _past_level_changes(doc: Doc) -> list[Finding]:
+    """ "Sejak awal Januari 2024, ketika harga emas Antam masih Rp 1.130.000 per gram, harganya
+    sudah naik 17,3 persen": the base A marked as the level before ("masih", "semula") in D's
+    sentence, the new figure B stated before under A's name ("harga emas Antam ukuran 1 gram
+    dijual Rp 1.325.000"). One that fits is reported; an alarm only when one earlier figure is so
+    named (and is no size or base of another change)."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("percent", "money", "count", "measure") or "change" not in d.cues \
+                or doc.in_headline(d) or doc.is_link_line(d):
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None or skip is not None:
+            continue
+        if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
+            continue  # a figure after D in its sentence: another rule's
+        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start]
+        if len(same) != 1:
+            continue
+        a = same[0]
+        if (words(doc.text[max(a.sentence.start, a.start - 12):a.start]) or [""])[-1] not in _PAST:
+            continue
+        ai, di = doc.interval(a), _magnitude(doc.interval(d))
+        subj = words(a.subject)
+        if ai is None or di is None or not ai.bounded or ai.lo <= 0 or len(subj) < 2:
+            continue
+        cands = [c for c in _earlier(doc, cl, k, d, a) if doc.interval(c) is not None
+                 and doc.interval(c).bounded]
+        named = [c for c in cands if words(c.subject)[:len(subj)] == subj and "change" not in c.cues]
+        judged = []
+        for b in cands:
+            bi = doc.interval(b)
+            size = _size(a, d, *_paired(a, b, ai, bi))
+            if size is None:
+                continue
+            right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+            judged.append((b, bi, size, size[0].overlaps(di) and right_way, right_way))
+        fits = [j for j in judged if j[3]]
+        if fits:
+            b, bi, size, _, _ = next((j for j in fits if j[0] in named), fits[0])
+            out.append(_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", direction))
+            continue
+        if len(named) != 1:
+            continue
+        j = next((j for j in judged if j[0] is named[0]), None)
+        if j is None:
+            continue
+        b, bi, size, _, right_way = j
+        verdict = "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction))
+    return out
+
+
+def _headline_differences(doc: Doc) -> list[Finding]:
+    """ "..., Luas Panen Menyusut 240.000 Hektare" in the headline: the difference of the two
+    figures of D's unit in the one body sentence that names "luas panen" before them with a
+    change verb ("luas panen padi diperkirakan 10,21 juta hektare, turun 2,30 persen dari 10,45
+    juta hektare"). Only the difference is read (the headline names no base)."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure") or "change" not in d.cues:
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None or skip is not None:
+            continue
+        clause = doc.text[:d.start]
+        clause = clause[max(clause.rfind(","), clause.rfind(":"), clause.rfind(";")) + 1:]
+        name = [w for w in words(clause)[:-1] if not w.isdigit()]  # less the verb
+        if not name or len(name) > 4 or (len(name) == 1 and name[0] in _GENERIC):
+            continue
+        rx = re.compile(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", re.I)
+        found = {}
+        for c in cl:
+            if doc.in_headline(c) or doc.is_link_line(c) or not _comparable(d, c) or c.per is not None:
+                continue
+            m = rx.search(doc.text, c.sentence.start, c.start)
+            if m is not None and any(_stem(w) in CHANGE_VERBS for w in doc.sentence_words(c)):
+                found.setdefault(c.sentence.start, []).append(c)
+        if len(found) != 1:
+            continue
+        pair = next(iter(found.values()))
+        if len(pair) != 2:
+            continue
+        a, b = pair
+        ai, bi, di = doc.interval(a), doc.interval(b), _magnitude(doc.interval(d))
+        if None in (ai, bi, di) or not (ai.bounded and bi.bounded) or ai.lo <= 0:
+            continue
+        size = _size(a, d, ai, bi)
+        if size is None:
+            continue
+        ok = size[0].overlaps(di)
+        verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction))
+    return out
