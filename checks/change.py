@@ -326,9 +326,10 @@ _SOLE_REACH = 60  # characters between the one figure of D's sentence and D
 
 
 def _plausible(doc: Doc, a, d, cands):
-    """The candidates for the new figure of a change from A that are within a factor of ten of A
-    (a cumulative total beside a day's count is no new figure of the day's change), or None when
-    none is. A stated change of ten times or more lets any candidate through."""
+    """The candidates for the new figure of a change from A that are within a factor of ten of A,
+    or of A scaled by a thousand or a million (a cumulative 5.030.002 kasus beside a day's 57.049
+    is no new figure of the day's change; a scale slip is), or None when none is. A stated change
+    of ten times or more lets any candidate through."""
     ai, di = doc.interval(a), doc.interval(d)
     m = ai.midpoint() if ai is not None else None
     if not m or m <= 0 or d.kind == "percent" and di is not None and di.hi is not None and di.hi >= 900:
@@ -337,7 +338,9 @@ def _plausible(doc: Doc, a, d, cands):
     for c in cands:
         ci = doc.interval(c)
         x = ci.midpoint() if ci is not None else None
-        if x and x > 0 and Fraction(1, _PLAUSIBLE) <= x / m <= _PLAUSIBLE:
+        # a scale slip ("Rp1.022 juta per gram" for Rp 1.022.000) is still the figure meant
+        if x and x > 0 and any(Fraction(1, _PLAUSIBLE) <= x / m / Fraction(1000) ** p <= _PLAUSIBLE
+                               for p in (0, 1, -1, 2, -2)):
             out.append(c)
     return out or None
 
