@@ -30,8 +30,8 @@ def check_change(doc: Doc) -> list[Finding]:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
         between = norm(doc.between(a, b))
-        if before_a.endswith(tuple(_C["change_from"])) and between in _C["change_to"]:
-            first = a  # "naik dari A menjadi B"
+        if before_a.endswith(tuple(_C["change_from"])) and (between in _C["change_to"] or _WHEN_TO.match(between)):
+            first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
         elif before_a.endswith(tuple(_C["change_to"])) and between in _FROM_AFTER:
             a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
         else:
@@ -67,6 +67,7 @@ def check_change(doc: Doc) -> list[Finding]:
                              if bare else "the direction is reversed.")],
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
+        sized = len(out)
         for d in cl:
             if d.sentence.start != a.sentence.start or (d is a or d is b) or "change" not in d.cues \
                     or d.kind not in ("percent", "money", "count", "measure"):
@@ -103,10 +104,15 @@ def check_change(doc: Doc) -> list[Finding]:
                           f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}.",
                           f"Stated {d.text!r}: " + ("agrees." if ok else "does not agree.")],
             ))
+        if len(out) == sized:
+            out.extend(_size_before(doc, a, b, ai, bi))
     return out
 
 
 _FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"])
+# "dari 113,59 pada Desember 2022 menjadi 116,56": a time named between A and the word to B
+_WHEN_TO = re.compile(r"(?:" + "|".join(map(re.escape, _C["when_words"])) + r")\s[^,;\d]{0,24}(?:\d{4}\s)?(?:"
+                      + "|".join(map(re.escape, _C["change_to"])) + r")$")
 _MORE, _LESS = tuple(_C["comparative_up"]), tuple(_C["comparative_down"])
 _DEMONSTRATIVES = frozenset(_C["demonstratives"])
 
@@ -564,11 +570,12 @@ def _named_base_pair(doc: Doc, cl, k: int, d):
     return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, None)
 
 
-def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction) -> Finding:
+def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction,
+                   rule: str = "change_from_named_base") -> Finding:
     derived, how_id, how_en = size
     ok = verdict == "consistent"
     return finding(
-        "change", verdict, [a, b, d], rule="change_from_named_base", stated=di, derived=derived,
+        "change", verdict, [a, b, d], rule=rule, stated=di, derived=derived,
         unit=d.unit, fix=None if ok else (d, derived),
         steps_id=[f"Dasar yang disebut dengan kata: {a.text!r} (sebelumnya); angka lainnya {b.text!r}.",
                   f"{how_id.capitalize()}: {show(derived, unit=d.unit)}; tertulis {d.text!r}: "
@@ -680,3 +687,47 @@ def _headline_differences(doc: Doc) -> list[Finding]:
             else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
         out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction))
     return out
+
+
+_CHANGE_NOUNS = frozenset(_C["change_nouns"])
+
+
+def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
+    """ "Dengan tambahan itu, total kasus ... menjadi 5.030.002 kasus, dari sebelumnya 4.966.046
+    kasus": the size of the change A -> B stated in the sentence before, named back by a change
+    noun and a demonstrative opening B's sentence; then the one figure of A's unit there is the
+    size (an alarm when it does not fit). Else "inflasi ... 2,61 persen. ... IHK naik dari 113,59
+    ... menjadi 116,56": a percent of the three sentences before that fits the relative change is
+    reported (consistent only: nothing ties it)."""
+    if not ai.bounded or not bi.bounded or ai.lo <= 0 or bi.lo <= 0:
+        return []
+    n = doc.sentence_no(a)
+    opening = words(doc.text[a.sentence.start:min(a.start, b.start)])[:3]
+    named = len(opening) >= 3 and opening[1] in _CHANGE_NOUNS and opening[2] in _DEMONSTRATIVES
+    if named:
+        prev = [c for c in doc.claims if doc.sentence_no(c) == n - 1 and _comparable_thing(a, c)
+                and c.per is None and not doc.in_headline(c)]
+        if len(prev) == 1 and doc.paragraph(a) - doc.paragraph(prev[0]) <= 1:
+            d = prev[0]
+            di = doc.interval(d)
+            size = _size(a, d, ai, bi) if di is not None else None
+            if size is not None:
+                ok = size[0].overlaps(di)
+                verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+                    else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+                return [_named_finding(doc, a, b, d, ai, bi, di, size, verdict, None, rule="size_before")]
+    if a.kind == "percent":
+        return []
+    fits = []
+    for d in doc.claims:
+        if d.kind != "percent" or d.unit != "percent" or not 1 <= n - doc.sentence_no(d) <= 3 \
+                or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
+            continue
+        di = doc.interval(d)
+        size = _size(a, d, ai, bi) if di is not None else None
+        if size is not None and size[0].overlaps(di):
+            fits.append((d, di, size))
+    if len(fits) != 1:
+        return []
+    d, di, size = fits[0]
+    return [_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None, rule="size_before")]
