@@ -520,9 +520,12 @@ def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: 
         judged.append((a, ai, size, size[0].overlaps(di) and right_way, right_way))
     if not judged:
         return None
-    fits = [j for j in judged if j[3]]
+    # the base the year names; else the one figure of B's unit in the three sentences before
+    n = doc.sentence_no(d)
+    near = [j for j in judged if n - doc.sentence_no(j[0]) <= 3]
+    fits = [j for j in judged if j[3] and j[0] in tied] if tied else near if len(near) == 1 and near[0][3] else []
     if fits:
-        pick = next((j for j in fits if j[0] in tied), fits[-1])
+        pick = fits[-1]
         return _named_finding(doc, pick[0], b, d, pick[1], bi, di, pick[2], "consistent", direction)
     if len(tied) != 1:
         return None
@@ -537,13 +540,15 @@ def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: 
 
 def _named_base_pair(doc: Doc, cl, k: int, d):
     """ "Angka itu jauh di bawah target ... Rp 598,2 triliun. Dengan demikian, realisasi defisit
-    ... lebih kecil Rp 250,6 triliun dibandingkan rencana awal": a difference D of two figures of
-    the two sentences before (D's unit); a percent D is read from the smaller as its base."""
-    if d.kind == "percent":
+    ... lebih kecil Rp 250,6 triliun dibandingkan rencana awal": a difference D, in a sentence
+    that opens on a word of consequence, of two figures of the two sentences before (D's unit, no
+    range). A percent D is left alone (which figure is the base the text does not say)."""
+    if d.kind == "percent" or not norm(doc.text[d.sentence.start:d.start]).startswith(_SO_OPENERS):
         return None
     n = doc.sentence_no(d)
     cands = [c for c in _earlier(doc, cl, k, d, d) if 1 <= n - doc.sentence_no(c) <= 2
-             and doc.paragraph(d) - doc.paragraph(c) <= 1 and c.kind == d.kind and c.unit == d.unit]
+             and doc.paragraph(d) - doc.paragraph(c) <= 1 and c.kind == d.kind and c.unit == d.unit
+             and c.low is None and c.high is None]
     di = _magnitude(doc.interval(d))
     if di is None or len(cands) < 2:
         return None
@@ -558,11 +563,10 @@ def _named_base_pair(doc: Doc, cl, k: int, d):
             if size is not None:
                 pairs.append((a, b, ai, bi, size, size[0].overlaps(di)))
     fits = [p for p in pairs if p[5]]
-    opening = norm(doc.text[d.sentence.start:d.start])
     if len(fits) == 1:
         a, b, ai, bi, size, _ = fits[0]
         return _named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None)
-    if fits or len(cands) != 2 or len(pairs) != 1 or not opening.startswith(_SO_OPENERS):
+    if fits or len(cands) != 2 or len(pairs) != 1:
         return None
     a, b, ai, bi, size, _ = pairs[0]
     verdict = "inconsistent" if not _near_miss(size[0], di, a) \
@@ -720,9 +724,12 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
         return []
     fits = []
     for d in doc.claims:
-        if d.kind != "percent" or d.unit != "percent" or not 1 <= n - doc.sentence_no(d) <= 3 \
+        if d.kind != "percent" or d.unit != "percent" or "change" not in d.cues or not 1 <= n - doc.sentence_no(d) <= 3 \
                 or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
             continue
+        tail = _head_of(doc.text, d.end, d.sentence.end)
+        if any(tail.startswith(first) for _, first, _ in _BASE_FORMS):
+            continue  # "naik 8,61 persen dibandingkan Jumat pekan lalu": a change of its own
         di = doc.interval(d)
         size = _size(a, d, ai, bi) if di is not None else None
         if size is not None and size[0].overlaps(di):
