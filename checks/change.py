@@ -475,9 +475,10 @@ def _clause_after(doc: Doc, d) -> int:
 
 def _earlier(doc: Doc, cl, k: int, d, like):
     """The figures stated in the sentences before D's that may be the base: of `like`'s unit,
-    no rate, in the body, no link."""
+    no rate unless `like`'s own ("Rp 72.000 per kg"), in the body, no link."""
     return [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable_thing(like, c)
-            and c.per is None and not doc.in_headline(c) and not doc.is_link_line(c) and not doc.in_link(c)]
+            and (c.per is None or c.per == like.per) and not doc.in_headline(c) and not doc.is_link_line(c)
+            and not doc.in_link(c)]
 
 
 def _comparable_thing(a, b) -> bool:
@@ -701,8 +702,9 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
     kasus": the size of the change A -> B stated in the sentence before, named back by a change
     noun and a demonstrative opening B's sentence; then the one figure of A's unit there is the
     size (an alarm when it does not fit). Else "inflasi ... 2,61 persen. ... IHK naik dari 113,59
-    ... menjadi 116,56": a percent of the three sentences before that fits the relative change is
-    reported (consistent only: nothing ties it)."""
+    ... menjadi 116,56": an unhedged percent of the three sentences before (no share, no base of
+    its own) that alone fits the relative change closely is reported (consistent only: nothing
+    ties it)."""
     if not ai.bounded or not bi.bounded or ai.lo <= 0 or bi.lo <= 0:
         return []
     n = doc.sentence_no(a)
@@ -724,15 +726,17 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
         return []
     fits = []
     for d in doc.claims:
-        if d.kind != "percent" or d.unit != "percent" or "change" not in d.cues or not 1 <= n - doc.sentence_no(d) <= 3 \
+        if d.kind != "percent" or d.unit != "percent" or "share" in d.cues or not 1 <= n - doc.sentence_no(d) <= 3 \
                 or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)
         if any(tail.startswith(first) for _, first, _ in _BASE_FORMS):
             continue  # "naik 8,61 persen dibandingkan Jumat pekan lalu": a change of its own
         di = doc.interval(d)
-        size = _size(a, d, ai, bi) if di is not None else None
-        if size is not None and size[0].overlaps(di):
+        size = _size(a, d, ai, bi) if di is not None and d.hedge == "none" else None
+        # a loose fit ties nothing: "Rp 4 triliun" to "Rp 5,5 triliun" is anything from 21 to 58 persen
+        if size is not None and size[0].overlaps(di) and size[0].bounded \
+                and size[0].hi - size[0].lo <= di.midpoint() / 2:
             fits.append((d, di, size))
     if len(fits) != 1:
         return []

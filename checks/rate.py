@@ -335,9 +335,10 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
     for c in cl[:i]:
         # "kurang dari separuh inflasi 2022 ...": the figure named "inflasi" before, as its
         # subject or a word of its sentence before it ("mencatat inflasi tahunan ... 2,61 persen")
-        by_name = not compared and doc.head(c) != named and named in _NAME_CUES and c.low is None \
-            and c.high is None and named in words(doc.text[c.sentence.start:c.start])  # no range
-        if not compared and doc.head(c) != named and not by_name:
+        headed = doc.head(c) == named
+        by_name = not compared and named in _NAME_CUES and c.low is None and c.high is None \
+            and (headed or named in words(doc.text[c.sentence.start:c.start]))  # no range
+        if not compared and not headed and not by_name:
             continue
         reach = _NAMED_REACH if by_name else 3
         if c is f or not _comparable(c, f) or doc.in_headline(c) or not 1 <= k - doc.sentence_no(c) <= reach \
