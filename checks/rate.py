@@ -397,16 +397,12 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
         o = nth[0]
         n = o.value
         said = f"{window[:o.start].split()[-1]} {window[o.start:o.end]}"  # "bulan keempat"
-        near = []  # the amounts n times which come within ten times of the total
         for p in doc.claims:
             pi = doc.interval(p)
             if p is t or p.kind != "money" or p.unit != t.unit or p.per is not None or pi is None \
                     or not pi.bounded or "total" in p.cues or doc.is_link_line(p) or p.vague:
                 continue  # "Jutaan Rupiah" fits any total: no period's amount
             derived = pi.scale(n)
-            m, tm = derived.midpoint(), ti.midpoint()
-            if m and tm and Fraction(1, 10) <= tm / m <= 10 and not doc.in_headline(p):
-                near.append((p, derived))
             if derived.overlaps(ti):
                 out.append(finding(
                     "multiple", "consistent", [p, t], rule="nth_period_total", stated=ti,
@@ -418,28 +414,7 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
                               f"Stated {t.text!r} = {show(ti, t, lang='en')}: agrees."],
                 ))
                 break
-        else:
-            # none fits: an alarm when one amount alone comes near (within ten times) the total,
-            # so the text can mean no other ("bulan keempat ... Rp 7,4 juta" and Rp 600.000 a month)
-            if len({doc.interval(p) for p, _ in near}) == 1:
-                p, derived = near[-1]
-                verdict = "undetermined" if _within(derived, ti, Fraction(5, 100)) else "inconsistent"
-                out.append(finding(
-                    "multiple", verdict, [p, t], rule="nth_period_total", stated=ti,
-                    derived=derived, unit=t.unit, fix=(t, derived),
-                    steps_id=[f"{said!r}: total sampai periode ke-{n}, {n} × {p.text!r} = {show(derived, t)}.",
-                              f"Tertulis {t.text!r} = {show(ti, t)}: tidak cocok."],
-                    steps_en=[f"{said!r}: a total through period {n}, {n} × {p.text!r} = "
-                              f"{show(derived, t, lang='en')}.",
-                              f"Stated {t.text!r} = {show(ti, t, lang='en')}: does not agree."],
-                ))
     return out
-
-
-def _within(a, b, rel) -> bool:
-    """Are the midpoints of a and b within `rel` of each other (rounding may explain it)?"""
-    m, s = a.midpoint(), b.midpoint()
-    return bool(m and s) and abs(m - s) / abs(s) <= rel
 
 
 # --- change5: a ratio named by words; a headline ratio of the body's change ------------------------

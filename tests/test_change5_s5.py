@@ -177,22 +177,3 @@ def test_a_headline_ratio_of_the_bodys_change():
     assert _multiple(text.format(r="Dua"), "headline_ratio_of_change") == [
         ("consistent", ("481.600 penumpang", "1.204.000 penumpang", "Lebih dari Dua Kali Lipat"))]
     assert [v for v, _ in _multiple(text.format(r="Tiga"), "headline_ratio_of_change")] == ["undetermined"]
-
-
-_NTH = ("Bantuan Tahap Keempat Cair\n\nBantuan sebesar Rp 500.000 disalurkan setiap bulan kepada peserta.\n\n"
-        "Sebagian peserta telah menerima bantuan bulan keempat. Sehingga secara total, peserta "
-        "tersebut telah mendapatkan dana sebesar {t}.")
-
-
-@pytest.mark.parametrize("t,verdict", [
-    ("Rp 2 juta", "consistent"),
-    ("Rp 7 juta", "inconsistent"),
-    ("Rp 2,5 juta", "inconsistent"),
-])
-def test_a_total_through_the_nth_period(t, verdict):
-    assert _multiple(_NTH.format(t=t), "nth_period_total") == [(verdict, ("Rp 500.000", t))]
-
-
-def test_a_total_through_the_nth_period_with_two_amounts_near_is_no_alarm():
-    text = _NTH.format(t="Rp 7 juta") + " Peserta lain menerima bonus Rp 1,5 juta."
-    assert not [f for f in alarms(text) if f.check == "multiple"]
