@@ -1,5 +1,6 @@
 """change: "naik/turun ... dari A menjadi B" and "naik X persen": the direction and the size
-the text states must agree with A and B."""
+the text states must agree with A and B. Also a base or a size the text names by a word and
+states elsewhere ("naik 10 persen dari realisasi 2023", "Dengan tambahan itu, ...")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fractions import Fraction
 from checks.explain import finding, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
+from checks.product import _thing
 from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
@@ -438,11 +440,12 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
     """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
     penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
     "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
-    rencana awal" (the two figures of the sentences just before). The figures the base word may
-    name are those stated before; one that fits is reported. An alarm only when the text ties
-    one: the base names a year that one earlier figure's sentence names (not in a date), or the
-    sentence opens on a word of consequence ("Dengan demikian", "Artinya") and the two sentences
-    before hold just two figures of D's unit."""
+    rencana awal" (the two figures of the sentences just before). The base is the earlier figure
+    whose sentence names the year the base names (not in a date), or else the one figure of B's
+    unit in the three sentences before; a fit is reported, a misfit is an alarm only when one
+    earlier figure is so tied. With no B in D's sentence, the sentence must open on a word of
+    consequence ("Dengan demikian", "Artinya") and the two sentences before hold just two
+    figures of D's unit for a misfit to be an alarm."""
     out = []
     cl = doc.claims
     for k, d in enumerate(cl):
@@ -485,7 +488,6 @@ def _comparable_thing(a, b) -> bool:
     """`_comparable`, with counted nouns of one thing ("98.450 keluarga", "670 KPM") as one."""
     if _comparable(a, b):
         return True
-    from checks.product import _thing
     return a.kind == b.kind == "count" and _thing(a.unit) == _thing(b.unit)
 
 
