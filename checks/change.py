@@ -510,7 +510,7 @@ def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: 
         return None
     cands = _earlier(doc, cl, k, d, b)
     years = _YEAR.findall(named)
-    tied = [c for c in cands if len(years) == 1 and _names_year(doc, c, years[0])]
+    tied = [c for c in cands if len(years) == 1 and _names_year(doc, c, years[0]) and _share_subject(c, b)]
     judged = []
     for a in cands:
         ai = doc.interval(a)
@@ -539,6 +539,15 @@ def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: 
     verdict = "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
         else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
     return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction)
+
+
+def _share_subject(a, b) -> bool:
+    """Do A and B name one thing: a word of their subjects in common, past the general ones
+    ("290,9 juta penumpang" and "320 juta penumpang"; not "laba bersih Rp 5 triliun" and
+    "pendapatan ... Rp 20 triliun")?"""
+    def content(c):
+        return {w for w in words(c.subject) if len(w) > 2 and not w.isdigit() and w not in _GENERIC}
+    return bool(content(a) & content(b))
 
 
 def _named_base_pair(doc: Doc, cl, k: int, d):

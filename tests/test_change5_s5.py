@@ -77,6 +77,14 @@ def test_a_base_named_by_its_year(b, d, verdict):
     assert got == [(verdict, ("12,5 juta penumpang", f"{b} penumpang", f"sekitar {d}"))]
 
 
+def test_a_year_named_figure_of_another_thing_is_no_base():
+    # the year's figure is a profit, the target a revenue: no pairing, no alarm
+    text = ("Kinerja Perusahaan 2023\n\nSepanjang 2023, perusahaan mencatat laba bersih Rp 5 triliun. "
+            "Dividen dibagikan pada Mei.\n\nTahun ini, pendapatan perusahaan ditargetkan Rp 20 triliun, "
+            "naik 10 persen dari realisasi 2023.")
+    assert not [v for v, _ in _change(text) if v in ALARM]
+
+
 def test_a_base_named_by_a_word_no_figure_ties_is_no_alarm():
     # "periode yang sama tahun lalu": two figures before, neither named; nothing is said of them
     text = ("Realisasi belanja kartu kredit pemerintah pada 2019 mencapai Rp 240 miliar, kemudian meningkat "
