@@ -65,6 +65,8 @@ def check_rate(doc: Doc) -> list[Finding]:
         # none fits: an alarm only when one rate alone can be meant and the total says so, or when
         # the total is a scale slip off every rate that comes near it (221 ribu barel for 221 juta)
         judged = False
+        extra = _extra_rate(doc, cl, n, k, rates, per) if len(rates) > 1 else None
+        rates = extra or rates
         if len(rates) == 1:
             a = rates[0]
             t = _total_after(doc, cl, n, k, a, per)
@@ -75,8 +77,9 @@ def check_rate(doc: Doc) -> list[Finding]:
                 close = derived.midpoint() and ti.midpoint() and \
                     Fraction(1, 10) <= ti.midpoint() / derived.midpoint() <= 10
                 # the total marked as one, or the duration's sentence going on about the rate ("Jika
-                # laju tersebut terjaga selama 60 hari", "Jika dikalikan 365 hari")
-                said = "total" in t.cues or _refers_to_rate(doc, d)
+                # laju tersebut terjaga selama 60 hari", "Jika dikalikan 365 hari"), or named an
+                # extra of the one difference rate ("tambahan pengeluaran")
+                said = "total" in t.cues or _refers_to_rate(doc, d) or extra is not None
                 slip = near_power_of_1000(ti, derived) is not None
                 tight = said and (bool(close) or slip)  # far off: a count is missing from the tie
                 out.append(_rate_finding(a, d, t, ai, di, ti, ai * di,
@@ -94,6 +97,26 @@ def check_rate(doc: Doc) -> list[Finding]:
         if not judged:
             out.extend(_average_over(doc, cl, n, k, d, per))
     return out
+
+
+_CHANGE_NOUNS = frozenset(_C["change_nouns"])
+_COMPARATIVE = tuple(_C["comparative"])
+
+
+def _extra_rate(doc: Doc, cl, n: int, k: int, rates, per):
+    """ "biaya bensin hariannya Rp 50.000, atau Rp 11.750 lebih mahal dibandingkan sebelumnya ...
+    Kalau narik 26 hari, tambahan pengeluaran saya jadi Rp 305.500": a total named as an extra
+    ("tambahan", "kenaikan") is the difference rate times the duration, when just one of the rates
+    is a difference (a comparative right after it). [that one] or None."""
+    t = next((t for t in (_total_after(doc, cl, n, k, a, per) for a in rates) if t is not None), None)
+    if t is None:
+        return None
+    named = words(doc.text[t.sentence.start:t.start])
+    if not _CHANGE_NOUNS.intersection(named):
+        return None
+    diffs = [a for a in rates if norm(doc.text[a.end:a.end + 24]).startswith(_COMPARATIVE)
+             and _total_after(doc, cl, n, k, a, per) is t]
+    return diffs if len(diffs) == 1 else None
 
 
 def _duration(doc: Doc, d):

@@ -185,3 +185,23 @@ def test_a_headline_ratio_of_the_bodys_change():
     assert _multiple(text.format(r="Dua"), "headline_ratio_of_change") == [
         ("consistent", ("481.600 penumpang", "1.204.000 penumpang", "Lebih dari Dua Kali Lipat"))]
     assert [v for v, _ in _multiple(text.format(r="Tiga"), "headline_ratio_of_change")] == ["undetermined"]
+
+
+# --- rate: an extra named by a change noun is the difference rate times the days ------------------
+_EXTRA = ("Ongkos Makan Naik\n\nBiaya makan siang harian Rina kini Rp 35.000, atau Rp 5.000 lebih mahal "
+          "dibandingkan sebelumnya yang Rp 30.000.\n\n\"Kalau kerja 22 hari, {named} saya jadi {t},\" ujarnya.")
+
+
+@pytest.mark.parametrize("t,verdict", [
+    ("Rp 110.000", "consistent"),
+    ("Rp 610.000", "inconsistent"),
+    ("Rp 115.000", "inconsistent"),
+])
+def test_an_extra_is_the_difference_rate_times_the_duration(t, verdict):
+    got = verdicts(_EXTRA.format(named="tambahan pengeluaran", t=t), "rate")
+    assert got == [(verdict, ("Rp 5.000", "22 hari", t))]
+
+
+def test_a_total_not_named_an_extra_ties_no_one_rate():
+    text = _EXTRA.format(named="pengeluaran makan", t="Rp 610.000")
+    assert not [f for f in alarms(text) if f.check == "rate"]
