@@ -1,5 +1,6 @@
 """change: "naik/turun ... dari A menjadi B" and "naik X persen": the direction and the size
-the text states must agree with A and B."""
+the text states must agree with A and B. Also a base or a size the text names by a word and
+states elsewhere ("naik 10 persen dari realisasi 2023", "Dengan tambahan itu, ...")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from fractions import Fraction
 from checks.explain import finding, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
-from checks.relations import LEX, Doc, without_enclitic, words
+from checks.product import _thing
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -30,8 +32,8 @@ def check_change(doc: Doc) -> list[Finding]:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
         between = norm(doc.between(a, b))
-        if before_a.endswith(tuple(_C["change_from"])) and between in _C["change_to"]:
-            first = a  # "naik dari A menjadi B"
+        if before_a.endswith(tuple(_C["change_from"])) and (between in _C["change_to"] or _WHEN_TO.match(between)):
+            first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
         elif before_a.endswith(tuple(_C["change_to"])) and between in _FROM_AFTER:
             a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
         else:
@@ -67,6 +69,7 @@ def check_change(doc: Doc) -> list[Finding]:
                              if bare else "the direction is reversed.")],
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
+        sized = len(out)
         for d in cl:
             if d.sentence.start != a.sentence.start or (d is a or d is b) or "change" not in d.cues \
                     or d.kind not in ("percent", "money", "count", "measure"):
@@ -103,10 +106,15 @@ def check_change(doc: Doc) -> list[Finding]:
                           f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}.",
                           f"Stated {d.text!r}: " + ("agrees." if ok else "does not agree.")],
             ))
+        if len(out) == sized:
+            out.extend(_size_before(doc, a, b, ai, bi))
     return out
 
 
 _FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"])
+# "dari 113,59 pada Desember 2022 menjadi 116,56": a time named between A and the word to B
+_WHEN_TO = re.compile(r"(?:" + "|".join(map(re.escape, _C["when_words"])) + r")\s[^,;\d]{0,24}(?:\d{4}\s)?(?:"
+                      + "|".join(map(re.escape, _C["change_to"])) + r")$")
 _MORE, _LESS = tuple(_C["comparative_up"]), tuple(_C["comparative_down"])
 _DEMONSTRATIVES = frozenset(_C["demonstratives"])
 
@@ -278,7 +286,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; the text: "
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out
+    return out + check_change_against_named_base(doc)
 
 
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
@@ -313,6 +321,41 @@ def _direction_of(doc: Doc, cl, k: int, d):
     return None, None
 
 
+def _sole_subject(doc: Doc, same, b, d) -> bool:
+    """ "Korlantas mencatat 1.230 kecelakaan lalu lintas selama Operasi Ketupat 2023, turun 20,6
+    persen dari 1.549 kecelakaan": B is the one figure before D in its sentence, named a few words
+    before D in the same clause; the text ties it as tightly as "B, naik D dari A"."""
+    between = doc.text[b.end:d.start]
+    return same == [b] and len(between) <= _SOLE_REACH and not _CLAUSE_BREAK.search(between) \
+        and not _RESTATING.intersection(words(between))
+
+
+_SOLE_REACH = 60  # characters between the one figure of D's sentence and D
+
+
+def _plausible(doc: Doc, a, d, cands):
+    """The candidates for the new figure of a change from A that are within a factor of ten of A,
+    or of A scaled by a thousand or a million (a cumulative 5.030.002 kasus beside a day's 57.049
+    is no new figure of the day's change; a scale slip is), or None when none is. A stated change
+    of ten times or more lets any candidate through."""
+    ai, di = doc.interval(a), doc.interval(d)
+    m = ai.midpoint() if ai is not None else None
+    if not m or m <= 0 or d.kind == "percent" and di is not None and di.hi is not None and di.hi >= 900:
+        return list(cands) or None
+    out = []
+    for c in cands:
+        ci = doc.interval(c)
+        x = ci.midpoint() if ci is not None else None
+        # a scale slip ("Rp1.022 juta per gram" for Rp 1.022.000) is still the figure meant
+        if x and x > 0 and any(Fraction(1, _PLAUSIBLE) <= x / m / Fraction(1000) ** p <= _PLAUSIBLE
+                               for p in (0, 1, -1, 2, -2)):
+            out.append(c)
+    return out or None
+
+
+_PLAUSIBLE = 10  # times: a new figure further from its base is no figure of that change
+
+
 def _opens_on_figure(opening: str) -> bool:
     """ "Jumlah ini ...", "Laju ini lebih cepat ...", "Angka harian tersebut naik ...": the
     sentence opens with a short noun phrase closed by a demonstrative."""
@@ -328,12 +371,20 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     for a in after:
         near = [c for c in same if _comparable(a, c)]
         if near:  # "B, naik D dari A": B right before D in its sentence
-            return a, [near[-1]], len(doc.between(near[-1], d)) <= 30
+            return a, [near[-1]], len(doc.between(near[-1], d)) <= 30 or _sole_subject(doc, same, near[-1], d)
     opening = norm(doc.text[d.sentence.start:d.start])
     if not same and _opens_on_figure(opening):
         for a in after:
             prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)]
             if prev:
+                near = _plausible(doc, a, d, prev)
+                if near is None:  # "total ... 5.030.002 kasus, dari sebelumnya 4.966.046 kasus. Angka
+                    # harian tersebut naik 12,1 persen ... 57.049 kasus": the figure a sentence further
+                    back = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 2 and _comparable(a, c)
+                            and not doc.in_headline(c)]
+                    near = _plausible(doc, a, d, back)
+                    if near is not None and len(near) == 1:
+                        return a, near, True
                 return a, prev[::-1], True
         return None
     a = after[0]
@@ -377,3 +428,328 @@ def abs_interval(iv):
     if iv.hi is not None and iv.hi <= 0:
         return -iv
     return iv
+
+
+# --- a base named by a word (change5) --------------------------------------------------------------
+
+_SO_OPENERS = tuple(_C["so_openers"]) + tuple(_C["restate_openers"])
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def check_change_against_named_base(doc: Doc) -> list[Finding]:
+    """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
+    penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
+    "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
+    rencana awal" (the two figures of the sentences just before). The base is the earlier figure
+    whose sentence names the year the base names (not in a date), or else the one figure of B's
+    unit in the three sentences before; a fit is reported, a misfit is an alarm only when one
+    earlier figure is so tied. With no B in D's sentence, the sentence must open on a word of
+    consequence ("Dengan demikian", "Artinya") and the two sentences before hold just two
+    figures of D's unit for a misfit to be an alarm."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
+            continue
+        tail = _head_of(doc.text, d.end, d.sentence.end)
+        base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
+        if base_word is None:
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None:
+            continue
+        clause = _clause_after(doc, d)
+        if any(c.sentence.start == d.sentence.start and d.end < c.start < clause for c in cl[k + 1:]):
+            continue  # a figure after the base word: the base is a number (check_change_against_base)
+        named = doc.text[d.end:clause]
+        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start and c is not skip]
+        got = _named_base_known_new(doc, cl, k, d, same, named, direction) if same \
+            else _named_base_pair(doc, cl, k, d)
+        if got is not None:
+            out.append(got)
+    return out + _past_level_changes(doc) + _headline_differences(doc)
+
+
+def _clause_after(doc: Doc, d) -> int:
+    """Where the clause holding D ends: the next comma, semicolon or the sentence's end."""
+    m = re.compile(r"[,;]").search(doc.text, d.end, d.sentence.end)
+    return m.start() if m else d.sentence.end
+
+
+def _earlier(doc: Doc, cl, k: int, d, like):
+    """The figures stated in the sentences before D's that may be the base: of `like`'s unit,
+    no rate unless `like`'s own ("Rp 72.000 per kg"), in the body, no link."""
+    return [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable_thing(like, c)
+            and (c.per is None or c.per == like.per) and not doc.in_headline(c) and not doc.is_link_line(c)
+            and not doc.in_link(c)]
+
+
+def _comparable_thing(a, b) -> bool:
+    """`_comparable`, with counted nouns of one thing ("98.450 keluarga", "670 KPM") as one."""
+    if _comparable(a, b):
+        return True
+    return a.kind == b.kind == "count" and _thing(a.unit) == _thing(b.unit)
+
+
+def _names_year(doc: Doc, c, year: str) -> bool:
+    """Does c's sentence name the year as a year ("sepanjang 2023"), not inside a date
+    ("Senin (4/9/2023)")?"""
+    return re.search(r"(?<![/\d.-])" + year + r"(?![/\d])", doc.sentence_text(c)) is not None
+
+
+def _named_base_known_new(doc: Doc, cl, k: int, d, same, named: str, direction: str):
+    """ "B, naik D dari realisasi 2023": B right before D; the base one of the figures before."""
+    b = same[-1]
+    if d.kind != "percent" and not _comparable_thing(d, b):
+        return None
+    if len(doc.text[b.end:d.start]) > _SOLE_REACH or _CLAUSE_BREAK.search(doc.text, b.end, d.start) \
+            or _RESTATING.intersection(words(doc.between(b, d))):
+        return None
+    bi, di = doc.interval(b), _magnitude(doc.interval(d))
+    if bi is None or di is None or not bi.bounded:
+        return None
+    cands = _earlier(doc, cl, k, d, b)
+    years = _YEAR.findall(named)
+    tied = [c for c in cands if len(years) == 1 and _names_year(doc, c, years[0]) and _share_subject(c, b)]
+    judged = []
+    for a in cands:
+        ai = doc.interval(a)
+        if ai is None or not ai.bounded or ai.lo <= 0:
+            continue
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+        judged.append((a, ai, size, size[0].overlaps(di) and right_way, right_way))
+    if not judged:
+        return None
+    # the base the year names; else the one figure of B's unit in the three sentences before
+    n = doc.sentence_no(d)
+    near = [j for j in judged if n - doc.sentence_no(j[0]) <= 3]
+    fits = [j for j in judged if j[3] and j[0] in tied] if tied else near if len(near) == 1 and near[0][3] else []
+    if fits:
+        pick = fits[-1]
+        return _named_finding(doc, pick[0], b, d, pick[1], bi, di, pick[2], "consistent", direction)
+    if len(tied) != 1:
+        return None
+    j = next((j for j in judged if j[0] is tied[0]), None)
+    if j is None:
+        return None
+    a, ai, size, _, right_way = j
+    verdict = "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+        else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+    return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction)
+
+
+def _share_subject(a, b) -> bool:
+    """Do A and B name one thing: a word of their subjects in common, past the general ones
+    ("290,9 juta penumpang" and "320 juta penumpang"; not "laba bersih Rp 5 triliun" and
+    "pendapatan ... Rp 20 triliun")?"""
+    def content(c):
+        return {w for w in words(c.subject) if len(w) > 2 and not w.isdigit() and w not in _GENERIC}
+    return bool(content(a) & content(b))
+
+
+def _named_base_pair(doc: Doc, cl, k: int, d):
+    """ "Angka itu jauh di bawah target ... Rp 598,2 triliun. Dengan demikian, realisasi defisit
+    ... lebih kecil Rp 250,6 triliun dibandingkan rencana awal": a difference D, in a sentence
+    that opens on a word of consequence, of two figures of the two sentences before (D's unit, no
+    range). A percent D is left alone (which figure is the base the text does not say)."""
+    if d.kind == "percent" or not norm(doc.text[d.sentence.start:d.start]).startswith(_SO_OPENERS):
+        return None
+    n = doc.sentence_no(d)
+    cands = [c for c in _earlier(doc, cl, k, d, d) if 1 <= n - doc.sentence_no(c) <= 2
+             and doc.paragraph(d) - doc.paragraph(c) <= 1 and c.kind == d.kind and c.unit == d.unit
+             and c.low is None and c.high is None]
+    di = _magnitude(doc.interval(d))
+    if di is None or len(cands) < 2:
+        return None
+    pairs = []
+    for x in range(len(cands)):
+        for y in range(x + 1, len(cands)):
+            a, b = cands[x], cands[y]
+            ai, bi = doc.interval(a), doc.interval(b)
+            if ai is None or bi is None or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0:
+                continue
+            size = _size(a, d, ai, bi)
+            if size is not None:
+                pairs.append((a, b, ai, bi, size, size[0].overlaps(di)))
+    fits = [p for p in pairs if p[5]]
+    if len(fits) == 1:
+        a, b, ai, bi, size, _ = fits[0]
+        return _named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None)
+    if fits or len(cands) != 2 or len(pairs) != 1:
+        return None
+    a, b, ai, bi, size, _ = pairs[0]
+    verdict = "inconsistent" if not _near_miss(size[0], di, a) \
+        else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+    return _named_finding(doc, a, b, d, ai, bi, di, size, verdict, None)
+
+
+def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction,
+                   rule: str = "change_from_named_base") -> Finding:
+    derived, how_id, how_en = size
+    ok = verdict == "consistent"
+    return finding(
+        "change", verdict, [a, b, d], rule=rule, stated=di, derived=derived,
+        unit=d.unit, fix=None if ok else (d, derived),
+        steps_id=[f"Dasar yang disebut dengan kata: {a.text!r} (sebelumnya); angka lainnya {b.text!r}.",
+                  f"{how_id.capitalize()}: {show(derived, unit=d.unit)}; tertulis {d.text!r}: "
+                  + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[f"The base named by a word: {a.text!r} (before); the other figure {b.text!r}.",
+                  f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; stated {d.text!r}: "
+                  + ("agrees." if ok else "does not agree.")],
+    )
+
+
+_PAST = frozenset(_C["past_level"])
+
+
+def _past_level_changes(doc: Doc) -> list[Finding]:
+    """ "Sejak awal Januari 2024, ketika harga emas Antam masih Rp 1.130.000 per gram, harganya
+    sudah naik 17,3 persen": the base A marked as the level before ("masih", "semula") in D's
+    sentence, the new figure B stated before under A's name ("harga emas Antam ukuran 1 gram
+    dijual Rp 1.325.000"). One that fits is reported; an alarm only when one earlier figure is so
+    named (and is no size or base of another change)."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("percent", "money", "count", "measure") or "change" not in d.cues \
+                or doc.in_headline(d) or doc.is_link_line(d):
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None or skip is not None:
+            continue
+        if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
+            continue  # a figure after D in its sentence: another rule's
+        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start]
+        if len(same) != 1:
+            continue
+        a = same[0]
+        if (words(doc.text[max(a.sentence.start, a.start - 12):a.start]) or [""])[-1] not in _PAST:
+            continue
+        ai, di = doc.interval(a), _magnitude(doc.interval(d))
+        subj = words(a.subject)
+        if ai is None or di is None or not ai.bounded or ai.lo <= 0 or len(subj) < 2:
+            continue
+        cands = [c for c in _earlier(doc, cl, k, d, a) if doc.interval(c) is not None
+                 and doc.interval(c).bounded]
+        named = [c for c in cands if words(c.subject)[:len(subj)] == subj and "change" not in c.cues]
+        judged = []
+        for b in cands:
+            bi = doc.interval(b)
+            size = _size(a, d, *_paired(a, b, ai, bi))
+            if size is None:
+                continue
+            right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+            judged.append((b, bi, size, size[0].overlaps(di) and right_way, right_way))
+        fits = [j for j in judged if j[3]]
+        if fits:
+            b, bi, size, _, _ = next((j for j in fits if j[0] in named), fits[0])
+            out.append(_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", direction))
+            continue
+        if len(named) != 1:
+            continue
+        j = next((j for j in judged if j[0] is named[0]), None)
+        if j is None:
+            continue
+        b, bi, size, _, right_way = j
+        verdict = "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction))
+    return out
+
+
+def _headline_differences(doc: Doc) -> list[Finding]:
+    """ "..., Luas Panen Menyusut 240.000 Hektare" in the headline: the difference of the two
+    figures of D's unit in the one body sentence that names "luas panen" before them with a
+    change verb ("luas panen padi diperkirakan 10,21 juta hektare, turun 2,30 persen dari 10,45
+    juta hektare"). Only the difference is read (the headline names no base)."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure") or "change" not in d.cues:
+            continue
+        direction, skip = _direction_of(doc, cl, k, d)
+        if direction is None or skip is not None:
+            continue
+        clause = doc.text[:d.start]
+        clause = clause[max(clause.rfind(","), clause.rfind(":"), clause.rfind(";")) + 1:]
+        name = [w for w in words(clause)[:-1] if not w.isdigit()]  # less the verb
+        if not name or len(name) > 4 or (len(name) == 1 and name[0] in _GENERIC):
+            continue
+        rx = re.compile(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", re.I)
+        found = {}
+        for c in cl:
+            if doc.in_headline(c) or doc.is_link_line(c) or not _comparable(d, c) or c.per is not None:
+                continue
+            m = rx.search(doc.text, c.sentence.start, c.start)
+            if m is not None and any(_stem(w) in CHANGE_VERBS for w in doc.sentence_words(c)):
+                found.setdefault(c.sentence.start, []).append(c)
+        if len(found) != 1:
+            continue
+        pair = next(iter(found.values()))
+        if len(pair) != 2:
+            continue
+        a, b = pair
+        ai, bi, di = doc.interval(a), doc.interval(b), _magnitude(doc.interval(d))
+        if None in (ai, bi, di) or not (ai.bounded and bi.bounded) or ai.lo <= 0:
+            continue
+        size = _size(a, d, ai, bi)
+        if size is None:
+            continue
+        ok = size[0].overlaps(di)
+        verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction))
+    return out
+
+
+_CHANGE_NOUNS = frozenset(_C["change_nouns"])
+
+
+def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
+    """ "Dengan tambahan itu, total kasus ... menjadi 5.030.002 kasus, dari sebelumnya 4.966.046
+    kasus": the size of the change A -> B stated in the sentence before, named back by a change
+    noun and a demonstrative opening B's sentence; then the one figure of A's unit there is the
+    size (an alarm when it does not fit). Else "inflasi ... 2,61 persen. ... IHK naik dari 113,59
+    ... menjadi 116,56": an unhedged percent of the three sentences before (no share, no base of
+    its own) that alone fits the relative change closely is reported (consistent only: nothing
+    ties it)."""
+    if not ai.bounded or not bi.bounded or ai.lo <= 0 or bi.lo <= 0:
+        return []
+    n = doc.sentence_no(a)
+    opening = words(doc.text[a.sentence.start:min(a.start, b.start)])[:3]
+    named = len(opening) >= 3 and opening[1] in _CHANGE_NOUNS and opening[2] in _DEMONSTRATIVES
+    if named:
+        prev = [c for c in doc.claims if doc.sentence_no(c) == n - 1 and _comparable_thing(a, c)
+                and c.per is None and not doc.in_headline(c)]
+        if len(prev) == 1 and doc.paragraph(a) - doc.paragraph(prev[0]) <= 1:
+            d = prev[0]
+            di = doc.interval(d)
+            size = _size(a, d, ai, bi) if di is not None else None
+            if size is not None:
+                ok = size[0].overlaps(di)
+                verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+                    else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+                return [_named_finding(doc, a, b, d, ai, bi, di, size, verdict, None, rule="size_before")]
+    if a.kind == "percent":
+        return []
+    fits = []
+    for d in doc.claims:
+        if d.kind != "percent" or d.unit != "percent" or "share" in d.cues or not 1 <= n - doc.sentence_no(d) <= 3 \
+                or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
+            continue
+        tail = _head_of(doc.text, d.end, d.sentence.end)
+        if any(tail.startswith(first) for _, first, _ in _BASE_FORMS):
+            continue  # "naik 8,61 persen dibandingkan Jumat pekan lalu": a change of its own
+        di = doc.interval(d)
+        size = _size(a, d, ai, bi) if di is not None and d.hedge == "none" else None
+        # a loose fit ties nothing: "Rp 4 triliun" to "Rp 5,5 triliun" is anything from 21 to 58 persen
+        if size is not None and size[0].overlaps(di) and size[0].bounded \
+                and size[0].hi - size[0].lo <= di.midpoint() / 2:
+            fits.append((d, di, size))
+    if len(fits) != 1:
+        return []
+    d, di, size = fits[0]
+    return [_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None, rule="size_before")]

@@ -16,7 +16,7 @@ from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_c
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.product import _thing
-from checks.relations import LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 from extract.quantities import scan
 
@@ -65,6 +65,8 @@ def check_rate(doc: Doc) -> list[Finding]:
         # none fits: an alarm only when one rate alone can be meant and the total says so, or when
         # the total is a scale slip off every rate that comes near it (221 ribu barel for 221 juta)
         judged = False
+        extra = _extra_rate(doc, cl, n, k, rates, per) if len(rates) > 1 else None
+        rates = extra or rates
         if len(rates) == 1:
             a = rates[0]
             t = _total_after(doc, cl, n, k, a, per)
@@ -75,8 +77,9 @@ def check_rate(doc: Doc) -> list[Finding]:
                 close = derived.midpoint() and ti.midpoint() and \
                     Fraction(1, 10) <= ti.midpoint() / derived.midpoint() <= 10
                 # the total marked as one, or the duration's sentence going on about the rate ("Jika
-                # laju tersebut terjaga selama 60 hari", "Jika dikalikan 365 hari")
-                said = "total" in t.cues or _refers_to_rate(doc, d)
+                # laju tersebut terjaga selama 60 hari", "Jika dikalikan 365 hari"), or named an
+                # extra of the one difference rate ("tambahan pengeluaran")
+                said = "total" in t.cues or _refers_to_rate(doc, d) or extra is not None
                 slip = near_power_of_1000(ti, derived) is not None
                 tight = said and (bool(close) or slip)  # far off: a count is missing from the tie
                 out.append(_rate_finding(a, d, t, ai, di, ti, ai * di,
@@ -94,6 +97,26 @@ def check_rate(doc: Doc) -> list[Finding]:
         if not judged:
             out.extend(_average_over(doc, cl, n, k, d, per))
     return out
+
+
+_CHANGE_NOUNS = frozenset(_C["change_nouns"])
+_COMPARATIVE = tuple(_C["comparative"])
+
+
+def _extra_rate(doc: Doc, cl, n: int, k: int, rates, per):
+    """ "biaya bensin hariannya Rp 50.000, atau Rp 11.750 lebih mahal dibandingkan sebelumnya ...
+    Kalau narik 26 hari, tambahan pengeluaran saya jadi Rp 305.500": a total named as an extra
+    ("tambahan", "kenaikan") is the difference rate times the duration, when just one of the rates
+    is a difference (a comparative right after it). [that one] or None."""
+    t = next((t for t in (_total_after(doc, cl, n, k, a, per) for a in rates) if t is not None), None)
+    if t is None:
+        return None
+    named = words(doc.text[t.sentence.start:t.start])
+    if not _CHANGE_NOUNS.intersection(named):
+        return None
+    diffs = [a for a in rates if norm(doc.text[a.end:a.end + 24]).startswith(_COMPARATIVE)
+             and _total_after(doc, cl, n, k, a, per) is t]
+    return diffs if len(diffs) == 1 else None
 
 
 def _duration(doc: Doc, d):
@@ -262,6 +285,14 @@ def check_multiple(doc: Doc) -> list[Finding]:
         same = [c for c in cl if c.sentence.start == r.sentence.start and c is not r and c.kind != "ratio"]
         pairs = [(same[x], same[y]) for x in range(len(same)) for y in range(x + 1, len(same))
                  if _comparable(same[x], same[y])]
+        if not same:
+            out.extend(_ratio_of_named(doc, cl, i, r))
+            continue
+        if doc.in_headline(r) and not any(not doc.in_headline(c) for c in same):
+            got = _headline_ratio_of_change(doc, r, same)
+            if got is not None:
+                out.append(got)
+                continue
         if not pairs:
             out.extend(_ratio_to_one_before(doc, cl, i, r, same))
             continue
@@ -325,10 +356,16 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
     k = doc.sentence_no(r)
     fits = []
     for c in cl[:i]:
-        if not compared and doc.head(c) != named:
+        # "kurang dari separuh inflasi 2022 ...": the figure named "inflasi" before, as its
+        # subject or a word of its sentence before it ("mencatat inflasi tahunan ... 2,61 persen")
+        headed = doc.head(c) == named
+        by_name = not compared and named in _NAME_CUES and c.low is None and c.high is None \
+            and (headed or named in words(doc.text[c.sentence.start:c.start]))  # no range
+        if not compared and not headed and not by_name:
             continue
-        if c is f or not _comparable(c, f) or doc.in_headline(c) or not 1 <= k - doc.sentence_no(c) <= 3 \
-                or doc.paragraph(r) - doc.paragraph(c) > 2:
+        reach = _NAMED_REACH if by_name else 3
+        if c is f or not _comparable(c, f) or doc.in_headline(c) or not 1 <= k - doc.sentence_no(c) <= reach \
+                or doc.paragraph(r) - doc.paragraph(c) > 2 + (reach > 3):
             continue
         ci = doc.interval(c)
         if ci is None or not ci.bounded or ci.lo <= 0:
@@ -401,3 +438,97 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
                 ))
                 break
     return out
+
+
+# --- change5: a ratio named by words; a headline ratio of the body's change ------------------------
+
+_NAME_CUES = frozenset(_C["ratio_named_heads"])
+_NAMED_REACH = 6  # sentences back for a figure named by its word
+
+
+def _ratio_of_named(doc: Doc, cl, i: int, r) -> list[Finding]:
+    """ "Jumlah pendaftar lebih dari tiga kali lipat daya tampung": a ratio whose sentence states
+    no figure. One side is the figure its subject names (the last "11.250 pendaftar" before it),
+    the other a count of the three sentences before that makes the ratio ("total kursi yang
+    tersedia 3.600 kursi"). Reported only when exactly one fits, consistent: the text names the
+    other figure by words only, so nothing is an alarm."""
+    head = doc.head(r) if r.subject else None
+    ri = doc.interval(r)
+    if not head or ri is None or ri.lo is None or ri.hi is None and ri.lo < 1:
+        return []
+    k = doc.sentence_no(r)
+    named = [c for c in cl[:i] if c.kind == "count" and doc.head(c) == head and not doc.in_headline(c)
+             and not doc.is_link_line(c) and c.per is None]
+    if not named:
+        return []
+    f = named[-1]
+    fi = doc.interval(f)
+    if fi is None or not fi.bounded or fi.lo <= 0:
+        return []
+    fits = []
+    for c in cl[:i]:
+        if c is f or c.kind != "count" or c.per is not None or "per_unit" in c.cues or doc.in_headline(c) \
+                or not 1 <= k - doc.sentence_no(c) <= 3 or doc.paragraph(r) - doc.paragraph(c) > 2:
+            continue
+        ci = doc.interval(c)
+        if ci is None or not ci.bounded or ci.lo <= 0 or ci.overlaps(fi):
+            continue
+        big, small = (ci, fi) if ci.midpoint() >= fi.midpoint() else (fi, ci)
+        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        if derived.overlaps(ri) and not _far_beyond(derived, ri):
+            fits.append((c, derived))
+    if len({doc.interval(c) for c, _ in fits}) != 1:
+        return []
+    c, derived = fits[-1]  # one value, said more than once ("3.600 calon siswa", "3.600 kursi"): the nearest
+    return [finding(
+        "multiple", "consistent", [c, f, r], rule="ratio_of_named", stated=ri, derived=derived, unit=None,
+        steps_id=[f"{f.text!r} (disebut {head!r}) dan {c.text!r}: perbandingannya {show(derived)}.",
+                  f"Tertulis {r.text!r} = {show(ri)}: cocok."],
+        steps_en=[f"{f.text!r} (named {head!r}) and {c.text!r}: their ratio is {show(derived, lang='en')}.",
+                  f"Stated {r.text!r} = {show(ri, lang='en')}: agrees."],
+    )]
+
+
+def _headline_ratio_of_change(doc: Doc, r, same):
+    """ "Kunjungan Wisman ... Capai 5,27 Juta, Naik Lebih dari Dua Kali Lipat": a headline ratio
+    after a change verb is the ratio of the body's change whose new figure the headline restates
+    ("5.273.258 kunjungan. Jumlah itu naik 144,6 persen dibandingkan 2022 yang hanya 2.155.747
+    kunjungan"): the first such change of the body. A ratio that does not fit is left
+    undetermined: a headline rounds freely."""
+    from checks.change import check_change, check_change_against_base
+    before = words(doc.text[max(0, r.start - 16):r.start])
+    if not before or without_enclitic(before[-1]) not in CHANGE_VERBS:
+        return None
+    ri = doc.interval(r)
+    if ri is None or ri.lo is None or ri.hi is None and ri.lo < 1:
+        return None
+    heads = [c for c in same if c.kind in ("count", "money", "measure")]
+    if len(heads) != 1:
+        return None
+    h = heads[0]
+    hi = doc.interval(h)
+    by_id = {c.id: c for c in doc.claims}
+    for fd in sorted(check_change(doc) + check_change_against_base(doc), key=lambda f: f.spans[0].start):
+        if len(fd.claims) < 2:
+            continue
+        a, b = by_id[fd.claims[0]], by_id[fd.claims[1]]
+        if doc.in_headline(a) or doc.in_headline(b) or a.kind != h.kind or b.kind != h.kind:
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if None in (ai, bi, hi) or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0 \
+                or not bi.overlaps(hi):
+            continue  # the headline restates the change's new figure
+        big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
+        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        cut = rounded_or_cut(r)
+        ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+        return finding(
+            "multiple", "consistent" if ok else "undetermined", [a, b, r], rule="headline_ratio_of_change",
+            stated=ri, derived=derived, unit=None, fix=None if ok else (r, derived),
+            steps_id=[f"Perubahan di badan berita: {a.text!r} menjadi {b.text!r}, {show(derived)} kali.",
+                      f"Judul menulis {r.text!r} = {show(ri)}: " + ("cocok." if ok else "tidak cocok.")],
+            steps_en=[f"The body's change: {a.text!r} to {b.text!r}, {show(derived, lang='en')} times.",
+                      f"The headline says {r.text!r} = {show(ri, lang='en')}: "
+                      + ("agrees." if ok else "does not agree.")],
+        )
+    return None
