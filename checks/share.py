@@ -57,6 +57,8 @@ def check_share(doc: Doc) -> list[Finding]:
         if f is not None:
             out.append(f)
             made.append((part, whole, p, f.verdict))
+    judged = {id(q) for _, _, q, _ in made}
+    out += _worked_examples(doc, judged)
     for part, p in unfitted:
         if any(q is not p and q.sentence.start == p.sentence.start and pt.unit == part.unit for pt, q in unfitted):
             continue  # "Gresik Rp22,9 triliun atau 37,4 persen, Surabaya Rp12,0 triliun atau 19,6
@@ -565,3 +567,75 @@ _AND = frozenset(_C["share_whole_breaks"])
 _WHOLE_LINK = tuple(_C["share_whole_link"])
 _SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
     | frozenset(LEX.cues["subject"]["strip_leading"])
+
+
+def _worked_examples(doc: Doc, judged: set) -> list[Finding]:
+    """ "PPh Pasal 22 sebesar 0,25 persen bagi pemilik NPWP dan 0,5 persen bagi yang tidak memiliki
+    NPWP. Sebagai contoh, pembelian emas senilai Rp 12.745.000 oleh pemilik NPWP dikenai PPh Rp
+    31.862,50.": a sentence that says it works an example ("sebagai contoh", "misalnya") charges an
+    amount X named like a rate stated just before (a word of X's name in the percent's), on the base
+    Y right before X; X is that rate of Y. Of two rates, the one that fits, else the one whose
+    qualifier ("bagi pemilik NPWP") the example repeats; none when that leaves a doubt."""
+    out = []
+    for x in doc.claims:
+        if x.kind != "money" or x.per is not None or "change" in x.cues or doc.in_headline(x):
+            continue
+        got = _example_base(doc, x)
+        if got is None:
+            continue
+        base, name = got
+        rates = [p for p in doc.claims if p.start < x.start and p.kind == "percent" and p.unit == "percent"
+                 and "change" not in p.cues and id(p) not in judged and not doc.in_headline(p)
+                 and 0 <= doc.sentence_no(x) - doc.sentence_no(p) <= _EXAMPLE_SENTENCES
+                 and name & set(_words(p.subject))]
+        found = [f for f in (_judge(doc, x, base, p, "worked_example") for p in rates) if f is not None]
+        fits = [f for f in found if f.verdict == "consistent"]
+        if fits:
+            out.append(fits[0])
+            continue
+        said = set(_words(doc.text[x.sentence.start:x.sentence.end]))
+        if len(found) > 1:
+            found = [f for f, p in zip(found, rates) if _qualifier(doc, p) and _qualifier(doc, p) <= said]
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+def _example_base(doc: Doc, x):
+    """The base of an amount in a worked example, and the words that name the amount: ("Rp
+    12.745.000", {"pph"}) for "Sebagai contoh, pembelian emas 10 gram senilai Rp 12.745.000 ...
+    dikenai PPh Rp 31.862,50"; the nearest amount before x in its sentence, in x's currency, larger
+    than x and not named like it; None when the sentence works no example."""
+    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
+    if not name or len(_words(x.subject)) > 3:
+        return None
+    before = [c for c in doc.claims if c.sentence.start == x.sentence.start and c.start < x.start]
+    if not before:
+        return None
+    base = before[-1]
+    if base.kind != "money" or base.unit != x.unit or base.per is not None or "change" in base.cues \
+            or name & set(_words(base.subject)):
+        return None
+    head = set(_words(doc.text[x.sentence.start:base.start]))
+    if not any(set(e.split()) <= head for e in _EXAMPLE):
+        return None
+    xi, bi = doc.interval(x), doc.interval(base)
+    if xi is None or bi is None or xi.hi is None or bi.lo is None or xi.hi >= bi.lo:
+        return None
+    return base, name
+
+
+def _qualifier(doc: Doc, p) -> set[str]:
+    """The words that say whom a rate is for, after it up to the next comma, figure or "dan": "0,25
+    persen bagi pemilik NPWP dan ..." -> pemilik, npwp."""
+    nxt = next((c.start for c in doc.claims if c.start >= p.end), p.sentence.end)
+    tail = regex.split(r"[,;.()]", doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
+    tail = regex.split(r"\s(?:" + "|".join(_AND) + r")\s", " " + tail.lower() + " ", maxsplit=1)[0]
+    return {w for w in _words(tail) if w not in _FILLERS and w not in _PREPOSITIONS}
+
+
+_EXAMPLE = tuple(_C["worked_example"])
+_EXAMPLE_SENTENCES = 2  # how far before its worked example a rate may be stated
+_GENERIC = frozenset(_C["generic_subjects"])
+_PREPOSITIONS = frozenset(LEX.cues["subject"]["prepositions"])
+
