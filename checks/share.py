@@ -178,6 +178,12 @@ def _part_whole(doc: Doc, p, groups):
         got = _named_part(doc, p)
         if got is not None:
             return got[0], got[1], "named_part_of_named_y"
+        got = _group_then_part(doc, p) or _year_part(doc, p, after)
+        if got is not None:
+            return got[0], got[1], got[2]
+    got = _so_rate(doc, p, before)
+    if got is not None:
+        return got[0], got[1], "so_rate_of_whole"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
@@ -638,4 +644,122 @@ _EXAMPLE = tuple(_C["worked_example"])
 _EXAMPLE_SENTENCES = 2  # how far before its worked example a rate may be stated
 _GENERIC = frozenset(_C["generic_subjects"])
 _PREPOSITIONS = frozenset(LEX.cues["subject"]["prepositions"])
+
+
+def _so_rate(doc: Doc, p, before):
+    """ "Adapun penduduk usia kerja tercatat 212,59 juta orang, sehingga tingkat partisipasi angkatan
+    kerja (TPAK) sebesar 69,48 persen", "DPK ... menjadi Rp 8.457,9 triliun, sehingga rasio kredit
+    terhadap simpanan (LDR) berada di 83,3 persen": a rate drawn ("sehingga", "dengan demikian")
+    from the figure just before, the whole; the rate's name ("angkatan kerja", "kredit" before
+    "terhadap") names the part, stated earlier. (part, whole) or None."""
+    if not before:
+        return None
+    whole = before[-1]
+    if whole.sentence.start == p.sentence.start:
+        gap = norm(doc.between(whole, p)).lstrip(" ,")
+    elif doc.sentence_no(p) - doc.sentence_no(whole) == 1:
+        gap = norm(doc.text[p.sentence.start:p.start])  # "... 377.710 spesimen. Dengan demikian, rasio ..."
+    else:
+        return None
+    so = next((w for w in _SO if gap.startswith(w + " ") or gap.startswith(w + ", ")), None)
+    if so is None or any(ch.isdigit() for ch in gap) or not _level(doc, whole):
+        return None
+    rest = _words(gap[len(so):].split("(", 1)[0])
+    if not rest or rest[0] not in _RATE_WORDS:
+        return None
+    name = []
+    for w in rest[1:]:
+        if w in _NAME_STOPS:
+            break
+        name.append(w)
+    part = _named_earlier(doc, [w for w in name if w not in _FILLERS], whole.start, doc.sentence_no(p) - _RATE_SENTENCES,
+                          like=whole)
+    return None if part is None else (part, whole)
+
+
+def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like=None,
+                   kinds=("count", "money", "measure")):
+    """The one figure stated before `end` (from sentence `from_sentence` on, a level: no change's
+    base or amount; of like's kind and unit when given) that the longest tail of `name` names:
+    "partisipasi angkatan kerja" -> the figure named "angkatan kerja"; None when no tail names
+    one, or the tail names two values."""
+    cands = [c for c in doc.claims if c.start < end and c is not like and doc.sentence_no(c) >= from_sentence
+             and c.kind in kinds and not doc.in_headline(c) and _level(doc, c)
+             and (like is None or (_comparable(c, like) and c.per == like.per))]
+    for k in range(len(name)):
+        tail = set(name[k:])
+        if tail <= _GENERIC:
+            break
+        hit = [c for c in cands if tail <= _name_words(doc, c)]
+        if hit:
+            if any(doc.interval(c) != doc.interval(hit[-1]) for c in hit) or doc.interval(hit[-1]) is None:
+                return None
+            return hit[-1]
+    return None
+
+
+def _level(doc: Doc, c) -> bool:
+    """Is c a level, not a change's base ("dari Rp 6.382,3 triliun") nor its amount ("naik 560.000
+    orang")? Read from the word right before it."""
+    head = _words(doc.text[max(c.sentence.start, c.start - 30):c.start])
+    return not head or (head[-1] not in _BEFORE_BASE and head[-1] not in _DIRECTION)
+
+
+def _group_then_part(doc: Doc, p):
+    """ "Dari kelompok penerima dosis kedua itu, baru sekitar 28 persen yang datang untuk booster.":
+    a sentence opening on "dari", the whole's name and "itu"/"tersebut", then the percent and
+    "yang" with the part's name; each the one figure stated before that the name names.
+    (part, whole, rule) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    m = _GROUP_OPENING.match(head)
+    tail = norm(doc.text[p.end:p.sentence.end])
+    if m is None or not tail.startswith(_RELATIVE_OPEN):
+        return None
+    wname = [w for w in _words(m.group(1)) if w not in _FILLERS and w not in _SKIP]
+    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(_RELATIVE_OPEN):], maxsplit=1)[0])
+             if w not in _FILLERS]
+    if not wname or not pname:
+        return None
+    k = doc.sentence_no(p) - _RATE_SENTENCES
+    whole = _named_earlier(doc, wname, p.sentence.start, k, kinds=("count",))  # a group is counted
+    part = None if whole is None else _named_earlier(doc, pname, p.start, k, like=whole)
+    if part is None:
+        return None
+    return part, whole, "group_then_part"
+
+
+def _year_part(doc: Doc, p, after):
+    """ "Angka 2023 sudah sekitar 84 persen dari capaian 2019 yang sebanyak 6,28 juta kunjungan": a
+    sentence opening on an amount noun and a year, the percent, then "dari" and the whole's number;
+    the part is the one figure stated before of the whole's kind and unit whose time is that year.
+    (part, whole, rule) or None."""
+    head = _words(doc.text[p.sentence.start:p.start])
+    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not regex.fullmatch(r"(?:19|20)\d\d", head[1]) \
+            or not set(head[2:]) <= _HEAD_FILLERS:
+        return None
+    tail = doc.text[p.end:p.sentence.end].lower()
+    if not after or not tail.lstrip().startswith(_OF) or after[0].start - p.end > _WHOLE_GAP \
+            or not _names_whole(doc.text[p.end:after[0].start].lstrip()[len("dari"):]) :
+        return None
+    whole = after[0]
+    parts = [c for c in doc.claims if c.start < p.sentence.start and _comparable(c, whole) and c.per == whole.per
+             and c.kind == whole.kind and not doc.in_headline(c) and c.time and head[1] in _words(c.time)
+             and _level(doc, c)]
+    if not parts or any(doc.interval(c) != doc.interval(parts[-1]) for c in parts):
+        return None
+    return parts[-1], whole, "year_part_of_y"
+
+
+_SO = tuple(sorted(set(_C["so_words"]) | set(_C["so_openers"]), key=len, reverse=True))
+_RATE_WORDS = frozenset(_C["rate_names"])
+_NAME_STOPS = frozenset(LEX.cues["subject"]["link_words"]) | frozenset(LEX.cues["subject"]["prepositions"]) \
+    | frozenset(LEX.cues["predicate"]["phrases"]) | frozenset(_C["rate_name_stops"])
+_RATE_SENTENCES = 3  # how far before a named rate its part may be stated
+_BEFORE_BASE = frozenset(_C["change_base"]) | frozenset(_C["change_from"])
+_DIRECTION = frozenset(_C["up"]) | frozenset(_C["down"])
+_GROUP_OPENING = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+([\p{L} ]{2,50}?)\s+(?:"
+                               + "|".join(_C["demonstratives"]) + r")\s*,")
+_RELATIVE_OPEN = "yang "
+_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
+_HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cues["subject"]["link_words"])
 
