@@ -14,6 +14,7 @@ from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_c
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
+from checks.sums import _stems
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -87,7 +88,13 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
         verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
             else "undetermined"
-    elif rule == "sibling_shares" and not ok:
+    elif rule == "x_percent_of_named_y" and not tight and _named_in_full(doc, part, p, whole):
+        # "atau sekitar 8,8 persen dari harga jual" of the one figure named "harga ... dijual":
+        # worth a look when it misses by more than rounding would explain, or meets only through
+        # its hedge
+        verdict = "suspicious" if (not ok and _beyond(derived, zi, p)) or (ok and _written_miss(part, whole, p)) \
+            else "consistent" if ok else "undetermined"
+    elif rule in ("sibling_shares", "x_percent_of_sole_y") and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
         # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
         verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"
@@ -227,10 +234,12 @@ def _part_whole(doc: Doc, p, groups):
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
-        return _fitting(doc, part, p)
+        whole = _sole_whole(doc, part)
+        return (part, whole, "x_percent_of_sole_y") if whole is not None else _fitting(doc, part, p)
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
     # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
-    full = [c for c in earlier if set(named) <= _name_words(doc, c)]
+    full = [c for c in earlier if set(named) <= _name_words(doc, c)] \
+        or [c for c in earlier if len(named) >= 2 and set(named) <= _name_roots(doc, c)]
     if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
         return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
@@ -498,6 +507,8 @@ def _sibling_whole(doc: Doc, part, p, made):
 def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     """Is the tie beyond doubt? The part right before the percent ("X atau Z persen", "X (Z
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
+    if rule in _NAMED_LEVEL_RULES:
+        return True  # the part is a level its name picks ("_level"), even in a sentence of change
     if rule == "x_percent_of_fitting_y" or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
     if rule == "this_percent_of_named_y":
@@ -700,8 +711,10 @@ def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like
 
 def _level(doc: Doc, c) -> bool:
     """Is c a level, not a change's base ("dari Rp 6.382,3 triliun") nor its amount ("naik 560.000
-    orang")? Read from the word right before it."""
+    orang")? Read from the word right before it; "Dari Y, ..." opening a sentence is no base."""
     head = _words(doc.text[max(c.sentence.start, c.start - 30):c.start])
+    if norm(doc.text[c.sentence.start:c.start]) in _OF:
+        return True  # "Dari 18,8 juta KPM, sebanyak ...": a sentence opening on its whole
     return not head or (head[-1] not in _BEFORE_BASE and head[-1] not in _DIRECTION)
 
 
@@ -763,3 +776,44 @@ _RELATIVE_OPEN = "yang "
 _AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
 _HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cues["subject"]["link_words"])
 
+
+def _sole_whole(doc: Doc, part):
+    """ "Dari 18,8 juta KPM, ... . BLT telah diterima 9,7 juta KPM atau 51,6 persen dari target": a
+    whole named by no figure's name is, for a count of things, the one larger count of the same
+    counted noun stated before (a level, not in the headline); all such of one value, else None."""
+    if part.kind != "count" or not (part.unit or "").startswith("count:") or part.per is not None:
+        return None
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        ci = doc.interval(c)
+        if c.kind == "count" and c.unit == part.unit and c.per is None and "change" not in c.cues \
+                and not doc.in_headline(c) and _level(doc, c) and ci is not None and ci.lo is not None \
+                and ci.lo > pi.hi:
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _name_roots(doc: Doc, c) -> set[str]:
+    """The words that name c (`_name_words`) and the bases its verbs are built on: "dijual" -> jual."""
+    return {r for w in _name_words(doc, c) for r in _stems(w)}
+
+
+def _named_in_full(doc: Doc, part, p, whole) -> bool:
+    """ "Rp 116.000 per gram, atau sekitar 8,8 persen dari harga jual" after "harga emas Antam ukuran
+    1 gram dijual Rp 1.325.000": two or more words name the whole after "dari", each a word of its
+    name (a verb by its base), it is no change nor in the headline, and no other figure stated
+    before (but the part) of its kind and unit and of another value is named so."""
+    named = _named(doc.text[p.end:p.sentence.end].lower())
+    if len(named) < 2 or "change" in whole.cues or doc.in_headline(whole) or not set(named) <= _name_roots(doc, whole):
+        return False
+    wi = doc.interval(whole)
+    return not any(c is not whole and c is not part and c.start < p.start and c.kind == whole.kind and c.unit == whole.unit
+                   and doc.interval(c) != wi and set(named) <= _name_roots(doc, c) for c in doc.claims)
+_NAMED_LEVEL_RULES = ("so_rate_of_whole", "group_then_part", "year_part_of_y")
