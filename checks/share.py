@@ -219,7 +219,7 @@ def _part_whole(doc: Doc, p, groups):
     # "X atau Z persen dari target": the whole named by its subject, stated earlier
     named = _named(tail)
     if not named:
-        return _fitting(doc, part, p)
+        return _fitting(doc, part, p, siblings=_bare_total(tail))
     # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
     # dari target": the figure before the percent is the named whole, the part the one before it
     if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
@@ -239,7 +239,7 @@ def _part_whole(doc: Doc, p, groups):
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
     # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
     full = [c for c in earlier if set(named) <= _name_words(doc, c)] \
-        or [c for c in earlier if len(named) >= 2 and set(named) <= _name_roots(doc, c)]
+        or [c for c in earlier if len(_core(named)) >= 2 and set(_core(named)) <= _name_roots(doc, c)]
     if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
         return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
@@ -491,11 +491,13 @@ def _sibling_gap(gap: str) -> bool:
 def _sibling_whole(doc: Doc, part, p, made):
     """ "Anies 40.971.906 suara (24,95 persen). Ganjar 27.040.878 suara (16,47 persen).": a share
     whose whole is not named, and that fits no figure near, is of the whole that every share
-    beside it (same kind and unit of part, within a sentence) agrees with: one whole, else None."""
+    beside it (same kind and unit of part, within a sentence; two for "atau 38,5% dari total.", a
+    share that says it is of the total) agrees with: one whole, else None."""
     k = doc.sentence_no(p)
+    reach = _SIBLING_SENTENCES + (1 if _bare_total(doc.text[p.end:p.sentence.end].lower()) else 0)
     wholes = [w for pt, w, q, verdict in made
               if verdict == "consistent" and q is not p and pt is not part and w is not part
-              and abs(doc.sentence_no(q) - k) <= _SIBLING_SENTENCES and pt.per == part.per
+              and abs(doc.sentence_no(q) - k) <= reach and pt.per == part.per
               and pt.kind == part.kind and pt.unit == part.unit and not doc.in_headline(q)]
     if not wholes or any(w is not wholes[0] for w in wholes):
         return None
@@ -701,7 +703,7 @@ def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like
         tail = set(name[k:])
         if tail <= _GENERIC:
             break
-        hit = [c for c in cands if tail <= _name_words(doc, c)]
+        hit = [c for c in cands if tail <= _name_roots(doc, c)]
         if hit:
             if any(doc.interval(c) != doc.interval(hit[-1]) for c in hit) or doc.interval(hit[-1]) is None:
                 return None
@@ -801,8 +803,14 @@ def _sole_whole(doc: Doc, part):
 
 
 def _name_roots(doc: Doc, c) -> set[str]:
-    """The words that name c (`_name_words`) and the bases its verbs are built on: "dijual" -> jual."""
-    return {r for w in _name_words(doc, c) for r in _stems(w)}
+    """The words that name c (`_name_words`, and those right after it: "63.956 kasus baru dalam
+    ..."), and the bases its verbs are built on: "dijual" -> jual."""
+    return {r for w in _name_words(doc, c) | set(_words(_described(doc, c))) for r in _stems(w)}
+
+
+def _core(named: list[str]) -> list[str]:
+    """A whole's name less the words of scope: "kasus baru nasional" -> kasus, baru."""
+    return [w for w in named if w not in _SCOPE]
 
 
 def _named_in_full(doc: Doc, part, p, whole) -> bool:
@@ -810,10 +818,17 @@ def _named_in_full(doc: Doc, part, p, whole) -> bool:
     1 gram dijual Rp 1.325.000": two or more words name the whole after "dari", each a word of its
     name (a verb by its base), it is no change nor in the headline, and no other figure stated
     before (but the part) of its kind and unit and of another value is named so."""
-    named = _named(doc.text[p.end:p.sentence.end].lower())
+    named = _core(_named(doc.text[p.end:p.sentence.end].lower()))
     if len(named) < 2 or "change" in whole.cues or doc.in_headline(whole) or not set(named) <= _name_roots(doc, whole):
         return False
     wi = doc.interval(whole)
     return not any(c is not whole and c is not part and c.start < p.start and c.kind == whole.kind and c.unit == whole.unit
                    and doc.interval(c) != wi and set(named) <= _name_roots(doc, c) for c in doc.claims)
 _NAMED_LEVEL_RULES = ("so_rate_of_whole", "group_then_part", "year_part_of_y")
+_SCOPE = frozenset(_C["scope_words"])
+
+
+def _bare_total(tail: str) -> bool:
+    """ "dari total.", "dari keseluruhan": the percent says it is of the total and names no more."""
+    w = _words(tail)
+    return len(w) == 2 and w[0] in _OF and w[1] in _WHOLE_WORDS | _SCOPE
