@@ -234,6 +234,9 @@ def _part_whole(doc: Doc, p, groups):
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
+        whole = _named_after(doc, part, p, named)
+        if whole is not None:
+            return part, whole, "x_percent_of_named_y"
         whole = _sole_whole(doc, part)
         return (part, whole, "x_percent_of_sole_y") if whole is not None else _fitting(doc, part, p)
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
@@ -832,3 +835,24 @@ def _bare_total(tail: str) -> bool:
     """ "dari total.", "dari keseluruhan": the percent says it is of the total and names no more."""
     w = _words(tail)
     return len(w) == 2 and w[0] in _OF and w[1] in _WHOLE_WORDS | _SCOPE
+
+
+def _named_after(doc: Doc, part, p, named: list[str]):
+    """ "memperoleh 96.214.691 suara atau 58,59 persen dari total suara sah. ... Secara keseluruhan,
+    jumlah suara sah nasional mencapai 164.227.475 suara.": a whole named by two words or more, none
+    stated before, is the one figure stated in the next few sentences (_FIT_SENTENCES) of the part's
+    kind and unit, no change, larger than the part, whose name holds every one of them; None when
+    no figure or figures of two values are named so."""
+    if len(named) < 2:
+        return None
+    k = doc.sentence_no(p)
+    pi = doc.interval(part)
+    cands = [c for c in doc.claims if c.start > p.end and doc.sentence_no(c) - k <= _FIT_SENTENCES
+             and _comparable(part, c) and c.per == part.per and "change" not in c.cues
+             and not doc.is_link_line(c) and set(named) <= _name_words(doc, c)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[0]) for c in cands):
+        return None
+    wi = doc.interval(cands[0])
+    if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
+        return None
+    return cands[0]
