@@ -755,9 +755,9 @@ def _year_part(doc: Doc, p, after):
     if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not regex.fullmatch(r"(?:19|20)\d\d", head[1]) \
             or not set(head[2:]) <= _HEAD_FILLERS:
         return None
-    tail = doc.text[p.end:p.sentence.end].lower()
-    if not after or not tail.lstrip().startswith(_OF) or after[0].start - p.end > _WHOLE_GAP \
-            or not _names_whole(doc.text[p.end:after[0].start].lstrip()[len("dari"):]) :
+    gap = doc.text[p.end:after[0].start].lstrip() if after else ""
+    of = next((w for w in _OF if gap.lower().startswith(w + " ")), None)
+    if of is None or after[0].start - p.end > _WHOLE_GAP or not _names_whole(gap[len(of):]):
         return None
     whole = after[0]
     parts = [c for c in doc.claims if c.start < p.sentence.start and _comparable(c, whole) and c.per == whole.per
@@ -827,6 +827,8 @@ def _named_in_full(doc: Doc, part, p, whole) -> bool:
     wi = doc.interval(whole)
     return not any(c is not whole and c is not part and c.start < p.start and c.kind == whole.kind and c.unit == whole.unit
                    and doc.interval(c) != wi and set(named) <= _name_roots(doc, c) for c in doc.claims)
+
+
 _NAMED_LEVEL_RULES = ("so_rate_of_whole", "group_then_part", "year_part_of_y")
 _SCOPE = frozenset(_C["scope_words"])
 
