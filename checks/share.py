@@ -92,9 +92,12 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # "atau sekitar 8,8 persen dari harga jual" of the one figure named "harga ... dijual":
         # worth a look when it misses by more than rounding would explain, or meets only through
         # its hedge
-        verdict = "suspicious" if (not ok and _beyond(derived, zi, p)) or (ok and _written_miss(part, whole, p)) \
-            else "consistent" if ok else "undetermined"
-    elif rule in ("sibling_shares", "x_percent_of_sole_y") and not ok:
+        # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
+        verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
+            or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
+    elif rule == "x_percent_of_sole_y" and not ok:
+        verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
+    elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
         # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
         verdict = "suspicious" if _beyond(derived, zi, p) else "undetermined"

@@ -159,3 +159,13 @@ _BARE = (_HEAD + "Tahun lalu kota itu dikunjungi 1.000.000 wisatawan. Jumlah itu
 def test_a_bare_total_takes_its_siblings_whole(z, verdict):
     got = [(v, c) for v, r, c in _got(_BARE.format(z=z)) if "450.000 wisatawan" in c]
     assert got == [(verdict, ["450.000 wisatawan", "1.000.000 wisatawan", z])]
+
+
+def test_a_whole_named_after_the_percent_read_as_cut():
+    """Precision regression (a real-news pattern, written anew): "Rp 117 triliun" may be 117,9
+    cut to 117, and 117,9 of 123,8 is 95,2 persen: no alarm for a whole found by its name alone."""
+    text = (_HEAD + "Penyaluran Kredit Usaha Tani (KUT) hingga 30 November 2022 telah mencapai Rp 117 triliun. "
+            "Angka tersebut mencapai {z} dari target penyaluran pada tahun ini. KUT tersebut telah disalurkan "
+            "kepada 12.345 debitur. Adapun target penyaluran KUT di tahun 2022 sebesar Rp 123,8 triliun.")
+    assert not [v for v, _, _ in _got(text.format(z="95,2 persen")) if v in _ALARM]
+    assert [v for v, _, _ in _got(text.format(z="85,2 persen")) if v in _ALARM]
