@@ -621,9 +621,19 @@ def _worked_examples(doc: Doc, judged: set) -> list[Finding]:
         said = set(_words(doc.text[x.sentence.start:x.sentence.end]))
         if len(found) > 1:
             found = [f for f, p in zip(found, rates) if _qualifier(doc, p) and _qualifier(doc, p) <= said]
-        if len(found) == 1:
+        if len(found) == 1 and not _levied_inside(doc, x, base, rates):
             out.append(found[0])
     return out
+
+
+def _levied_inside(doc: Doc, x, base, rates) -> bool:
+    """Does x fit one of the rates as a levy the base already holds ("harga Rp 111.000 termasuk PPN
+    Rp 11.000": 11 persen of Rp 100.000)? Then the example says nothing against the rate."""
+    xi, bi = doc.interval(x), doc.interval(base)
+    if xi is None or bi is None or xi.hi is None or bi.lo is None or bi.lo <= xi.hi:
+        return False
+    net = (xi / (bi - xi)) * Fraction(100)
+    return any(doc.interval(p) is not None and net.overlaps(doc.interval(p)) for p in rates)
 
 
 def _example_base(doc: Doc, x):

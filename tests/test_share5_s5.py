@@ -169,3 +169,13 @@ def test_a_whole_named_after_the_percent_read_as_cut():
             "kepada 12.345 debitur. Adapun target penyaluran KUT di tahun 2022 sebesar Rp 123,8 triliun.")
     assert not [v for v, _, _ in _got(text.format(z="95,2 persen")) if v in _ALARM]
     assert [v for v, _, _ in _got(text.format(z="85,2 persen")) if v in _ALARM]
+
+
+def test_a_worked_example_of_a_levy_inside_the_price():
+    """ "harga Rp 111.000 sudah termasuk PPN Rp 11.000" is 11 persen of the price before the levy: no
+    alarm; Rp 21.000 fits neither reading and is flagged."""
+    text = (_HEAD + "Pemerintah menetapkan PPN sebesar 11 persen mulai April. Sebagai contoh, barang seharga "
+            "Rp 111.000 sudah termasuk PPN Rp {x}.")
+    assert not [v for v, _, _ in _got(text.format(x="11.000")) if v in _ALARM]
+    assert _of(text.format(x="21.000"), "worked_example") == [
+        ("inconsistent", ["Rp 21.000", "Rp 111.000", "11 persen"])]
