@@ -95,7 +95,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
-    elif rule == "x_percent_of_sole_y" and not ok:
+    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y") and not ok:
         verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
     elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
@@ -240,6 +240,9 @@ def _part_whole(doc: Doc, p, groups):
         whole = _named_after(doc, part, p, named)
         if whole is not None:
             return part, whole, "x_percent_of_named_y"
+        whole = _defined_whole(doc, part, p)
+        if whole is not None:
+            return part, whole, "x_percent_of_defined_y"
         whole = _sole_whole(doc, part)
         return (part, whole, "x_percent_of_sole_y") if whole is not None else _fitting(doc, part, p)
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
@@ -871,3 +874,29 @@ def _named_after(doc: Doc, part, p, named: list[str]):
     if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
         return None
     return cands[0]
+
+
+def _defined_whole(doc: Doc, part, p):
+    """ "53,98 juta ton gabah kering giling (GKG). ... 30,93 juta ton beras, atau 57,3 persen dari
+    berat GKG": a whole named by an abbreviation that the text defines right after one figure of the
+    part's kind and unit stated before ("... ton gabah kering giling (GKG)"), no change; that figure,
+    when only figures of one value are defined so, else None."""
+    gap = doc.text[p.end:p.sentence.end]
+    phrase = regex.split(r"[,.;:()\"]", gap, maxsplit=1)[0]
+    abbrs = [w for w in regex.findall(r"\p{L}+", phrase) if len(w) >= 2 and w.isupper()]
+    if len(abbrs) != 1 or not norm(phrase).startswith(_OF):
+        return None
+    mark = "(" + abbrs[0] + ")"
+    cands = [c for c in doc.claims if c.start < part.start and _comparable(part, c) and c.per == part.per
+             and c.kind == part.kind and "change" not in c.cues and not doc.in_headline(c)
+             and _defines(doc.text[c.end:c.sentence.end], mark)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _defines(after: str, mark: str) -> bool:
+    """ " gabah kering giling (GKG). ...", "(GKG)": the words right after a figure, up to the first
+    comma or stop and with no other number, end on the abbreviation in parentheses."""
+    seg = regex.split(r"[,;.]\s", after + " ", maxsplit=1)[0]
+    return not any(ch.isdigit() for ch in seg) and seg.replace(" ", "").endswith(mark)

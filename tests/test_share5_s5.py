@@ -179,3 +179,17 @@ def test_a_worked_example_of_a_levy_inside_the_price():
     assert not [v for v, _, _ in _got(text.format(x="11.000")) if v in _ALARM]
     assert _of(text.format(x="21.000"), "worked_example") == [
         ("inconsistent", ["Rp 21.000", "Rp 111.000", "11 persen"])]
+
+
+# --- a whole named by an abbreviation the text defines after it ---------------------------------
+_DEFINED = (_HEAD + "Produksi jagung nasional pada 2023 sebesar 20 juta ton pipilan kering (PK). Jumlah ini turun "
+            "dibandingkan produksi 2022 yang mencapai 22 juta ton PK. Luas panen menyusut karena kemarau. "
+            "Petani menunda tanam. Jika dikonversi, produksi 2023 setara 14 juta ton jagung, atau {z} dari "
+            "berat PK.")
+
+
+def test_a_whole_named_by_its_defined_abbreviation():
+    def got(z):
+        return _of(_DEFINED.format(z=z), "x_percent_of_defined_y")
+    assert got("70 persen") == [("consistent", ["14 juta ton", "20 juta ton", "70 persen"])]
+    assert got("90 persen") == [("suspicious", ["14 juta ton", "20 juta ton", "90 persen"])]
