@@ -647,6 +647,9 @@ def _example_base(doc: Doc, x):
     name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
     if not name or len(_words(x.subject)) > 3:
         return None
+    low = doc.text[x.sentence.start:x.start].lower()
+    if not any(e in low for e in _EXAMPLE):
+        return None  # (the cheap test first)
     before = [c for c in doc.claims if c.sentence.start == x.sentence.start and c.start < x.start]
     if not before:
         return None
