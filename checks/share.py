@@ -709,7 +709,22 @@ def _so_rate(doc: Doc, p, before):
         name.append(w)
     part = _named_earlier(doc, [w for w in name if w not in _FILLERS], whole.start, doc.sentence_no(p) - _RATE_SENTENCES,
                           like=whole)
-    return None if part is None else (part, whole)
+    if part is None or not _part_fits_whole(doc, part, whole, p):
+        return None
+    return part, whole
+
+
+def _part_fits_whole(doc: Doc, part, whole, p) -> bool:
+    """A part no larger than its whole, unless the rate says more than 100 percent ("rasio kredit
+    terhadap simpanan 105 persen"): "kamar terisi 6.000 kamar, sehingga tingkat hunian kamar 60
+    persen" after "10.000 kamar" draws the rate from a part, not from its whole. A whole written a
+    thousand times too small is still the whole (a scale slip, flagged as such)."""
+    pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
+    if pi is None or wi is None or zi is None or pi.hi is None or wi.lo is None:
+        return False
+    if pi.hi <= wi.lo or (zi.lo is not None and zi.lo > 100):
+        return True
+    return wi.lo > 0 and near_power_of_1000(pi / wi * Fraction(100), zi) is not None  # "212,59 ribu" for juta
 
 
 def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like=None,
@@ -725,7 +740,8 @@ def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like
         tail = set(name[k:])
         if tail <= _GENERIC:
             break
-        hit = [c for c in cands if tail <= _name_roots(doc, c)]
+        # a name that only says what is counted ("hunian kamar" -> "kamar") names no one figure
+        hit = [c for c in cands if tail <= _name_roots(doc, c) and not tail <= _counted(c)]
         if hit:
             if any(doc.interval(c) != doc.interval(hit[-1]) for c in hit) or doc.interval(hit[-1]) is None:
                 return None
@@ -903,3 +919,12 @@ def _defines(after: str, mark: str) -> bool:
     comma or stop and with no other number, end on the abbreviation in parentheses."""
     seg = regex.split(r"[,;.]\s", after + " ", maxsplit=1)[0]
     return not any(ch.isdigit() for ch in seg) and seg.replace(" ", "").endswith(mark)
+
+
+def _counted(c) -> set[str]:
+    """The words of the noun a count counts: "count:kamar" -> kamar; "person" -> the person nouns."""
+    if c.unit is None:
+        return set()
+    if c.unit.startswith("count:"):
+        return set(_words(c.unit[len("count:"):]))
+    return set(_C["share_person_nouns"]) if c.unit == "person" else set()

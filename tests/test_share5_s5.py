@@ -193,3 +193,18 @@ def test_a_whole_named_by_its_defined_abbreviation():
         return _of(_DEFINED.format(z=z), "x_percent_of_defined_y")
     assert got("70 persen") == [("consistent", ["14 juta ton", "20 juta ton", "70 persen"])]
     assert got("90 persen") == [("suspicious", ["14 juta ton", "20 juta ton", "90 persen"])]
+
+
+def test_a_rate_drawn_from_a_part_is_no_share_of_it():
+    """ "kamar terisi 6.000 kamar, sehingga tingkat hunian kamar mencapai 60 persen" after "10.000
+    kamar": the figure before "sehingga" is the part here, and "kamar" alone names every count of
+    rooms; no alarm (while the same rate drawn from the whole is still read)."""
+    text = (_HEAD + "Kapasitas hotel di kota itu 10.000 kamar. Pada Desember, kamar terisi 6.000 kamar, "
+            "sehingga tingkat hunian kamar mencapai 60 persen.")
+    assert not [v for v, _, _ in _got(text) if v in _ALARM]
+    assert _of(_TPAK.format(z="72,5 persen"), "so_rate_of_whole")
+
+
+def test_a_rate_drawn_from_a_whole_written_too_small_is_a_scale_slip():
+    text = _TPAK.format(z="62,5 persen").replace("4.000.000 orang", "4.000 orang")
+    assert [v for v, r, _ in _got(text) if v in _ALARM and r == "so_rate_of_whole"]
