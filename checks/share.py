@@ -820,7 +820,8 @@ _HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cu
 def _sole_whole(doc: Doc, part):
     """ "Dari 18,8 juta KPM, ... . BLT telah diterima 9,7 juta KPM atau 51,6 persen dari target": a
     whole named by no figure's name is, for a count of things, the one larger count of the same
-    counted noun stated before (a level, not in the headline); all such of one value, else None."""
+    counted noun stated before (a level, not in the headline), when the text treats it as its whole
+    (`_the_total`); all such of one value, else None."""
     if part.kind != "count" or not (part.unit or "").startswith("count:") or part.per is not None:
         return None
     pi = doc.interval(part)
@@ -837,7 +838,18 @@ def _sole_whole(doc: Doc, part):
             cands.append(c)
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
+    if not any(_the_total(doc, c) for c in cands):
+        return None
     return cands[-1]
+
+
+def _the_total(doc: Doc, c) -> bool:
+    """Does the text treat c as its whole: a sentence opening on it ("Dari 18,8 juta KPM, ..."), or
+    the same count said again (the headline's "18,8 Juta Keluarga")?"""
+    if norm(doc.text[c.sentence.start:c.start]) in _OF:
+        return True
+    ci = doc.interval(c)
+    return any(x is not c and x.kind == "count" and doc.interval(x) == ci for x in doc.claims)
 
 
 def _name_roots(doc: Doc, c) -> set[str]:

@@ -99,8 +99,8 @@ def test_a_years_figure_of_a_whole(z, verdict):
 
 
 # --- a whole named by no figure: the one larger count of the part's noun -------------------------
-_SOLE = (_HEAD + "Pemerintah menyalurkan bantuan kepada 2.000 KPM di kabupaten itu. Hingga Jumat, bantuan "
-         "telah diterima 1.500 KPM atau {z} dari target.")
+_SOLE = (_HEAD + "Pemerintah menyalurkan bantuan kepada warga di kabupaten itu. Dari 2.000 KPM, sebanyak 1.200 "
+         "KPM menerima lewat bank. Hingga Jumat, bantuan telah diterima 1.500 KPM atau {z} dari target.")
 
 
 @pytest.mark.parametrize("z,verdict", [("75 persen", "consistent"), ("35 persen", "suspicious")])
@@ -111,8 +111,18 @@ def test_a_whole_named_by_no_figure(z, verdict):
 def test_two_larger_counts_name_no_whole():
     text = _SOLE.format(z="35 persen")
     assert [v for v, _, _ in _got(text) if v in _ALARM]
-    text = text.replace("kabupaten itu.", "kabupaten itu dan 3.000 KPM di kota.")
+    text = text.replace("menerima lewat bank.", "menerima lewat bank dan 3.000 KPM di kota.")
     assert not [v for v, _, _ in _got(text) if v in _ALARM]
+
+
+def test_a_larger_count_the_text_does_not_treat_as_its_whole_is_none():
+    """ "bantuan kepada 2.000 KPM" said once, not opening a sentence: "dari target nasional" may be
+    of a larger whole the text leaves unsaid; no alarm."""
+    text = (_HEAD + "Kabupaten itu menyalurkan bantuan kepada 2.000 KPM. Hingga Jumat, bantuan telah diterima "
+            "1.500 KPM atau 0,5 persen dari target nasional.")
+    assert not [v for v, _, _ in _got(text) if v in _ALARM]
+    assert _of(text.replace("kepada 2.000 KPM.", "kepada warga. Dari 2.000 KPM, separuhnya lansia."),
+               "x_percent_of_sole_y")
 
 
 # --- a whole named in full: a verb by its base, a word of scope left out ------------------------
