@@ -890,8 +890,9 @@ def _named_after(doc: Doc, part, p, named: list[str]):
     """ "memperoleh 96.214.691 suara atau 58,59 persen dari total suara sah. ... Secara keseluruhan,
     jumlah suara sah nasional mencapai 164.227.475 suara.": a whole named by two words or more, none
     stated before, is the one figure stated in the next few sentences (_FIT_SENTENCES) of the part's
-    kind and unit, no change, larger than the part, whose name holds every one of them; None when
-    no figure or figures of two values are named so."""
+    kind and unit, no change, larger than the part, whose name holds every one of them, and that
+    the text says is the overall one (`_overall`: not "Di Jawa Barat, jumlah suara sah ..."); None
+    when no figure or figures of two values are named so."""
     if len(named) < 2:
         return None
     k = doc.sentence_no(p)
@@ -899,7 +900,7 @@ def _named_after(doc: Doc, part, p, named: list[str]):
     cands = [c for c in doc.claims if c.start > p.end and doc.sentence_no(c) - k <= _FIT_SENTENCES
              and _comparable(part, c) and c.per == part.per and "change" not in c.cues
              and not doc.is_link_line(c) and set(named) <= _name_words(doc, c)]
-    if not cands or any(doc.interval(c) != doc.interval(cands[0]) for c in cands):
+    if not cands or any(doc.interval(c) != doc.interval(cands[0]) for c in cands) or not _overall(doc, cands[0]):
         return None
     wi = doc.interval(cands[0])
     if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
@@ -940,3 +941,13 @@ def _counted(c) -> set[str]:
     if c.unit.startswith("count:"):
         return set(_words(c.unit[len("count:"):]))
     return set(_C["share_person_nouns"]) if c.unit == "person" else set()
+
+
+def _overall(doc: Doc, c) -> bool:
+    """Does the text say c is the overall figure: its sentence opens "Secara keseluruhan", or its
+    clause holds a word of scope ("jumlah suara sah nasional")?"""
+    head = norm(doc.text[c.sentence.start:c.start])
+    return head.startswith(_OVERALL) or bool(set(_name_words(doc, c)) & _SCOPE)
+
+
+_OVERALL = tuple(_C["overall_openers"])

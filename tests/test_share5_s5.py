@@ -176,7 +176,8 @@ def test_a_whole_named_after_the_percent_read_as_cut():
     cut to 117, and 117,9 of 123,8 is 95,2 persen: no alarm for a whole found by its name alone."""
     text = (_HEAD + "Penyaluran Kredit Usaha Tani (KUT) hingga 30 November 2022 telah mencapai Rp 117 triliun. "
             "Angka tersebut mencapai {z} dari target penyaluran pada tahun ini. KUT tersebut telah disalurkan "
-            "kepada 12.345 debitur. Adapun target penyaluran KUT di tahun 2022 sebesar Rp 123,8 triliun.")
+            "kepada 12.345 debitur. Secara keseluruhan, target penyaluran KUT di tahun 2022 sebesar Rp 123,8 "
+            "triliun.")
     assert not [v for v, _, _ in _got(text.format(z="95,2 persen")) if v in _ALARM]
     assert [v for v, _, _ in _got(text.format(z="85,2 persen")) if v in _ALARM]
 
@@ -218,3 +219,14 @@ def test_a_rate_drawn_from_a_part_is_no_share_of_it():
 def test_a_rate_drawn_from_a_whole_written_too_small_is_a_scale_slip():
     text = _TPAK.format(z="62,5 persen").replace("4.000.000 orang", "4.000 orang")
     assert [v for v, r, _ in _got(text) if v in _ALARM and r == "so_rate_of_whole"]
+
+
+def test_a_whole_named_after_for_another_region_is_none():
+    """ "Di Jawa Barat, jumlah suara sah mencapai ..." after a share "dari total suara sah" in Jawa
+    Tengah: a later figure of the same name the text does not call the overall one is no whole."""
+    text = (_HEAD + "Di Jawa Tengah, pasangan A memperoleh 5.200.000 suara atau 52 persen dari total suara sah. "
+            "Di Jawa Barat, jumlah suara sah mencapai 20.000.000 suara.")
+    assert not [v for v, _, _ in _got(text) if v in _ALARM]
+    assert _of(text.replace("Di Jawa Barat, jumlah suara sah", "Secara keseluruhan, jumlah suara sah"),
+               "x_percent_of_named_y")
+
