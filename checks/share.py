@@ -95,6 +95,10 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
+    elif rule == "group_then_part" and not ok:
+        # a group's part found by its name may hold some outside the group ("400 guru sudah
+        # tersertifikasi" are not all "guru honorer"): worth a look, no more
+        verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
     elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y") and not ok:
         verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
     elif rule == "sibling_shares" and not ok:
@@ -500,10 +504,11 @@ def _sibling_gap(gap: str) -> bool:
 def _sibling_whole(doc: Doc, part, p, made):
     """ "Anies 40.971.906 suara (24,95 persen). Ganjar 27.040.878 suara (16,47 persen).": a share
     whose whole is not named, and that fits no figure near, is of the whole that every share
-    beside it (same kind and unit of part, within a sentence; two for "atau 38,5% dari total.", a
-    share that says it is of the total) agrees with: one whole, else None."""
+    beside it (same kind and unit of part, within a sentence; two for a count "atau 38,5% dari
+    total.", a share that says it is of the total) agrees with: one whole, else None."""
     k = doc.sentence_no(p)
-    reach = _SIBLING_SENTENCES + (1 if _bare_total(doc.text[p.end:p.sentence.end].lower()) else 0)
+    reach = _SIBLING_SENTENCES + (1 if part.kind == "count" and _bare_total(doc.text[p.end:p.sentence.end].lower())
+                                  else 0)
     wholes = [w for pt, w, q, verdict in made
               if verdict == "consistent" and q is not p and pt is not part and w is not part
               and abs(doc.sentence_no(q) - k) <= reach and pt.per == part.per

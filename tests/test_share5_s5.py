@@ -80,7 +80,7 @@ _GROUP = (_HEAD + "Sebanyak 1.200 warga sudah menerima vaksin dosis ketiga. Vaks
           "ketiga.")
 
 
-@pytest.mark.parametrize("z,verdict", [("25 persen", "consistent"), ("45 persen", "inconsistent")])
+@pytest.mark.parametrize("z,verdict", [("25 persen", "consistent"), ("45 persen", "suspicious")])
 def test_a_share_of_a_group_named_at_the_opening(z, verdict):
     got = _of(_GROUP.format(z=z), "group_then_part")
     assert got == [(verdict, ["1.200 warga", "4.800 orang", f"sekitar {z}"])]
@@ -229,4 +229,14 @@ def test_a_whole_named_after_for_another_region_is_none():
     assert not [v for v, _, _ in _got(text) if v in _ALARM]
     assert _of(text.replace("Di Jawa Barat, jumlah suara sah", "Secara keseluruhan, jumlah suara sah"),
                "x_percent_of_named_y")
+
+
+def test_a_bare_total_of_money_keeps_to_its_sentence():
+    """ "Impor dari tiga negara itu ... US$ 40 miliar, atau 25 persen dari total" two sentences after
+    a share of exports: money has many totals; the siblings' whole reaches one sentence only."""
+    text = (_HEAD + "Ekspor nonmigas mencapai US$ 200 miliar. Ekspor ke China US$ 60 miliar atau 30 persen. Ekspor "
+            "ke Jepang dan Korea masing-masing US$ 20 miliar dan US$ 15 miliar. Impor dari tiga negara itu "
+            "menyumbang US$ 40 miliar, atau 25 persen dari total.")
+    assert not [v for v, _, _ in _got(text) if v in _ALARM]
+    assert [v for v, _, _ in _got(_BARE.format(z="75 persen")) if v in _ALARM]
 
