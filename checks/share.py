@@ -14,6 +14,7 @@ from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_c
 from checks.model import Finding
 from checks.relations import Doc, LEX, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
+from checks.sums import _stems
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -57,6 +58,8 @@ def check_share(doc: Doc) -> list[Finding]:
         if f is not None:
             out.append(f)
             made.append((part, whole, p, f.verdict))
+    judged = {id(q) for _, _, q, _ in made}
+    out += _worked_examples(doc, judged)
     for part, p in unfitted:
         if any(q is not p and q.sentence.start == p.sentence.start and pt.unit == part.unit for pt, q in unfitted):
             continue  # "Gresik Rp22,9 triliun atau 37,4 persen, Surabaya Rp12,0 triliun atau 19,6
@@ -85,6 +88,19 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
         verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
             else "undetermined"
+    elif rule == "x_percent_of_named_y" and not tight and _named_in_full(doc, part, p, whole):
+        # "atau sekitar 8,8 persen dari harga jual" of the one figure named "harga ... dijual":
+        # worth a look when it misses by more than rounding would explain, or meets only through
+        # its hedge
+        # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
+        verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
+            or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
+    elif rule == "group_then_part" and not ok:
+        # a group's part found by its name may hold some outside the group ("400 guru sudah
+        # tersertifikasi" are not all "guru honorer"): worth a look, no more
+        verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
+    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y") and not ok:
+        verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
     elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
         # more than a whole a little off would explain ("15,97 persen" for 1.828 of 11.456, 15,96)
@@ -176,6 +192,12 @@ def _part_whole(doc: Doc, p, groups):
         got = _named_part(doc, p)
         if got is not None:
             return got[0], got[1], "named_part_of_named_y"
+        got = _group_then_part(doc, p) or _year_part(doc, p, after)
+        if got is not None:
+            return got[0], got[1], got[2]
+    got = _so_rate(doc, p, before)
+    if got is not None:
+        return got[0], got[1], "so_rate_of_whole"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
@@ -204,7 +226,7 @@ def _part_whole(doc: Doc, p, groups):
     # "X atau Z persen dari target": the whole named by its subject, stated earlier
     named = _named(tail)
     if not named:
-        return _fitting(doc, part, p)
+        return _fitting(doc, part, p, siblings=_bare_total(tail))
     # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
     # dari target": the figure before the percent is the named whole, the part the one before it
     if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
@@ -219,10 +241,18 @@ def _part_whole(doc: Doc, p, groups):
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
-        return _fitting(doc, part, p)
+        whole = _named_after(doc, part, p, named)
+        if whole is not None:
+            return part, whole, "x_percent_of_named_y"
+        whole = _defined_whole(doc, part, p)
+        if whole is not None:
+            return part, whole, "x_percent_of_defined_y"
+        whole = _sole_whole(doc, part)
+        return (part, whole, "x_percent_of_sole_y") if whole is not None else _fitting(doc, part, p)
     # the one figure the whole's whole name names ("dari belanja daerah": "belanja daerah
     # ditetapkan Rp 28.112,6 miliar"), whether it fits or not
-    full = [c for c in earlier if set(named) <= _name_words(doc, c)]
+    full = [c for c in earlier if set(named) <= _name_words(doc, c)] \
+        or [c for c in earlier if len(_core(named)) >= 2 and set(_core(named)) <= _name_roots(doc, c)]
     if full and all(doc.interval(c) == doc.interval(full[-1]) for c in full):
         return part, full[-1], "x_percent_of_named_y"
     # named, not stated: the one that fits, if any; else the one the name fits best (an alarm
@@ -474,11 +504,14 @@ def _sibling_gap(gap: str) -> bool:
 def _sibling_whole(doc: Doc, part, p, made):
     """ "Anies 40.971.906 suara (24,95 persen). Ganjar 27.040.878 suara (16,47 persen).": a share
     whose whole is not named, and that fits no figure near, is of the whole that every share
-    beside it (same kind and unit of part, within a sentence) agrees with: one whole, else None."""
+    beside it (same kind and unit of part, within a sentence; two for a count "atau 38,5% dari
+    total.", a share that says it is of the total) agrees with: one whole, else None."""
     k = doc.sentence_no(p)
+    reach = _SIBLING_SENTENCES + (1 if part.kind == "count" and _bare_total(doc.text[p.end:p.sentence.end].lower())
+                                  else 0)
     wholes = [w for pt, w, q, verdict in made
               if verdict == "consistent" and q is not p and pt is not part and w is not part
-              and abs(doc.sentence_no(q) - k) <= _SIBLING_SENTENCES and pt.per == part.per
+              and abs(doc.sentence_no(q) - k) <= reach and pt.per == part.per
               and pt.kind == part.kind and pt.unit == part.unit and not doc.in_headline(q)]
     if not wholes or any(w is not wholes[0] for w in wholes):
         return None
@@ -490,6 +523,8 @@ def _sibling_whole(doc: Doc, part, p, made):
 def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     """Is the tie beyond doubt? The part right before the percent ("X atau Z persen", "X (Z
     persen)"), the whole right after "dari" or right before, and a share of at most 100 percent."""
+    if rule in _NAMED_LEVEL_RULES:
+        return True  # the part is a level its name picks ("_level"), even in a sentence of change
     if rule == "x_percent_of_fitting_y" or "change" in part.cues:
         return False  # "naik Rp1.159 triliun dari Rp5.258 triliun (32 persen)": a change's base
     if rule == "this_percent_of_named_y":
@@ -565,3 +600,359 @@ _AND = frozenset(_C["share_whole_breaks"])
 _WHOLE_LINK = tuple(_C["share_whole_link"])
 _SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
     | frozenset(LEX.cues["subject"]["strip_leading"])
+
+
+def _worked_examples(doc: Doc, judged: set) -> list[Finding]:
+    """ "PPh Pasal 22 sebesar 0,25 persen bagi pemilik NPWP dan 0,5 persen bagi yang tidak memiliki
+    NPWP. Sebagai contoh, pembelian emas senilai Rp 12.745.000 oleh pemilik NPWP dikenai PPh Rp
+    31.862,50.": a sentence that says it works an example ("sebagai contoh", "misalnya") charges an
+    amount X named like a rate stated just before (a word of X's name in the percent's), on the base
+    Y right before X; X is that rate of Y. Of two rates, the one that fits, else the one whose
+    qualifier ("bagi pemilik NPWP") the example repeats; none when that leaves a doubt."""
+    out = []
+    for x in doc.claims:
+        if x.kind != "money" or x.per is not None or "change" in x.cues or doc.in_headline(x):
+            continue
+        got = _example_base(doc, x)
+        if got is None:
+            continue
+        base, name = got
+        rates = [p for p in doc.claims if p.start < x.start and p.kind == "percent" and p.unit == "percent"
+                 and "change" not in p.cues and id(p) not in judged and not doc.in_headline(p)
+                 and 0 <= doc.sentence_no(x) - doc.sentence_no(p) <= _EXAMPLE_SENTENCES
+                 and name & set(_words(p.subject))]
+        found = [f for f in (_judge(doc, x, base, p, "worked_example") for p in rates) if f is not None]
+        fits = [f for f in found if f.verdict == "consistent"]
+        if fits:
+            out.append(fits[0])
+            continue
+        said = set(_words(doc.text[x.sentence.start:x.sentence.end]))
+        if len(found) > 1:
+            found = [f for f, p in zip(found, rates) if _qualifier(doc, p) and _qualifier(doc, p) <= said]
+        if len(found) == 1 and not _levied_inside(doc, x, base, rates):
+            out.append(found[0])
+    return out
+
+
+def _levied_inside(doc: Doc, x, base, rates) -> bool:
+    """Does x fit one of the rates as a levy the base already holds ("harga Rp 111.000 termasuk PPN
+    Rp 11.000": 11 persen of Rp 100.000)? Then the example says nothing against the rate."""
+    xi, bi = doc.interval(x), doc.interval(base)
+    if xi is None or bi is None or xi.hi is None or bi.lo is None or bi.lo <= xi.hi:
+        return False
+    net = (xi / (bi - xi)) * Fraction(100)
+    return any(doc.interval(p) is not None and net.overlaps(doc.interval(p)) for p in rates)
+
+
+def _example_base(doc: Doc, x):
+    """The base of an amount in a worked example, and the words that name the amount: ("Rp
+    12.745.000", {"pph"}) for "Sebagai contoh, pembelian emas 10 gram senilai Rp 12.745.000 ...
+    dikenai PPh Rp 31.862,50"; the nearest amount before x in its sentence, in x's currency, larger
+    than x and not named like it; None when the sentence works no example."""
+    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
+    if not name or len(_words(x.subject)) > 3:
+        return None
+    low = doc.text[x.sentence.start:x.start].lower()
+    if not any(e in low for e in _EXAMPLE):
+        return None  # (the cheap test first)
+    before = [c for c in doc.claims if c.sentence.start == x.sentence.start and c.start < x.start]
+    if not before:
+        return None
+    base = before[-1]
+    if base.kind != "money" or base.unit != x.unit or base.per is not None or "change" in base.cues \
+            or name & set(_words(base.subject)):
+        return None
+    head = set(_words(doc.text[x.sentence.start:base.start]))
+    if not any(set(e.split()) <= head for e in _EXAMPLE):
+        return None
+    xi, bi = doc.interval(x), doc.interval(base)
+    if xi is None or bi is None or xi.hi is None or bi.lo is None or xi.hi >= bi.lo:
+        return None
+    return base, name
+
+
+def _qualifier(doc: Doc, p) -> set[str]:
+    """The words that say whom a rate is for, after it up to the next comma, figure or "dan": "0,25
+    persen bagi pemilik NPWP dan ..." -> pemilik, npwp."""
+    nxt = next((c.start for c in doc.claims if c.start >= p.end), p.sentence.end)
+    tail = regex.split(r"[,;.()]", doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
+    tail = regex.split(r"\s(?:" + "|".join(_AND) + r")\s", " " + tail.lower() + " ", maxsplit=1)[0]
+    return {w for w in _words(tail) if w not in _FILLERS and w not in _PREPOSITIONS}
+
+
+_EXAMPLE = tuple(_C["worked_example"])
+_EXAMPLE_SENTENCES = 2  # how far before its worked example a rate may be stated
+_GENERIC = frozenset(_C["generic_subjects"])
+_PREPOSITIONS = frozenset(LEX.cues["subject"]["prepositions"])
+
+
+def _so_rate(doc: Doc, p, before):
+    """ "Adapun penduduk usia kerja tercatat 212,59 juta orang, sehingga tingkat partisipasi angkatan
+    kerja (TPAK) sebesar 69,48 persen", "DPK ... menjadi Rp 8.457,9 triliun, sehingga rasio kredit
+    terhadap simpanan (LDR) berada di 83,3 persen": a rate drawn ("sehingga", "dengan demikian")
+    from the figure just before, the whole; the rate's name ("angkatan kerja", "kredit" before
+    "terhadap") names the part, stated earlier. (part, whole) or None."""
+    if not before:
+        return None
+    whole = before[-1]
+    if whole.sentence.start == p.sentence.start:
+        gap = norm(doc.between(whole, p)).lstrip(" ,")
+    elif doc.sentence_no(p) - doc.sentence_no(whole) == 1:
+        gap = norm(doc.text[p.sentence.start:p.start])  # "... 377.710 spesimen. Dengan demikian, rasio ..."
+    else:
+        return None
+    so = next((w for w in _SO if gap.startswith(w + " ") or gap.startswith(w + ", ")), None)
+    if so is None or any(ch.isdigit() for ch in gap) or not _level(doc, whole):
+        return None
+    rest = _words(gap[len(so):].split("(", 1)[0])
+    if not rest or rest[0] not in _RATE_WORDS:
+        return None
+    name = []
+    for w in rest[1:]:
+        if w in _NAME_STOPS:
+            break
+        name.append(w)
+    part = _named_earlier(doc, [w for w in name if w not in _FILLERS], whole.start, doc.sentence_no(p) - _RATE_SENTENCES,
+                          like=whole)
+    if part is None or not _part_fits_whole(doc, part, whole, p):
+        return None
+    return part, whole
+
+
+def _part_fits_whole(doc: Doc, part, whole, p) -> bool:
+    """A part no larger than its whole, unless the rate says more than 100 percent ("rasio kredit
+    terhadap simpanan 105 persen"): "kamar terisi 6.000 kamar, sehingga tingkat hunian kamar 60
+    persen" after "10.000 kamar" draws the rate from a part, not from its whole. A whole written a
+    thousand times too small is still the whole (a scale slip, flagged as such)."""
+    pi, wi, zi = doc.interval(part), doc.interval(whole), doc.interval(p)
+    if pi is None or wi is None or zi is None or pi.hi is None or wi.lo is None:
+        return False
+    if pi.hi <= wi.lo or (zi.lo is not None and zi.lo > 100):
+        return True
+    return wi.lo > 0 and near_power_of_1000(pi / wi * Fraction(100), zi) is not None  # "212,59 ribu" for juta
+
+
+def _named_earlier(doc: Doc, name: list[str], end: int, from_sentence: int, like=None,
+                   kinds=("count", "money", "measure")):
+    """The one figure stated before `end` (from sentence `from_sentence` on, a level: no change's
+    base or amount; of like's kind and unit when given) that the longest tail of `name` names:
+    "partisipasi angkatan kerja" -> the figure named "angkatan kerja"; None when no tail names
+    one, or the tail names two values."""
+    cands = [c for c in doc.claims if c.start < end and c is not like and doc.sentence_no(c) >= from_sentence
+             and c.kind in kinds and not doc.in_headline(c) and _level(doc, c)
+             and (like is None or (_comparable(c, like) and c.per == like.per))]
+    for k in range(len(name)):
+        tail = set(name[k:])
+        if tail <= _GENERIC:
+            break
+        # a name that only says what is counted ("hunian kamar" -> "kamar") names no one figure
+        hit = [c for c in cands if tail <= _name_roots(doc, c) and not tail <= _counted(c)]
+        if hit:
+            if any(doc.interval(c) != doc.interval(hit[-1]) for c in hit) or doc.interval(hit[-1]) is None:
+                return None
+            return hit[-1]
+    return None
+
+
+def _level(doc: Doc, c) -> bool:
+    """Is c a level, not a change's base ("dari Rp 6.382,3 triliun") nor its amount ("naik 560.000
+    orang")? Read from the word right before it; "Dari Y, ..." opening a sentence is no base."""
+    head = _words(doc.text[max(c.sentence.start, c.start - 30):c.start])
+    if norm(doc.text[c.sentence.start:c.start]) in _OF:
+        return True  # "Dari 18,8 juta KPM, sebanyak ...": a sentence opening on its whole
+    return not head or (head[-1] not in _BEFORE_BASE and head[-1] not in _DIRECTION)
+
+
+def _group_then_part(doc: Doc, p):
+    """ "Dari kelompok penerima dosis kedua itu, baru sekitar 28 persen yang datang untuk booster.":
+    a sentence opening on "dari", the whole's name and "itu"/"tersebut", then the percent and
+    "yang" with the part's name; each the one figure stated before that the name names.
+    (part, whole, rule) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    m = _GROUP_OPENING.match(head)
+    tail = norm(doc.text[p.end:p.sentence.end])
+    if m is None or not tail.startswith(_RELATIVE_OPEN):
+        return None
+    wname = [w for w in _words(m.group(1)) if w not in _FILLERS and w not in _SKIP]
+    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(_RELATIVE_OPEN):], maxsplit=1)[0])
+             if w not in _FILLERS]
+    if not wname or not pname:
+        return None
+    k = doc.sentence_no(p) - _RATE_SENTENCES
+    whole = _named_earlier(doc, wname, p.sentence.start, k, kinds=("count",))  # a group is counted
+    part = None if whole is None else _named_earlier(doc, pname, p.start, k, like=whole)
+    if part is None:
+        return None
+    return part, whole, "group_then_part"
+
+
+def _year_part(doc: Doc, p, after):
+    """ "Angka 2023 sudah sekitar 84 persen dari capaian 2019 yang sebanyak 6,28 juta kunjungan": a
+    sentence opening on an amount noun and a year, the percent, then "dari" and the whole's number;
+    the part is the one figure stated before of the whole's kind and unit whose time is that year.
+    (part, whole, rule) or None."""
+    head = _words(doc.text[p.sentence.start:p.start])
+    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not regex.fullmatch(r"(?:19|20)\d\d", head[1]) \
+            or not set(head[2:]) <= _HEAD_FILLERS:
+        return None
+    gap = doc.text[p.end:after[0].start].lstrip() if after else ""
+    of = next((w for w in _OF if gap.lower().startswith(w + " ")), None)
+    if of is None or after[0].start - p.end > _WHOLE_GAP or not _names_whole(gap[len(of):]):
+        return None
+    whole = after[0]
+    parts = [c for c in doc.claims if c.start < p.sentence.start and _comparable(c, whole) and c.per == whole.per
+             and c.kind == whole.kind and not doc.in_headline(c) and c.time and head[1] in _words(c.time)
+             and _level(doc, c)]
+    if not parts or any(doc.interval(c) != doc.interval(parts[-1]) for c in parts):
+        return None
+    return parts[-1], whole, "year_part_of_y"
+
+
+_SO = tuple(sorted(set(_C["so_words"]) | set(_C["so_openers"]), key=len, reverse=True))
+_RATE_WORDS = frozenset(_C["rate_names"])
+_NAME_STOPS = frozenset(LEX.cues["subject"]["link_words"]) | frozenset(LEX.cues["subject"]["prepositions"]) \
+    | frozenset(LEX.cues["predicate"]["phrases"]) | frozenset(_C["rate_name_stops"])
+_RATE_SENTENCES = 3  # how far before a named rate its part may be stated
+_BEFORE_BASE = frozenset(_C["change_base"]) | frozenset(_C["change_from"])
+_DIRECTION = frozenset(_C["up"]) | frozenset(_C["down"])
+_GROUP_OPENING = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+([\p{L} ]{2,50}?)\s+(?:"
+                               + "|".join(_C["demonstratives"]) + r")\s*,")
+_RELATIVE_OPEN = "yang "
+_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
+_HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cues["subject"]["link_words"])
+
+
+def _sole_whole(doc: Doc, part):
+    """ "Dari 18,8 juta KPM, ... . BLT telah diterima 9,7 juta KPM atau 51,6 persen dari target": a
+    whole named by no figure's name is, for a count of things, the one larger count of the same
+    counted noun stated before (a level, not in the headline), when the text treats it as its whole
+    (`_the_total`); all such of one value, else None."""
+    if part.kind != "count" or not (part.unit or "").startswith("count:") or part.per is not None:
+        return None
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        ci = doc.interval(c)
+        if c.kind == "count" and c.unit == part.unit and c.per is None and "change" not in c.cues \
+                and not doc.in_headline(c) and _level(doc, c) and ci is not None and ci.lo is not None \
+                and ci.lo > pi.hi:
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    if not any(_the_total(doc, c) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _the_total(doc: Doc, c) -> bool:
+    """Does the text treat c as its whole: a sentence opening on it ("Dari 18,8 juta KPM, ..."), or
+    the same count said again (the headline's "18,8 Juta Keluarga")?"""
+    if norm(doc.text[c.sentence.start:c.start]) in _OF:
+        return True
+    ci = doc.interval(c)
+    return any(x is not c and x.kind == "count" and doc.interval(x) == ci for x in doc.claims)
+
+
+def _name_roots(doc: Doc, c) -> set[str]:
+    """The words that name c (`_name_words`, and those right after it: "63.956 kasus baru dalam
+    ..."), and the bases its verbs are built on: "dijual" -> jual."""
+    return {r for w in _name_words(doc, c) | set(_words(_described(doc, c))) for r in _stems(w)}
+
+
+def _core(named: list[str]) -> list[str]:
+    """A whole's name less the words of scope: "kasus baru nasional" -> kasus, baru."""
+    return [w for w in named if w not in _SCOPE]
+
+
+def _named_in_full(doc: Doc, part, p, whole) -> bool:
+    """ "Rp 116.000 per gram, atau sekitar 8,8 persen dari harga jual" after "harga emas Antam ukuran
+    1 gram dijual Rp 1.325.000": two or more words name the whole after "dari", each a word of its
+    name (a verb by its base), it is no change nor in the headline, and no other figure stated
+    before (but the part) of its kind and unit and of another value is named so."""
+    named = _core(_named(doc.text[p.end:p.sentence.end].lower()))
+    if len(named) < 2 or "change" in whole.cues or doc.in_headline(whole) or not set(named) <= _name_roots(doc, whole):
+        return False
+    wi = doc.interval(whole)
+    return not any(c is not whole and c is not part and c.start < p.start and c.kind == whole.kind and c.unit == whole.unit
+                   and doc.interval(c) != wi and set(named) <= _name_roots(doc, c) for c in doc.claims)
+
+
+_NAMED_LEVEL_RULES = ("so_rate_of_whole", "group_then_part", "year_part_of_y")
+_SCOPE = frozenset(_C["scope_words"])
+
+
+def _bare_total(tail: str) -> bool:
+    """ "dari total.", "dari keseluruhan": the percent says it is of the total and names no more."""
+    w = _words(tail)
+    return len(w) == 2 and w[0] in _OF and w[1] in _WHOLE_WORDS | _SCOPE
+
+
+def _named_after(doc: Doc, part, p, named: list[str]):
+    """ "memperoleh 96.214.691 suara atau 58,59 persen dari total suara sah. ... Secara keseluruhan,
+    jumlah suara sah nasional mencapai 164.227.475 suara.": a whole named by two words or more, none
+    stated before, is the one figure stated in the next few sentences (_FIT_SENTENCES) of the part's
+    kind and unit, no change, larger than the part, whose name holds every one of them, and that
+    the text says is the overall one (`_overall`: not "Di Jawa Barat, jumlah suara sah ..."); None
+    when no figure or figures of two values are named so."""
+    if len(named) < 2:
+        return None
+    k = doc.sentence_no(p)
+    pi = doc.interval(part)
+    cands = [c for c in doc.claims if c.start > p.end and doc.sentence_no(c) - k <= _FIT_SENTENCES
+             and _comparable(part, c) and c.per == part.per and "change" not in c.cues
+             and not doc.is_link_line(c) and set(named) <= _name_words(doc, c)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[0]) for c in cands) or not _overall(doc, cands[0]):
+        return None
+    wi = doc.interval(cands[0])
+    if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
+        return None
+    return cands[0]
+
+
+def _defined_whole(doc: Doc, part, p):
+    """ "53,98 juta ton gabah kering giling (GKG). ... 30,93 juta ton beras, atau 57,3 persen dari
+    berat GKG": a whole named by an abbreviation that the text defines right after one figure of the
+    part's kind and unit stated before ("... ton gabah kering giling (GKG)"), no change; that figure,
+    when only figures of one value are defined so, else None."""
+    gap = doc.text[p.end:p.sentence.end]
+    phrase = regex.split(r"[,.;:()\"]", gap, maxsplit=1)[0]
+    abbrs = [w for w in regex.findall(r"\p{L}+", phrase) if len(w) >= 2 and w.isupper()]
+    if len(abbrs) != 1 or not norm(phrase).startswith(_OF):
+        return None
+    mark = "(" + abbrs[0] + ")"
+    cands = [c for c in doc.claims if c.start < part.start and _comparable(part, c) and c.per == part.per
+             and c.kind == part.kind and "change" not in c.cues and not doc.in_headline(c)
+             and _defines(doc.text[c.end:c.sentence.end], mark)]
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _defines(after: str, mark: str) -> bool:
+    """ " gabah kering giling (GKG). ...", "(GKG)": the words right after a figure, up to the first
+    comma or stop and with no other number, end on the abbreviation in parentheses."""
+    seg = regex.split(r"[,;.]\s", after + " ", maxsplit=1)[0]
+    return not any(ch.isdigit() for ch in seg) and seg.replace(" ", "").endswith(mark)
+
+
+def _counted(c) -> set[str]:
+    """The words of the noun a count counts: "count:kamar" -> kamar; "person" -> the person nouns."""
+    if c.unit is None:
+        return set()
+    if c.unit.startswith("count:"):
+        return set(_words(c.unit[len("count:"):]))
+    return set(_C["share_person_nouns"]) if c.unit == "person" else set()
+
+
+def _overall(doc: Doc, c) -> bool:
+    """Does the text say c is the overall figure: its sentence opens "Secara keseluruhan", or its
+    clause holds a word of scope ("jumlah suara sah nasional")?"""
+    head = norm(doc.text[c.sentence.start:c.start])
+    return head.startswith(_OVERALL) or bool(set(_name_words(doc, c)) & _SCOPE)
+
+
+_OVERALL = tuple(_C["overall_openers"])
