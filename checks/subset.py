@@ -186,10 +186,25 @@ def _pairs(doc: Doc):
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
 
-def _has(ws: list[str], phrase: str) -> bool:
-    """Do the words `ws` hold the words of `phrase` in a row?"""
-    p = phrase.split()
-    return any(ws[i:i + len(p)] == p for i in range(len(ws) - len(p) + 1))
+class _Phrases:
+    """Word phrases found in a list of words, looked up by their first word: one dict probe a word
+    instead of a slice of the words for every phrase at every position."""
+
+    def __init__(self, phrases: dict[str, object]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, key in phrases.items():
+            t = tuple(phrase.split())
+            self._by_first.setdefault(t[0], []).append((t, key))
+
+    def find(self, ws: list[str]):
+        """(start, end, key) of every phrase in `ws`, in order of position."""
+        for i, w in enumerate(ws):
+            for t, key in self._by_first.get(w, ()):
+                if len(t) == 1 or tuple(ws[i:i + len(t)]) == t:
+                    yield i, i + len(t), key
+
+    def any(self, ws: list[str]) -> bool:
+        return next(self.find(ws), None) is not None
 
 
 def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
@@ -222,9 +237,11 @@ def _passed(ws: list[str]) -> str | None:
     None when there is none or it is negated ("tidak lolos")."""
     if any(w in _NEGATION for w in ws):
         return None
-    return next((p for p in _C["stage_passed"] if _has(ws, p)), None)
+    found = [rank for _, _, rank in _STAGE_PASSED.find(ws)]
+    return _C["stage_passed"][min(found)] if found else None  # the first of the list that is there
 
 
+_STAGE_PASSED = _Phrases({p: n for n, p in reversed(list(enumerate(_C["stage_passed"])))})
 _NEGATION = frozenset(_C["stage_negation"])
 _PROGRESS = frozenset(_C["stage_progress"])
 _CONTRAST = frozenset(w for w in _C["clause_openers"] if w not in ("dengan", "dan", "serta"))
@@ -324,16 +341,14 @@ def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
     kerja"), or call it a change, a target or a day's count."""
     if c.per is not None or _changes(doc, c):
         return None
-    sentence = words(doc.sentence_text(c))
-    if any(_has(sentence, p) for p in _C["stage_daily"]):
+    if _DAILY.any(words(doc.sentence_text(c))):
         return None
     got = set()
     for ws in _around(doc, c):
         # "0,76 juta orang bukan angkatan kerja", "1,77 juta orang yang sementara tidak bekerja"
-        if any(_has(ws, p) for p in _C["stage_not_total"]) or _NEGATION.intersection(ws):
+        if _NOT_TOTAL.any(ws) or _NEGATION.intersection(ws):
             return None
-        hits = [(i, i + len(p.split()), k, n) for k, chain in enumerate(_CHAINS) for n, names in enumerate(chain)
-                for p in names for i in range(len(ws)) if ws[i:i + len(p.split())] == p.split()]
+        hits = [(i, j, k, n) for i, j, stages in _STAGE_NAMES.find(ws) for k, n in stages]
         # the longest name wins: "booster kedua" is no "booster"
         got |= {(k, n) for i, j, k, n in hits
                 if not any(i2 <= i and j <= j2 and j2 - i2 > j - i for i2, j2, _, _ in hits)}
@@ -341,6 +356,11 @@ def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
 
 
 _CHAINS = _C["stage_chains"]
+_DAILY = _Phrases(dict.fromkeys(_C["stage_daily"]))
+_NOT_TOTAL = _Phrases(dict.fromkeys(_C["stage_not_total"]))
+# each stage name with the (process, stage) pairs it names
+_STAGE_NAMES = _Phrases({p: [(k, n) for k, chain in enumerate(_CHAINS) for n, names in enumerate(chain) if p in names]
+                         for chain in _CHAINS for names in chain for p in names})
 
 
 def _stage_chain_pairs(doc: Doc, counts):
