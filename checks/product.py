@@ -317,7 +317,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))
-    return out + _pack_prices(doc) + _named_conversions(doc)
+    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc)
 
 
 def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
@@ -987,3 +987,40 @@ def _per_time(unit: str) -> bool:
     from extract.units import compatible, is_known
 
     return is_known(unit) and compatible(unit, "day")
+
+
+_RATE_BACK = 3
+
+
+def _count_rate_duration(doc: Doc) -> list[Finding]:
+    """A count, a duration and a money total, in that order in one sentence, after the one amount
+    per that unit of time: "iuran ... Rp 42.000/bulan. ... Dengan 96,7 juta jiwa, kebutuhan
+    anggaran selama 12 bulan sekitar Rp 48,7 triliun" is 96,7 juta × Rp 42.000 × 12. The amount
+    stands in the sentence or the _RATE_BACK before (sentences with figures), in that paragraph or
+    the one before, the only one per that unit there (no change moves it); the sentence names money. The duration is exact when whole ("12 bulan" is no 11,5)."""
+    out = []
+    cl = doc.claims
+    for i, d in enumerate(cl):
+        if d.kind != "measure" or d.unit not in _TIME or d.per is not None or d.unit == "person" \
+                or doc.in_headline(d) or not _whole(d):
+            continue
+        same = doc.in_sentence(d)
+        n = next((c for c in reversed(same) if c.start < d.start), None)
+        t = next((c for c in same if c.start > d.start), None)
+        if n is None or t is None or not _is_count(n) or n.per is not None or t.kind != "money" \
+                or t.per is not None or not _MONEY_NOUNS.intersection(doc.sentence_words(d)):
+            continue
+        k = doc.sentence_no(d)
+        rates = [c for c in cl[:i] if c.per == d.unit and c.kind == "money" and c.unit == t.unit
+                 and k - doc.sentence_no(c) <= _RATE_BACK and doc.paragraph(d) - doc.paragraph(c) <= 1
+                 and not doc.in_headline(c)]
+        if len(rates) != 1 or "change" in rates[0].cues:
+            continue
+        r = rates[0]
+        ni, ri, di, ti = doc.interval(n), doc.interval(r), _in_unit_exact(d, d.unit), doc.interval(t)
+        if None in (ni, ri, ti) or not (ni.bounded and ri.bounded and ti.bounded):
+            continue
+        derived = ni * ri * di
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None), (d, None)], t, exact=(d,)))
+        out.append(_each_finding(doc, [n, r, d], t, derived, verdict, "count_rate_duration"))
+    return out
