@@ -77,11 +77,13 @@ def check_sum(doc: Doc) -> list[Finding]:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
     for a, b, d in _runner_up(doc, overall):
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
+    for parts, total, rule in _spread_lists(doc):
+        out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc)
+    stated = _stated_differences(doc) + _this_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
@@ -606,7 +608,7 @@ def _named_openings(doc: Doc, opens):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall")
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall", "list_spread")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -1043,4 +1045,110 @@ def _rest_so(doc: Doc, opens):
                  and not doc.in_headline(t) and all(_names(doc, t, w) for w in name)]
         if cands and all(doc.interval(t) == doc.interval(cands[-1]) for t in cands):
             found.append(([*own, c], cands[-1], "remainder_so"))
+    return found
+
+
+_SPREAD = tuple(_C["spread"])
+_SPREAD_WORDS = frozenset(w for w in _SPREAD if " " not in w)
+_LEAD_MAX = 3  # at most this many words before the list in its sentence, when the group is named before
+
+
+def _sentence_before(doc: Doc, start: int) -> str:
+    """The text of the sentence right before the one starting at `start`, in its paragraph ("" at
+    a paragraph's start)."""
+    head = doc.text[:start].rstrip().rstrip("\"'”")
+    if not head or "\n" in doc.text[len(head):start]:
+        return ""
+    cut = max(head.rfind(x, 0, len(head) - 1) for x in (". ", "! ", "? ", "\n"))
+    return head[cut + 1:].strip().lstrip("\"'“")
+
+
+def _spread_lists(doc: Doc):
+    """ "... 24.100 jiwa, terpaksa mengungsi. Pengungsi tersebar di 112 titik. Sebanyak A orang di
+    ..., B orang di ..., dan C orang di ...": a list of where a group is, its sentence or the one
+    right before saying the group is spread (tersebar, terbagi) and naming it by the words before
+    that verb; the total is the nearest figure of the list's kind before, within _NAMED_WINDOW
+    sentences, whose sentence holds a word of a named word's root and no other such figure. The
+    list must look complete: its last item joined by "dan"/"serta", no figure of its kind after
+    it in the sentence, no word saying it names only some ("antara lain"). The text does not say
+    the places are all: only parts over their total alarm."""
+    if not any(w in doc.text for w in _SPREAD_WORDS):
+        return []  # (the cheap test first)
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first, last = run[0], run[-1]
+        if first.kind not in ("count", "money", "measure") or any(c.per is not None for c in run):
+            continue
+        own = doc.in_sentence(first)
+        if any(_same(c, first) for c in own if c.start < first.start or c.start > last.start):
+            continue
+        lead = norm(doc.text[first.sentence.start:first.start])
+        spread = lead
+        if not _SPREAD_WORDS.intersection(words(lead)):
+            if len(words(lead)) > _LEAD_MAX:
+                continue
+            spread = norm(_sentence_before(doc, first.sentence.start))
+        ws = words(spread)
+        at = next((i for i, w in enumerate(ws) if w in _SPREAD_WORDS), None)
+        if at is None or not 1 <= at <= 3 or _has(spread, _C["partial_list"]) or _has(lead, _C["partial_list"]):
+            continue
+        named = [w for w in ws[:at] if w not in _DEMONSTRATIVES]
+        tail = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
+        if not _AND_WORDS.intersection(words(doc.between(run[-2], last))) or _MORE.search(tail):
+            continue
+        roots = set().union(*(_roots(w) for w in named)) if named else set()
+        k = doc.sentence_no(first)
+        cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
+                 and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first) and not doc.in_headline(c)
+                 and c.start < first.sentence.start - len(spread) and not _moved(doc, c)
+                 and any(roots & _roots(w) for w in doc.sentence_words(c))]
+        if not cands:
+            continue
+        total = cands[-1]
+        if any(c.sentence.start == total.sentence.start and doc.interval(c) != doc.interval(total)
+               for c in cands[:-1]):
+            continue  # two such figures in the total's sentence: which one?
+        found.append((run, total, "list_spread"))
+    return found
+
+
+_THIS_NOUN = frozenset(_C["this_noun"])
+_BASE_GAP = 80  # at most this many characters from D to B: the comparison word and B's name
+
+
+def _same_but_rate(d, b) -> bool:
+    """Is d a difference of figures like b that leaves b's rate unsaid ("Rp 2.100" of two prices
+    per kg)? The same kind and unit, d with no rate."""
+    return d.per is None and b.per is not None and d.kind == b.kind and _unit(d) == _unit(b) \
+        and (d.kind != "count" or d.unit is not None)
+
+
+def _this_differences(doc: Doc):
+    """ "Beras medium kini dijual A per kg atau naik ... dibandingkan ... . Harga itu lebih mahal D
+    dibandingkan HET ... yang ditetapkan B per kg": D = |A − B|, where D's sentence opens on a noun
+    and a demonstrative ("Harga itu") right before the comparative, then a comparison word and B,
+    and A is the first figure of the sentence before (the one it is about), of B's kind, unit and
+    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100")."""
+    found = []
+    cl = doc.claims
+    for k in range(1, len(cl) - 1):
+        d, b = cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or d.sentence.start != b.sentence.start \
+                or doc.in_sentence(d)[0] is not d:
+            continue
+        head = words(doc.text[d.sentence.start:d.start])
+        gap2 = norm(doc.between(d, b))
+        if len(head) < 3 or head[1] not in _THIS_NOUN or " ".join(head[2:]) not in _C["comparative"] \
+                or len(gap2) > _BASE_GAP or not any(w in _BASE for w in words(gap2)[:1]):
+            continue
+        prev = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(d) - 1]
+        if not prev:
+            continue
+        a = prev[0]
+        if not _same(a, b) or _moved(doc, a) or not (_same(d, b) or _same_but_rate(d, b)):
+            continue
+        ordered = _larger_first(doc, a, b, d)
+        if ordered is not None:
+            found.append(ordered)
     return found
