@@ -22,7 +22,7 @@ _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three w
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so", "difference_runner_up", "remainder_so")
+          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -77,6 +77,8 @@ def check_sum(doc: Doc) -> list[Finding]:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
     for a, b, d in _runner_up(doc, overall):
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
+    for parts, total in _valid_invalid(doc):
+        out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
     for parts, total, rule in _spread_lists(doc):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
@@ -1152,3 +1154,40 @@ def _this_differences(doc: Doc):
         if ordered is not None:
             found.append(ordered)
     return found
+
+
+_VALID = frozenset(_C["valid"])
+_INVALID = tuple(_C["invalid"])
+_CAST = tuple(_C["cast"])
+_TALLY_SPAN = 4  # the three figures within this many sentences (with figures) of each other
+
+
+def _valid_invalid(doc: Doc):
+    """ "Secara keseluruhan, jumlah suara sah nasional mencapai A suara. ... sekitar C orang
+    menggunakan hak pilihnya ... . Sekitar B surat suara dinyatakan tidak sah.": the valid and the
+    invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
+    (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
+    right before a phrase of casting; each the one such count in the body, the three near."""
+    low = doc.text.lower()
+    if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
+        return []  # (the cheap test first)
+    valid, invalid, cast = [], [], []
+    for c in doc.claims:
+        if c.kind != "count" or c.per is not None or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        before = _clause_words(doc, c)
+        after = norm(doc.text[c.end:c.sentence.end])
+        if any(w in after for w in _INVALID) and not any(
+                x.start > c.start for x in doc.in_sentence(c) if x.kind == "count"):
+            invalid.append(c)
+        elif _VALID.intersection(before) and not _has(" ".join(before), _INVALID):
+            valid.append(c)
+        elif after.lstrip().startswith(_CAST):
+            cast.append(c)
+    if len(valid) != 1 or len(invalid) != 1 or len(cast) != 1:
+        return []
+    a, b, t = valid[0], invalid[0], cast[0]
+    ks = [doc.sentence_no(x) for x in (a, b, t)]
+    if max(ks) - min(ks) > _TALLY_SPAN or any(_moved(doc, x) for x in (a, b, t)):
+        return []
+    return [([a, b], t)]
