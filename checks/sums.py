@@ -9,8 +9,8 @@ from fractions import Fraction
 
 import regex
 
-from checks.explain import finding, show, stated
-from checks.intervals import rounded_or_cut
+from checks.explain import finding, show, stated, written_note
+from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, words
 from checks.subset import _pairs as subset_pairs
@@ -122,9 +122,16 @@ def _judge(doc: Doc, parts, total, rule, check):
         verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
     if verdict == "inconsistent" and rule in _TAKES_IN and _takes_in(doc, parts, total, derived, ti):
         verdict = "undetermined"  # "Selain A, ... B, C dan D. Jadi totalnya T": T takes in A too
+    written = ok and strong and _written_miss(parts, total)
+    if written:
+        verdict = "suspicious"  # "sekitar 167,5 juta" for 164,2 juta + sekitar 3,3 ribu: only the hedge's width
     steps_id = [f"{names} = {show(derived, total)}.", stated(total, ti, ok)]
     steps_en = [f"{names} = {show(derived, total, lang='en')}.", stated(total, ti, ok, "en")]
-    fix = None if ok else (total, derived)
+    if written:
+        note_id, note_en = written_note(verdict, derived, ti)
+        steps_id += note_id
+        steps_en += note_en
+    fix = None if ok and not written else (total, derived)
     if verdict == "undetermined" and len(parts) >= 2:
         slip = _scale_slip(doc, parts, total, ivs, ti)
         if slip is not None:  # the parts need not be all of the total, but one scale word off fits
@@ -136,6 +143,22 @@ def _judge(doc: Doc, parts, total, rule, check):
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=fix, steps_id=steps_id, steps_en=steps_en,
     )]
+
+
+def _written_miss(parts, total) -> bool:
+    """Do parts and total that meet only when a figure is hedged ("sekitar", "hampir") miss when
+    each is read to its last written digits (intervals.as_written)? "sekitar 167,5 juta" is no
+    164,2 juta + 3,3 ribu, though "sekitar" alone would take it. Plain figures: no."""
+    if total.hedge not in ROUNDING_HEDGES and not any(c.hedge in ROUNDING_HEDGES for c in parts):
+        return False
+    ivs = [as_written(c) for c in parts]
+    tw = as_written(total, result=True)
+    if tw is None or any(iv is None or not iv.bounded for iv in ivs):
+        return False
+    derived = ivs[0]
+    for iv in ivs[1:]:
+        derived = derived + iv
+    return not derived.overlaps(tw)
 
 
 _SCALE_WORDS = {w: v for w, v in LEX.scales.items() if w.isalpha() and len(w) > 2}
