@@ -77,6 +77,8 @@ def check_sum(doc: Doc) -> list[Finding]:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
     for a, b, d in _runner_up(doc, overall):
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
+    for parts, total in _contributions_rest(doc):
+        out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
     for parts, total, rule in _spread_lists(doc):
@@ -633,7 +635,8 @@ def _named_openings(doc: Doc, opens):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall", "list_spread")
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall", "list_spread",
+              "contributions_rest")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -1214,3 +1217,45 @@ def _valid_invalid(doc: Doc):
     if max(ks) - min(ks) > _TALLY_SPAN or any(_moved(doc, x) for x in (a, b, t)):
         return []
     return [([a, b], t)]
+
+
+_CONTRIB_BACK = 2  # the contributions stand in at most this many sentences before the rest
+
+
+def _contributions_rest(doc: Doc):
+    """ "Inflasi 2023 Sebesar 2,61 Persen" ... "makanan ... memberikan andil terbesar, yakni A persen
+    poin. Berikutnya transportasi B persen poin, ..., serta pendidikan D persen poin. Sisanya, E
+    persen poin, berasal dari tujuh kelompok lain.": contributions in percentage points, closed by
+    the rest in a sentence opening on "Sisanya", make up the percent the headline states (its first
+    restatement in the body, before them). The sentences of the contributions hold only such
+    figures and a word of contribution (andil, menyumbang). Which rate they make up is the
+    checker's reading: only parts over the whole alarm."""
+    if not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    found = []
+    cl = doc.claims
+    heads = [c for c in cl if doc.in_headline(c) and c.unit == "percent" and c.per is None]
+    if len({(c.value, c.low, c.high) for c in heads}) != 1:
+        return []
+    for k, r in enumerate(cl):
+        if r.unit != "percentage_point" or r.per is not None or (k and cl[k - 1].sentence.start == r.sentence.start):
+            continue
+        head = words(doc.text[r.sentence.start:r.start])
+        if not head or head[0] not in _REMAINDER or len(head) > 3 \
+                or sum(1 for c in doc.in_sentence(r) if c.kind == "percent") != 1:
+            continue
+        parts, n = [], doc.sentence_no(r)
+        for back in range(1, _CONTRIB_BACK + 1):
+            here = [c for c in cl[:k] if doc.sentence_no(c) == n - back]
+            if not here or any(c.unit != "percentage_point" or c.per is not None for c in here):
+                break
+            parts = here + parts
+        if len(parts) < 2 or not any(_CONTRIBUTION & doc.sentence_words(c) for c in parts) \
+                or any(_moved(doc, c) for c in parts):
+            continue
+        hi = doc.interval(heads[0])
+        total = next((c for c in cl if not doc.in_headline(c) and c.start < parts[0].start and c.unit == "percent"
+                      and c.per is None and doc.interval(c) == hi), None)
+        if total is not None:
+            found.append(([*parts, r], total))
+    return found
