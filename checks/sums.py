@@ -21,7 +21,7 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next", "shortfall_named", "difference_so",
+          "subtraction_named", "subtraction_base", "difference_next", "shortfall_named", "difference_so",
           "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
@@ -63,7 +63,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     opens = _openers(doc)
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
-    for parts, total, rule in closed + lists + rests + _subtractions(doc):
+    subs = _subtractions(doc)
+    for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc, opens):
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
@@ -1258,4 +1259,70 @@ def _contributions_rest(doc: Doc):
                       and c.per is None and doc.interval(c) == hi), None)
         if total is not None:
             found.append(([*parts, r], total))
+    return found
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BASE_BACK = 6  # the comparison word at most this many words before a base figure
+
+
+def _noun(c) -> str | None:
+    """The last word of a figure's subject: "nilai ekspor" -> ekspor, "dikurangi impor" -> impor."""
+    ws = words(c.subject) if c.subject else []
+    return ws[-1] if ws and ws[-1].isalpha() else None
+
+
+def _year(c) -> str | None:
+    got = _YEAR.findall(c.time or "")
+    return got[0] if len(got) == 1 else None
+
+
+def _base_of(doc: Doc, x, noun: str, others) -> list:
+    """The figures like x that a comparison takes as its base ("dibandingkan 2022 yang mencapai
+    X'", "melemah 6,55 persen dari X' pada 2022"), the comparison word in its clause (after the last
+    comma before it), its sentence naming `noun` before it and the clause none of `others`."""
+    out = []
+    for c in doc.claims:
+        if c is x or not _same(c, x) or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        lead = doc.text[c.sentence.start:c.start]
+        clause = words(lead.rsplit(", ", 1)[-1])  # "Meski masih surplus, capaiannya lebih rendah dibandingkan ..."
+        if noun not in words(lead) or others.intersection(clause):
+            continue
+        if _BASE_SET.intersection(clause[-_BASE_BACK:]):
+            out.append(c)
+    return out
+
+
+_BASE_SET = frozenset(_BASE)
+
+
+def _base_subtractions(doc: Doc, subs):
+    """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B" (subtraction_named), and
+    for the year compared with: "lebih rendah dibandingkan 2022 yang mencapai D'", "nilai ekspor
+    ... turun ... dibandingkan 2022 yang sebesar A'", "Impor juga melemah ... dari B' pada 2022":
+    the identity the text states holds for the base figures as well, B' + D' = A'. Each base is the
+    one figure of its kind after a comparison word in a sentence naming its noun (and not the
+    other two); the three name one year, and not the year of the stated ones."""
+    found = []
+    for parts, a, rule in subs:
+        if rule != "subtraction_named":
+            continue
+        b, d = parts
+        nouns = [_noun(x) for x in (a, b, d)]
+        if None in nouns or len(set(nouns)) != 3:
+            continue
+        bases = []
+        for x, n in zip((a, b, d), nouns):
+            got = _base_of(doc, x, n, set(nouns) - {n})
+            if len(got) != 1:
+                break
+            bases.append(got[0])
+        if len(bases) != 3:
+            continue
+        years = {_year(x) for x in bases}
+        if len(years) != 1 or None in years or years & {_year(x) for x in (a, b, d)}:
+            continue
+        a2, b2, d2 = bases
+        found.append(([b2, d2], a2, "subtraction_base"))
     return found
