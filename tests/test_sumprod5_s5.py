@@ -1,0 +1,164 @@
+"""Sum and product recall, session 5 (sumprod5): a list of where a group is spread, a difference
+named by "Harga itu", valid + invalid ballots, contributions closed by "Sisanya", the stated
+identity for the base year, a hedged sum read to its written digits, and count × amount per month
+× months. Each with a text that agrees, planted errors, and near-cases that must not alarm. All
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import verdicts
+
+
+def _got(text, check, rule):
+    return [v for v, _ in verdicts(text, check, rule)]
+
+
+# --- a total, then the list of where the group is spread -----------------------------------------
+_SPREAD = ("Hujan deras sejak Senin membuat 9.300 jiwa terpaksa mengungsi dari rumahnya. Pengungsi "
+           "tersebar di 40 lokasi. Sebanyak {a} orang di gedung olahraga, 2.500 orang di sekolah, dan "
+           "800 orang di rumah kerabat.")
+
+
+@pytest.mark.parametrize("a,verdict", [
+    ("6.000", "consistent"),
+    ("60.000", "inconsistent"),  # a part over its total
+    ("6.000.000", "inconsistent"),
+])
+def test_a_list_of_where_a_group_is_spread(a, verdict):
+    assert _got(_SPREAD.format(a=a), "sum", "list_spread") == [verdict]
+
+
+def test_a_spread_list_short_of_its_total_is_no_alarm():
+    # the places named need not be all: only parts over the total alarm
+    assert _got(_SPREAD.format(a="600"), "sum", "list_spread") == ["undetermined"]
+
+
+@pytest.mark.parametrize("text", [
+    # the list says it names only some places
+    "Sebanyak 9.300 jiwa mengungsi. Pengungsi tersebar di 40 lokasi, antara lain 6.000 orang di "
+    "gedung olahraga dan 2.500 orang di sekolah.",
+    # no word of the group's root in the total's sentence
+    "Sebanyak 9.300 jiwa terdampak banjir. Pengungsi tersebar di 40 lokasi. Sebanyak 6.000 orang di "
+    "gedung olahraga, 2.500 orang di sekolah, dan 800 orang di rumah kerabat.",
+    # no word of spreading: a list of its own
+    "Sebanyak 9.300 jiwa terpaksa mengungsi. Pengungsi kini mulai pulang. Sebanyak 6.000 orang di "
+    "gedung olahraga, 2.500 orang di sekolah, dan 800 orang di rumah kerabat.",
+])
+def test_no_spread_list_without_its_cues(text):
+    assert not _got(text, "sum", "list_spread")
+
+
+# --- "Harga itu lebih mahal D dibandingkan ... B" after the sentence stating A ------------------
+_THIS = ("Gula pasir kini dijual Rp {a} per kg atau naik 5 persen dibandingkan pekan lalu. Harga itu "
+         "lebih mahal Rp 1.500 dibandingkan harga acuan pemerintah yang ditetapkan Rp 16.000 per kg.")
+
+
+@pytest.mark.parametrize("a,verdict", [
+    ("17.500", "consistent"),
+    ("18.500", "inconsistent"),
+    ("17.500.000", "inconsistent"),
+])
+def test_a_difference_named_by_this_noun(a, verdict):
+    assert _got(_THIS.format(a=a), "sum", "difference_stated") == [verdict]
+
+
+def test_no_this_difference_when_the_first_figure_is_a_change():
+    text = ("Harga gula naik Rp 1.000 per kg pekan ini. Harga itu lebih mahal Rp 1.500 dibandingkan "
+            "harga acuan yang ditetapkan Rp 16.000 per kg.")
+    assert not _got(text, "sum", "difference_stated")
+
+
+# --- valid + invalid ballots = ballots cast ------------------------------------------------------
+_TALLY = ("Secara keseluruhan, jumlah suara sah di provinsi itu mencapai {v} suara. Dari 3,1 juta "
+          "pemilih dalam DPT, sekitar {c} juta orang menggunakan hak pilihnya. Sekitar 95.000 surat "
+          "suara dinyatakan tidak sah.")
+
+
+@pytest.mark.parametrize("v,c,verdict", [
+    ("2.405.120", "2,5", "consistent"),
+    ("2.405.120", "7,5", "inconsistent"),          # a leading digit
+    ("24.051.200", "2,5", "inconsistent"),         # valid over the cast
+])
+def test_valid_and_invalid_ballots_make_the_cast(v, c, verdict):
+    assert _got(_TALLY.format(v=v, c=c), "sum", "valid_invalid") == [verdict]
+
+
+def test_valid_invalid_needs_one_figure_of_each():
+    text = ("Jumlah suara sah mencapai 2.405.120 suara, sedangkan di kabupaten A suara sah 400.000 suara. "
+            "Sekitar 2,5 juta orang menggunakan hak pilihnya. Sekitar 95.000 surat suara dinyatakan tidak sah.")
+    assert not _got(text, "sum", "valid_invalid")
+
+
+# --- a hedged total read to its written digits (strong sums) -------------------------------------
+def test_a_hedged_total_that_meets_only_through_the_hedge_is_suspicious():
+    # 2.405.120 + 95 ribu = 2,50 juta; "sekitar 2,56 juta" holds it only by the hedge's width
+    assert _got(_TALLY.format(v="2.405.120", c="2,56"), "sum", "valid_invalid") == ["suspicious"]
+
+
+# --- contributions in percentage points closed by "Sisanya" --------------------------------------
+_ANDIL = ("Pertumbuhan Ekonomi Kuartal III Capai 4,90 Persen\n\n"
+          "Ekonomi tumbuh 4,90 persen secara tahunan pada kuartal III. Angka itu melambat dari kuartal "
+          "sebelumnya yang 5,10 persen.\n\n"
+          "Konsumsi rumah tangga memberikan andil terbesar, yakni {a} persen poin. Berikutnya investasi "
+          "1,40 persen poin dan ekspor neto 0,60 persen poin. Sisanya, 0,30 persen poin, berasal dari "
+          "komponen lain.")
+
+
+@pytest.mark.parametrize("a,verdict", [
+    ("2,60", "consistent"),
+    ("26,0", "inconsistent"),  # the parts over the whole
+])
+def test_contributions_closed_by_the_rest(a, verdict):
+    assert _got(_ANDIL.format(a=a), "sum", "contributions_rest") == [verdict]
+
+
+def test_contributions_without_the_rest_are_no_sum():
+    text = _ANDIL.format(a="2,60").replace(" Sisanya, 0,30 persen poin, berasal dari komponen lain.", "")
+    assert not _got(text, "sum", "contributions_rest")
+
+
+# --- the stated identity holds for the base year ---------------------------------------------------
+_BASE = ("Neraca Dagang Tetap Surplus\n\nNeraca perdagangan 2023 surplus US$ 10,50 miliar. Surplus tersebut berasal dari nilai ekspor "
+         "US$ 80,00 miliar dikurangi impor US$ 69,50 miliar.\n\n"
+         "Meski tetap surplus, capaian itu lebih rendah dibandingkan 2022 yang mencapai US$ {d} miliar. Nilai ekspor turun "
+         "5 persen dibandingkan 2022 yang sebesar US$ 84,20 miliar. Impor juga melemah 4 persen dari "
+         "US$ 72,40 miliar pada 2022.")
+
+
+@pytest.mark.parametrize("d,verdict", [
+    ("11,80", "consistent"),
+    ("110,80", "inconsistent"),
+    ("15,80", "inconsistent"),
+])
+def test_the_identity_holds_for_the_base_year(d, verdict):
+    assert _got(_BASE.format(d=d), "sum", "subtraction_base") == [verdict]
+
+
+def test_no_base_identity_across_years():
+    text = _BASE.format(d="11,80").replace("US$ 72,40 miliar pada 2022", "US$ 72,40 miliar pada 2021")
+    assert not _got(text, "sum", "subtraction_base")
+
+
+# --- count × amount per month × months -----------------------------------------------------------
+_DUR = ("Anggaran Iuran Warga Miskin\n\nIuran peserta kelas 3 adalah Rp 35.000/bulan. Pemerintah menanggung iuran yang sama untuk "
+        "setiap warga miskin.\n\n"
+        "Dengan {n} jiwa, kebutuhan anggaran selama 12 bulan sekitar Rp {t}.")
+
+
+@pytest.mark.parametrize("n,t,verdict", [
+    ("20,5 juta", "8,6 triliun", "consistent"),
+    ("20,5 ribu", "8,6 triliun", "inconsistent"),   # a scale slip
+    ("20,5 juta", "8,6 miliar", "inconsistent"),
+    ("20,5 juta", "3,6 triliun", "suspicious"),     # a leading digit
+    ("20,5 juta", "8,2 triliun", "suspicious"),     # inside "sekitar", beyond its written digits
+])
+def test_count_times_amount_per_month_times_months(n, t, verdict):
+    assert _got(_DUR.format(n=n, t=t), "product", "count_rate_duration") == [verdict]
+
+
+def test_no_count_rate_duration_with_two_monthly_amounts():
+    text = _DUR.format(n="20,5 juta", t="8,6 triliun").replace(
+        "Pemerintah menanggung", "Kelas 2 membayar Rp 100.000/bulan. Pemerintah menanggung")
+    assert not _got(text, "product", "count_rate_duration")
