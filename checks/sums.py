@@ -12,7 +12,7 @@ import regex
 from checks.explain import finding, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
@@ -91,7 +91,12 @@ def check_sum(doc: Doc) -> list[Finding]:
     stated = _stated_differences(doc) + _this_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
-    said = {d.id for _, _, d in stated}
+    stated_ids = {d.id for _, _, d in stated}
+    for a, b, d in _pair_differences(doc):
+        if d.id not in stated_ids:
+            stated_ids.add(d.id)
+            out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
+    said = stated_ids
     marked = _difference_marked(doc)
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
@@ -1325,4 +1330,73 @@ def _base_subtractions(doc: Doc, subs):
             continue
         a2, b2, d2 = bases
         found.append(([b2, d2], a2, "subtraction_base"))
+    return found
+
+
+_PAIR_JOINS = frozenset(_C["pair_joins"])
+_PAIR_OPEN = frozenset(_C["pair_open"])
+_PAIR_BACK = 3  # the two figures at most this many sentences (with figures) before the difference
+
+
+def _like(c, d) -> bool:
+    """Figures a difference may be taken of: the same kind and unit, the same rate or one left
+    unsaid ("dijual Rp 1.325.000" for 1 gram, "Rp 1.209.000 per gram")."""
+    return c.kind == d.kind and _unit(c) == _unit(d) and (c.per == d.per or c.per is None or d.per is None) \
+        and (c.kind != "count" or c.unit is not None)
+
+
+def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
+    """The two names after a difference noun in d's clause: "selisih harga jual dan buyback
+    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped."""
+    ws = _clause_words(doc, d)
+    at = next((i for i, w in enumerate(ws) if w in _DIFF_NOUNS), None)
+    if at is None:
+        return None
+    rest = [w for w in ws[at + 1:] if w not in _PAIR_OPEN]
+    while rest and rest[-1] in _DIFF_FILLER:
+        rest.pop()
+    joins = [i for i, w in enumerate(rest) if w in _PAIR_JOINS]
+    if len(joins) != 1 or not 1 <= joins[0] <= 3 or not 1 <= len(rest) - joins[0] - 1 <= 2:
+        return None
+    x, y = without_enclitic(rest[joins[0] - 1]), without_enclitic(rest[-1])
+    return (x, y) if x.isalpha() and y.isalpha() and x != y else None
+
+
+def _named_by(doc: Doc, c, name: str) -> bool:
+    """Is c named `name` by its subject or its clause, as the word or a verb built on it ("dijual"
+    names jual, where _names wants a longer word)?"""
+    return any(w == name or name in _stems(w) for w in words(c.subject) + _clause_words(doc, c))
+
+
+def _pair_differences(doc: Doc):
+    """ "harga ... dijual A ... . Harga pembelian kembali (buyback) ... menjadi B per gram.
+    Artinya, selisih harga jual dan buyback mencapai D per gram": D = |A − B|, A and B the last
+    figures like D before it, within _PAIR_BACK sentences, each named by one of the two names (its
+    subject or clause, a verb's base: "dijual" names jual) and not by the other; no amount of
+    change ("naik Rp 12.000") nor the base of a comparison ("dari B'", "dibandingkan ... yang A'").
+    The pick is the checker's reading: a pair that does not fit is not an alarm."""
+    if not any(w in doc.text for w in _DIFF_NOUNS):
+        return []  # (the cheap test first)
+    found = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("money", "count", "measure"):
+            continue
+        names = _pair_names(doc, d)
+        if names is None:
+            continue
+        picks = []
+        for name, other in (names, names[::-1]):
+            got = [c for c in cl[:k] if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
+                   and not doc.in_headline(c) and not _moved(doc, c)
+                   and not _BASE_SET.intersection(_clause_words(doc, c))
+                   and _named_by(doc, c, name) and not _named_by(doc, c, other)]
+            if not got:
+                break
+            picks.append(got[-1])
+        if len(picks) != 2 or picks[0] is picks[1]:
+            continue
+        ordered = _larger_first(doc, picks[0], picks[1], d)
+        if ordered is not None:
+            found.append(ordered)
     return found

@@ -162,3 +162,23 @@ def test_no_count_rate_duration_with_two_monthly_amounts():
     text = _DUR.format(n="20,5 juta", t="8,6 triliun").replace(
         "Pemerintah menanggung", "Kelas 2 membayar Rp 100.000/bulan. Pemerintah menanggung")
     assert not _got(text, "product", "count_rate_duration")
+
+
+# --- "selisih harga jual dan beli D": the two figures the names point at --------------------------
+_PAIR = ("Harga Emas Hari Ini\n\n"
+         "Emas batangan ukuran 1 gram dijual Rp {a}, naik Rp 5.000 dibandingkan kemarin yang Rp "
+         "1.095.000. Harga beli kembali turun Rp 2.000, dari Rp 992.000 menjadi Rp 990.000 per gram. "
+         "Artinya, selisih harga jual dan beli mencapai Rp 110.000 per gram.")
+
+
+@pytest.mark.parametrize("a,verdict", [
+    ("1.100.000", "consistent"),
+    ("1.700.000", "undetermined"),  # the pick is the checker's reading: no alarm
+])
+def test_a_difference_of_two_named_figures(a, verdict):
+    assert _got(_PAIR.format(a=a), "sum", "difference_pair") == [verdict]
+
+
+def test_no_pair_difference_without_both_names():
+    text = _PAIR.format(a="1.100.000").replace("selisih harga jual dan beli", "selisih harga jual dan pajak")
+    assert not _got(text, "sum", "difference_pair")
