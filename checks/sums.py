@@ -1082,8 +1082,7 @@ def _rest_so(doc: Doc, opens):
     return found
 
 
-_SPREAD = tuple(_C["spread"])
-_SPREAD_WORDS = frozenset(w for w in _SPREAD if " " not in w)
+_SPREAD_WORDS = frozenset(_C["spread_verbs"])
 _LEAD_MAX = 3  # at most this many words before the list in its sentence, when the group is named before
 
 
@@ -1188,9 +1187,9 @@ def _this_differences(doc: Doc):
     return found
 
 
-_VALID = frozenset(_C["valid"])
-_INVALID = tuple(_C["invalid"])
-_CAST = tuple(_C["cast"])
+_VALID = frozenset(_C["ballots_valid"])
+_INVALID = tuple(_C["ballots_invalid"])
+_CAST = tuple(_C["ballots_cast"])
 _TALLY_SPAN = 4  # the three figures within this many sentences (with figures) of each other
 
 
