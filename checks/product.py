@@ -317,7 +317,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))
-    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc)
+    done = {f.claims[1] for f in out}  # the rates judged against a total near them
+    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done)
 
 
 def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
@@ -1024,3 +1025,58 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
         verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None), (d, None)], t, exact=(d,)))
         out.append(_each_finding(doc, [n, r, d], t, derived, verdict, "count_rate_duration"))
     return out
+
+
+def _far_totals(doc: Doc, done) -> list[Finding]:
+    """A quantity × an amount per its unit against a total in a unit the amount's converts to
+    (check_product_units takes only totals in the amount's own unit, near it), wherever the body
+    states it: "luas panen ... 10,21 juta hektare" and "Produktivitas ... 52,87 kuintal per
+    hektare" with "produksi padi ... 53,98 juta ton" in the lead. The quantity stands within
+    WINDOW sentences of the rate; the total anywhere in the body. Only a total that
+    fits one quantity, read to the written digits too, is reported (consistent): which figure
+    the text means is otherwise open, so nothing is judged."""
+    out = []
+    cl = doc.claims
+    for r in cl:
+        if r.id in done or r.per is None or r.per in _TIME or r.kind != "measure" or r.unit is None \
+                or doc.in_headline(r) or "change" in r.cues:
+            continue
+        k = doc.sentence_no(r)
+        qs = [c for c in cl if c is not r and c.per is None and abs(doc.sentence_no(c) - k) <= WINDOW
+              and _convertible(c.unit, r.per) and not doc.in_headline(c)]
+        ts = [c for c in cl if c.per is None and c.kind == r.kind and c.unit != r.unit
+              and _convertible(c.unit, r.unit) and not doc.in_headline(c)]
+        ri = doc.interval(r)
+        if not qs or not ts or ri is None or not ri.bounded:
+            continue
+        fits = []
+        for q in qs:
+            qi = _in_unit(doc, q, r.per)
+            if qi is None or not qi.bounded:
+                continue
+            for t in ts:
+                ti = doc.interval(t)
+                derived = _in_unit_iv(qi * ri, r.unit, t.unit)
+                if ti is not None and derived.overlaps(ti) and not _far_written_miss(q, r, t):
+                    fits.append((q, t, derived))
+        if len(fits) == 1:
+            q, t, derived = fits[0]
+            out.append(_each_finding(doc, [q, r], t, derived, "consistent", "units_cancel_converted"))
+    return out
+
+
+def _in_unit_iv(iv, unit: str, to: str):
+    """An interval in `unit` expressed in `to` (quintal in tonne)."""
+    if unit == to:
+        return iv
+    from extract.units import convert
+
+    return iv.scale(Fraction(convert(Decimal(1), unit, to)))
+
+
+def _far_written_miss(q, r, t) -> bool:
+    """Does q × r miss t when each is read to its written digits (as_written)?"""
+    qw, rw, tw = as_written(q), as_written(r), as_written(t, result=True)
+    if None in (qw, rw, tw) or not (qw.bounded and rw.bounded and tw.bounded):
+        return True
+    return not _in_unit_iv(_in_unit_iv(qw, q.unit, r.per) * rw, r.unit, t.unit).overlaps(tw)

@@ -182,3 +182,20 @@ def test_a_difference_of_two_named_figures(a, verdict):
 def test_no_pair_difference_without_both_names():
     text = _PAIR.format(a="1.100.000").replace("selisih harga jual dan beli", "selisih harga jual dan pajak")
     assert not _got(text, "sum", "difference_pair")
+
+
+# --- a quantity × an amount per its unit against a total stated far away, in another unit ---------
+_FAR = ("Produksi Jagung Turun\n\n"
+        "Produksi jagung nasional tahun ini diperkirakan {t} ton pipilan kering. Jumlah itu turun dari "
+        "tahun lalu.\n\n"
+        "Penurunan terjadi di banyak daerah. Hujan datang terlambat di sentra produksi. Luas panen "
+        "jagung diperkirakan 2,50 juta hektare. Petani menanam lebih sedikit.\n\n"
+        "\"Produktivitas rata-rata 56,00 kuintal per hektare,\" kata seorang pejabat.")
+
+
+@pytest.mark.parametrize("t,got", [
+    ("14 juta", ["consistent"]),
+    ("17 juta", []),  # a total that fits nothing is not judged: which one is meant is open
+])
+def test_a_far_total_in_another_unit(t, got):
+    assert _got(_FAR.format(t=t), "product", "units_cancel_converted") == got
