@@ -318,7 +318,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))
     done = {f.claims[1] for f in out}  # the rates judged against a total near them
-    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done)
+    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
+        + _priced_usage(doc)
 
 
 def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
@@ -1080,3 +1081,69 @@ def _far_written_miss(q, r, t) -> bool:
     if None in (qw, rw, tw) or not (qw.bounded and rw.bounded and tw.bounded):
         return True
     return not _in_unit_iv(_in_unit_iv(qw, q.unit, r.per) * rw, r.unit, t.unit).overlaps(tw)
+
+
+_CHANGE_TO = frozenset(_C["change_to"])
+
+
+def _prices_per(doc: Doc, unit: str) -> list:
+    """The body's money figures per `unit` ("Rp 10.000 per liter"), and the figure a change moves
+    from to one of them, which leaves the rate unsaid: "naik dari Rp 7.650 menjadi Rp 10.000 per
+    liter"."""
+    cl = doc.claims
+    out = []
+    for i, c in enumerate(cl):
+        if c.kind != "money" or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        if c.per == unit:
+            out.append(c)
+        elif c.per is None and i + 1 < len(cl) and cl[i + 1].per == unit and cl[i + 1].unit == c.unit \
+                and cl[i + 1].sentence.start == c.sentence.start \
+                and norm(doc.between(c, cl[i + 1])).strip(" ,") in _CHANGE_TO:
+            out.append(c)
+    return out
+
+
+def _priced_usage(doc: Doc) -> list[Finding]:
+    """A quantity used per period times a price per its unit, against the money per that period
+    in the sentence or the next: "mengisi Pertalite 5 liter per hari. Kini biaya bensin hariannya
+    Rp 50.000, ... sebelumnya yang hanya Rp 38.250" with "naik dari Rp 7.650 menjadi Rp 10.000 per
+    liter" before. The money names a cost (a money noun in its sentence); the price is any of the
+    body's prices per the quantity's unit, so only a money figure that exactly one price fits,
+    read to the written digits too, is reported (consistent): nothing is judged."""
+    out = []
+    cl = doc.claims
+    for q in cl:
+        if q.kind != "measure" or q.per is None or not _per_time(q.per) or q.unit is None or _per_time(q.unit) \
+                or doc.in_headline(q):
+            continue  # ("per tahun untuk 5 tahun" is no quantity used per year)
+        prices = _prices_per(doc, q.unit)
+        if not prices:
+            continue
+        ts = [t for t in cl if t.kind == "money" and t.per in (None, q.per) and t.start > q.start
+              and _adjacent(doc, q, t) and _MONEY_NOUNS.intersection(doc.sentence_words(t)) and not _moved(doc, t)]
+        qi = _in_unit_exact(q, q.unit) if _whole(q) else doc.interval(q)
+        if qi is None or not qi.bounded:
+            continue
+        for t in ts:
+            ti = doc.interval(t)
+            if ti is None:
+                continue
+            fits = [(p, qi * doc.interval(p)) for p in prices if doc.interval(p) is not None
+                    and doc.interval(p).bounded and (qi * doc.interval(p)).overlaps(ti)
+                    and not _written_miss(doc, [(q, None), (p, None)], t, exact=(q,) if _whole(q) else ())]
+            if len({doc.interval(p) for p, _ in fits}) == 1:
+                p, derived = fits[-1]
+                out.append(_each_finding(doc, [q, p], t, derived, "consistent", "priced_usage"))
+    return out
+
+
+def _moved(doc: Doc, c) -> bool:
+    """Is c an amount of change or a difference ("naik Rp 500", "Rp 11.750 lebih mahal")?"""
+    before = words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]
+    after = words(doc.text[c.end:c.end + 16])[:2]
+    return bool(_CHANGE_WORDS.intersection(before)) or (len(after) == 2 and " ".join(after) in _COMPARATIVES)
+
+
+_CHANGE_WORDS = frozenset(LEX.cues["check"]["up"]) | frozenset(LEX.cues["check"]["down"])
+_COMPARATIVES = frozenset(_C["comparative"])

@@ -199,3 +199,25 @@ _FAR = ("Produksi Jagung Turun\n\n"
 ])
 def test_a_far_total_in_another_unit(t, got):
     assert _got(_FAR.format(t=t), "product", "units_cancel_converted") == got
+
+
+# --- a quantity used per period × a price per its unit ---------------------------------------------
+_USAGE = ("Harga Solar Naik\n\n"
+          "Harga solar naik dari Rp 6.800 menjadi Rp 8.200 per liter mulai pekan ini.\n\n"
+          "Seorang sopir angkot di Bogor biasa mengisi 12 liter per hari. Kini biaya solar hariannya "
+          "Rp {now}, padahal sebelumnya hanya Rp {before}.")
+
+
+@pytest.mark.parametrize("now,before,got", [
+    ("98.400", "81.600", ["consistent", "consistent"]),
+    ("96.400", "81.600", ["consistent"]),  # a figure no price fits is not judged
+])
+def test_a_quantity_used_per_day_times_its_price(now, before, got):
+    assert _got(_USAGE.format(now=now, before=before), "product", "priced_usage") == got
+
+
+def test_no_priced_usage_for_a_span_of_time():
+    # "per tahun untuk 5 tahun" reads as 5 years per year: no quantity used per period
+    text = ("Biaya Stadion\n\nBunga dan operasional Rp 80 miliar per tahun. Kebutuhan dana per tahun "
+            "untuk 5 tahun pertama lebih dari Rp 600 miliar dan Rp 400 miliar untuk 3 tahun berikutnya.")
+    assert not _got(text, "product", "priced_usage")
