@@ -991,7 +991,7 @@ def _per_time(unit: str) -> bool:
     return is_known(unit) and compatible(unit, "day")
 
 
-_RATE_BACK = 3
+_RATE_BACK = 3  # the amount per period at most this many sentences (with figures) before the total
 
 
 def _count_rate_duration(doc: Doc) -> list[Finding]:
@@ -999,7 +999,9 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
     per that unit of time: "iuran ... Rp 42.000/bulan. ... Dengan 96,7 juta jiwa, kebutuhan
     anggaran selama 12 bulan sekitar Rp 48,7 triliun" is 96,7 juta × Rp 42.000 × 12. The amount
     stands in the sentence or the _RATE_BACK before (sentences with figures), in that paragraph or
-    the one before, the only one per that unit there (no change moves it); the sentence names money. The duration is exact when whole ("12 bulan" is no 11,5)."""
+    the one before, the only one per that unit there (no change moves it); the sentence names
+    money. The duration is exact when whole ("12 bulan" is no 11,5). The tie is tight (see
+    _judge): a total off by a scale word, or beyond the written digits, alarms."""
     out = []
     cl = doc.claims
     for i, d in enumerate(cl):
@@ -1121,7 +1123,7 @@ def _priced_usage(doc: Doc) -> list[Finding]:
         if not prices:
             continue
         ts = [t for t in cl if t.kind == "money" and t.per in (None, q.per) and t.start > q.start
-              and _adjacent(doc, q, t) and _MONEY_NOUNS.intersection(doc.sentence_words(t)) and not _moved(doc, t)]
+              and _adjacent(doc, q, t) and _MONEY_NOUNS.intersection(doc.sentence_words(t)) and not _change_or_difference(doc, t)]
         qi = _in_unit_exact(q, q.unit) if _whole(q) else doc.interval(q)
         if qi is None or not qi.bounded:
             continue
@@ -1138,7 +1140,7 @@ def _priced_usage(doc: Doc) -> list[Finding]:
     return out
 
 
-def _moved(doc: Doc, c) -> bool:
+def _change_or_difference(doc: Doc, c) -> bool:
     """Is c an amount of change or a difference ("naik Rp 500", "Rp 11.750 lebih mahal")?"""
     before = words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]
     after = words(doc.text[c.end:c.end + 16])[:2]

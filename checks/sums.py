@@ -91,12 +91,11 @@ def check_sum(doc: Doc) -> list[Finding]:
     stated = _stated_differences(doc) + _this_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
-    stated_ids = {d.id for _, _, d in stated}
+    said = {d.id for _, _, d in stated}
     for a, b, d in _pair_differences(doc):
-        if d.id not in stated_ids:
-            stated_ids.add(d.id)
+        if d.id not in said:
+            said.add(d.id)
             out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
-    said = stated_ids
     marked = _difference_marked(doc)
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
