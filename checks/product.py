@@ -263,7 +263,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # three stand within two sentences, else no more than undetermined
             q, t, qi, ri, derived = loose_fit
             sn = [doc.sentence_no(x) for x in (q, r, t)]
-            out.append(_units_finding(doc, q, r, t, derived, "suspicious" if max(sn) - min(sn) <= 1 else "undetermined"))
+            tied = max(sn) - min(sn) <= 1 or _named_back(doc, q, r, t, qs, ts)
+            out.append(_units_finding(doc, q, r, t, derived, "suspicious" if tied else "undetermined"))
         else:
             # none fits: judge the one quantity and the one total the sentence of the amount each
             # holds ("Rp 1,2 triliun untuk 250 kilometer jalan, atau rata-rata Rp 4,8 miliar per
@@ -320,6 +321,22 @@ def check_product_units(doc: Doc) -> list[Finding]:
     done = {f.claims[1] for f in out}  # the rates judged against a total near them
     return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
         + _priced_usage(doc)
+
+
+def _named_back(doc: Doc, q, r, t, qs, ts) -> bool:
+    """Does the total name the quantity before by a demonstrative, the three tied though far apart?
+    "... sekitar 221 juta barel. ... Dengan rata-rata harga ... US$ 78,43 per barel, nilai produksi
+    tersebut diperkirakan sekitar US$ 17,3 miliar": t the one total after r in r's sentence, r the
+    one amount per its unit there, q the one quantity before r, a demonstrative between r and t,
+    none of them a change."""
+    if t.sentence.start != r.sentence.start or t.start < r.start or q.start > r.start:
+        return False
+    if [c for c in qs if c.start < r.start] != [q] \
+            or [c for c in ts if c.sentence.start == r.sentence.start and c.start > r.start] != [t]:
+        return False
+    if sum(1 for c in doc.in_sentence(r) if c.per == r.per) != 1 or any("change" in c.cues for c in (q, r, t)):
+        return False
+    return bool(_DEMONSTRATIVES.intersection(words(doc.between(r, t))))
 
 
 def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:

@@ -221,3 +221,20 @@ def test_no_priced_usage_for_a_span_of_time():
     text = ("Biaya Stadion\n\nBunga dan operasional Rp 80 miliar per tahun. Kebutuhan dana per tahun "
             "untuk 5 tahun pertama lebih dari Rp 600 miliar dan Rp 400 miliar untuk 3 tahun berikutnya.")
     assert not _got(text, "product", "priced_usage")
+
+
+# --- a hedged total that names the quantity before by a demonstrative -----------------------------
+_NAMED_BACK = ("Produksi Gas Turun\n\n"
+               "Produksi gas bumi sepanjang tahun lalu sekitar {q} juta MMBTU. Produksi itu turun dari tahun "
+               "sebelumnya.\n\n"
+               "Pemerintah menyebut penurunan terjadi karena lapangan tua. Beberapa sumur ditutup.\n\n"
+               "Dengan rata-rata harga gas US$ 6,12 per MMBTU, nilai produksi tersebut diperkirakan sekitar "
+               "US$ {t} miliar.")
+
+
+@pytest.mark.parametrize("q,t,verdict", [
+    ("412", "2,52", "consistent"),  # 412 juta × 6,12 = 2,52 miliar
+    ("412", "2,57", "suspicious"),  # inside "sekitar", beyond its written digits
+])
+def test_a_total_named_back_by_a_demonstrative(q, t, verdict):
+    assert _got(_NAMED_BACK.format(q=q, t=t), "product", "units_cancel") == [verdict]
