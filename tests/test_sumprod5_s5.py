@@ -227,7 +227,7 @@ def test_no_priced_usage_for_a_span_of_time():
 _NAMED_BACK = ("Produksi Gas Turun\n\n"
                "Produksi gas bumi sepanjang tahun lalu sekitar {q} juta MMBTU. Produksi itu turun dari tahun "
                "sebelumnya.\n\n"
-               "Pemerintah menyebut penurunan terjadi karena lapangan tua. Beberapa sumur ditutup.\n\n"
+               "Pemerintah menyebut penurunan terjadi karena 14 lapangan sudah tua. Beberapa sumur ditutup.\n\n"
                "Dengan rata-rata harga gas US$ 6,12 per MMBTU, nilai produksi tersebut diperkirakan sekitar "
                "US$ {t} miliar.")
 
