@@ -21,7 +21,7 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "subtraction_base", "difference_next", "shortfall_named", "difference_so",
+          "subtraction_named", "subtraction_base", "list_spread_counted", "difference_next", "shortfall_named", "difference_so",
           "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
@@ -1085,25 +1085,43 @@ _SPREAD_WORDS = frozenset(_C["spread_verbs"])
 _LEAD_MAX = 3  # at most this many words before the list in its sentence, when the group is named before
 
 
-def _sentence_before(doc: Doc, start: int) -> str:
-    """The text of the sentence right before the one starting at `start`, in its paragraph ("" at
+def _sentence_before(doc: Doc, start: int) -> int | None:
+    """Where the sentence right before the one starting at `start` starts, in its paragraph (None at
     a paragraph's start)."""
     head = doc.text[:start].rstrip().rstrip("\"'”")
     if not head or "\n" in doc.text[len(head):start]:
-        return ""
+        return None
     cut = max(head.rfind(x, 0, len(head) - 1) for x in (". ", "! ", "? ", "\n"))
-    return head[cut + 1:].strip().lstrip("\"'“")
+    at = cut + 1
+    while at < len(head) and head[at] in " \"'“":
+        at += 1
+    return at
+
+
+_THIS_FIGURE = frozenset(_C["this_figure"])
+_SPREAD_INTO = tuple(w + " " for w in _C["spread_into"])
+
+
+def _opens_list(rest: str) -> bool:
+    """Does the text after the spread verb, up to the first item, open a list: "atas ...",
+    "menjadi ...", or the places and then "yaitu" or a colon?"""
+    rest = rest.lstrip()
+    return rest.startswith(_SPREAD_INTO) or ":" in rest or _has(rest, _C["list_opener"])
 
 
 def _spread_lists(doc: Doc):
     """ "... 24.100 jiwa, terpaksa mengungsi. Pengungsi tersebar di 112 titik. Sebanyak A orang di
-    ..., B orang di ..., dan C orang di ...": a list of where a group is, its sentence or the one
-    right before saying the group is spread (tersebar, terbagi) and naming it by the words before
-    that verb; the total is the nearest figure of the list's kind before, within _NAMED_WINDOW
-    sentences, whose sentence holds a word of a named word's root and no other such figure. The
-    list must look complete: its last item joined by "dan"/"serta", no figure of its kind after
-    it in the sentence, no word saying it names only some ("antara lain"). The text does not say
-    the places are all: only parts over their total alarm."""
+    ..., B orang di ..., dan C orang di ..."; "... sudah 468 ekor. Ia mengatakan, jumlah itu tersebar
+    di 7 kecamatan, yaitu Elar 74 ekor, ..., dan Rana Mese 63 ekor": a list of where a group is,
+    its sentence or the one right before saying the group is spread (tersebar, terbagi) and naming
+    it by the words of that verb's clause before it. The total is the nearest figure of the list's
+    kind before that clause, within _NAMED_WINDOW sentences: the one the clause points back at
+    ("jumlah itu"), or one whose sentence holds a word of a named word's root ("pengungsi",
+    "mengungsi"); no other such figure in its sentence. The list must look complete: its last item
+    joined by "dan"/"serta", no figure of its kind after it in the sentence, no word saying it
+    names only some ("antara lain"). When the text counts the places ("tersebar di 7 kecamatan")
+    and the list has that many items, it is all of them (list_spread_counted); else only parts over
+    their total alarm (list_spread)."""
     if not any(w in doc.text for w in _SPREAD_WORDS):
         return []  # (the cheap test first)
     found = []
@@ -1116,32 +1134,39 @@ def _spread_lists(doc: Doc):
         if any(_same(c, first) for c in own if c.start < first.start or c.start > last.start):
             continue
         lead = norm(doc.text[first.sentence.start:first.start])
-        spread = lead
+        start = first.sentence.start
         if not _SPREAD_WORDS.intersection(words(lead)):
-            if len(words(lead)) > _LEAD_MAX:
+            if len(words(lead)) > _LEAD_MAX or (start := _sentence_before(doc, start)) is None:
                 continue
-            spread = norm(_sentence_before(doc, first.sentence.start))
-        ws = words(spread)
-        at = next((i for i, w in enumerate(ws) if w in _SPREAD_WORDS), None)
-        if at is None or not 1 <= at <= 3 or _has(spread, _C["partial_list"]) or _has(lead, _C["partial_list"]):
+        spread = norm(doc.text[start:first.start if start == first.sentence.start else first.sentence.start])
+        verb = next((m for m in regex.finditer(r"\p{L}+", spread) if m.group() in _SPREAD_WORDS), None)
+        if verb is None or _has(spread, _C["partial_list"]):
             continue
-        named = [w for w in ws[:at] if w not in _DEMONSTRATIVES]
+        if start == first.sentence.start and not _opens_list(spread[verb.end():]):
+            continue  # "tersebar di 11 kabupaten, dan dari jumlah itu 3 kabupaten": the places, no list
+        clause = spread[:verb.start()].rsplit(", ", 1)[-1]
+        ws = words(clause)
+        if not 1 <= len(ws) <= 3:
+            continue
         tail = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
         if not _AND_WORDS.intersection(words(doc.between(run[-2], last))) or _MORE.search(tail):
             continue
+        back = " ".join(ws) in _THIS_FIGURE
+        named = [w for w in ws if w not in _DEMONSTRATIVES]
         roots = set().union(*(_roots(w) for w in named)) if named else set()
         k = doc.sentence_no(first)
-        cands = [c for c in cl if c.start < first.start and c.sentence.start != first.sentence.start
-                 and k - doc.sentence_no(c) <= _NAMED_WINDOW and _same(c, first) and not doc.in_headline(c)
-                 and c.start < first.sentence.start - len(spread) and not _moved(doc, c)
-                 and any(roots & _roots(w) for w in doc.sentence_words(c))]
+        cands = [c for c in cl if c.start < start and k - doc.sentence_no(c) <= _NAMED_WINDOW
+                 and _same(c, first) and not doc.in_headline(c) and not _moved(doc, c)
+                 and (back or any(roots & _roots(w) for w in doc.sentence_words(c)))]
         if not cands:
             continue
         total = cands[-1]
         if any(c.sentence.start == total.sentence.start and doc.interval(c) != doc.interval(total)
                for c in cands[:-1]):
             continue  # two such figures in the total's sentence: which one?
-        found.append((run, total, "list_spread"))
+        places = next((c for c in cl if start + verb.end() <= c.start < first.start and c.kind == "count"), None)
+        counted = places is not None and places.value is not None and places.value == len(run)
+        found.append((run, total, "list_spread_counted" if counted else "list_spread"))
     return found
 
 

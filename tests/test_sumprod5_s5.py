@@ -238,3 +238,27 @@ _NAMED_BACK = ("Produksi Gas Turun\n\n"
 ])
 def test_a_total_named_back_by_a_demonstrative(q, t, verdict):
     assert _got(_NAMED_BACK.format(q=q, t=t), "product", "units_cancel") == [verdict]
+
+
+def test_a_spread_list_counted_and_pointed_back_at():
+    text = ("Wabah Flu Burung\n\nDinas Peternakan mencatat ayam yang mati sudah {t} ekor sejak awal bulan. Ia mengatakan, "
+            "jumlah itu tersebar di 4 kecamatan, yaitu Cibeber 120 ekor, Cugenang 85 ekor, Warungkondang 40 "
+            "ekor, dan Gekbrong 15 ekor.")
+    assert _got(text.format(t="260"), "sum", "list_spread_counted") == ["consistent"]
+    # the four places counted are all: a sum short of the total alarms too
+    assert _got(text.format(t="290"), "sum", "list_spread_counted") == ["inconsistent"]
+
+
+def test_a_division_opened_by_its_verb():
+    text = ("Stok Beras Aman\n\nBulog mencatat stok beras sebesar 2,30 juta ton. Beras tersebut terbagi atas "
+            "cadangan pemerintah sebesar {a} juta ton dan stok komersial sebesar 200.000 ton.")
+    assert _got(text.format(a="2,10"), "sum", "list_spread") == ["consistent"]
+    assert _got(text.format(a="21,0"), "sum", "list_spread") == ["inconsistent"]
+
+
+def test_no_spread_list_of_the_places_and_a_part_of_them():
+    # regression (real news): the count of places and a part of them are no list of the group
+    text = ("Kekeringan Melanda\n\nSetidaknya ada tiga kabupaten di zona merah kekeringan tahun ini. Ia "
+            "menjelaskan, sawah terdampak kekeringan tersebar di 11 kabupaten, dan dari jumlah itu sebanyak 3 "
+            "kabupaten masuk zona merah.")
+    assert not _got(text, "sum", "list_spread")
