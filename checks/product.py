@@ -263,7 +263,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # three stand within two sentences, else no more than undetermined
             q, t, qi, ri, derived = loose_fit
             sn = [doc.sentence_no(x) for x in (q, r, t)]
-            out.append(_units_finding(doc, q, r, t, derived, "suspicious" if max(sn) - min(sn) <= 1 else "undetermined"))
+            tied = max(sn) - min(sn) <= 1 or _named_back(doc, q, r, t, qs, ts)
+            out.append(_units_finding(doc, q, r, t, derived, "suspicious" if tied else "undetermined"))
         else:
             # none fits: judge the one quantity and the one total the sentence of the amount each
             # holds ("Rp 1,2 triliun untuk 250 kilometer jalan, atau rata-rata Rp 4,8 miliar per
@@ -317,7 +318,25 @@ def check_product_units(doc: Doc) -> list[Finding]:
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))
-    return out + _pack_prices(doc) + _named_conversions(doc)
+    done = {f.claims[1] for f in out}  # the rates judged against a total near them
+    return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
+        + _priced_usage(doc)
+
+
+def _named_back(doc: Doc, q, r, t, qs, ts) -> bool:
+    """Does the total name the quantity before by a demonstrative, the three tied though far apart?
+    "... sekitar 221 juta barel. ... Dengan rata-rata harga ... US$ 78,43 per barel, nilai produksi
+    tersebut diperkirakan sekitar US$ 17,3 miliar": t the one total after r in r's sentence, r the
+    one amount per its unit there, q the one quantity before r, a demonstrative between r and t,
+    none of them a change."""
+    if t.sentence.start != r.sentence.start or t.start < r.start or q.start > r.start:
+        return False
+    if [c for c in qs if c.start < r.start] != [q] \
+            or [c for c in ts if c.sentence.start == r.sentence.start and c.start > r.start] != [t]:
+        return False
+    if sum(1 for c in doc.in_sentence(r) if c.per == r.per) != 1 or any("change" in c.cues for c in (q, r, t)):
+        return False
+    return bool(_DEMONSTRATIVES.intersection(words(doc.between(r, t))))
 
 
 def _sized_restatement(doc: Doc, r, t, qs, ts) -> Finding | None:
@@ -987,3 +1006,163 @@ def _per_time(unit: str) -> bool:
     from extract.units import compatible, is_known
 
     return is_known(unit) and compatible(unit, "day")
+
+
+_RATE_BACK = 3  # the amount per period at most this many sentences (with figures) before the total
+
+
+def _count_rate_duration(doc: Doc) -> list[Finding]:
+    """A count, a duration and a money total, in that order in one sentence, after the one amount
+    per that unit of time: "iuran ... Rp 42.000/bulan. ... Dengan 96,7 juta jiwa, kebutuhan
+    anggaran selama 12 bulan sekitar Rp 48,7 triliun" is 96,7 juta × Rp 42.000 × 12. The amount
+    stands in the sentence or the _RATE_BACK before (sentences with figures), in that paragraph or
+    the one before, the only one per that unit there (no change moves it); the sentence names
+    money. The duration is exact when whole ("12 bulan" is no 11,5). The tie is tight (see
+    _judge): a total off by a scale word, or beyond the written digits, alarms."""
+    out = []
+    cl = doc.claims
+    for i, d in enumerate(cl):
+        if d.kind != "measure" or d.unit not in _TIME or d.per is not None or d.unit == "person" \
+                or doc.in_headline(d) or not _whole(d):
+            continue
+        same = doc.in_sentence(d)
+        n = next((c for c in reversed(same) if c.start < d.start), None)
+        t = next((c for c in same if c.start > d.start), None)
+        if n is None or t is None or not _is_count(n) or n.per is not None or t.kind != "money" \
+                or t.per is not None or not _MONEY_NOUNS.intersection(doc.sentence_words(d)):
+            continue
+        k = doc.sentence_no(d)
+        rates = [c for c in cl[:i] if c.per == d.unit and c.kind == "money" and c.unit == t.unit
+                 and k - doc.sentence_no(c) <= _RATE_BACK and doc.paragraph(d) - doc.paragraph(c) <= 1
+                 and not doc.in_headline(c)]
+        if len(rates) != 1 or "change" in rates[0].cues:
+            continue
+        r = rates[0]
+        ni, ri, di, ti = doc.interval(n), doc.interval(r), _in_unit_exact(d, d.unit), doc.interval(t)
+        if None in (ni, ri, ti) or not (ni.bounded and ri.bounded and ti.bounded):
+            continue
+        derived = ni * ri * di
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None), (d, None)], t, exact=(d,)))
+        out.append(_each_finding(doc, [n, r, d], t, derived, verdict, "count_rate_duration"))
+    return out
+
+
+def _far_totals(doc: Doc, done) -> list[Finding]:
+    """A quantity × an amount per its unit against a total in a unit the amount's converts to
+    (check_product_units takes only totals in the amount's own unit, near it), wherever the body
+    states it: "luas panen ... 10,21 juta hektare" and "Produktivitas ... 52,87 kuintal per
+    hektare" with "produksi padi ... 53,98 juta ton" in the lead. The quantity stands within
+    WINDOW sentences of the rate; the total anywhere in the body. Only a total that
+    fits one quantity, read to the written digits too, is reported (consistent): which figure
+    the text means is otherwise open, so nothing is judged."""
+    out = []
+    cl = doc.claims
+    for r in cl:
+        if r.id in done or r.per is None or r.per in _TIME or r.kind != "measure" or r.unit is None \
+                or doc.in_headline(r) or "change" in r.cues:
+            continue
+        k = doc.sentence_no(r)
+        qs = [c for c in cl if c is not r and c.per is None and abs(doc.sentence_no(c) - k) <= WINDOW
+              and _convertible(c.unit, r.per) and not doc.in_headline(c)]
+        ts = [c for c in cl if c.per is None and c.kind == r.kind and c.unit != r.unit
+              and _convertible(c.unit, r.unit) and not doc.in_headline(c)]
+        ri = doc.interval(r)
+        if not qs or not ts or ri is None or not ri.bounded:
+            continue
+        fits = []
+        for q in qs:
+            qi = _in_unit(doc, q, r.per)
+            if qi is None or not qi.bounded:
+                continue
+            for t in ts:
+                ti = doc.interval(t)
+                derived = _in_unit_iv(qi * ri, r.unit, t.unit)
+                if ti is not None and derived.overlaps(ti) and not _far_written_miss(q, r, t):
+                    fits.append((q, t, derived))
+        if len(fits) == 1:
+            q, t, derived = fits[0]
+            out.append(_each_finding(doc, [q, r], t, derived, "consistent", "units_cancel_converted"))
+    return out
+
+
+def _in_unit_iv(iv, unit: str, to: str):
+    """An interval in `unit` expressed in `to` (quintal in tonne)."""
+    if unit == to:
+        return iv
+    from extract.units import convert
+
+    return iv.scale(Fraction(convert(Decimal(1), unit, to)))
+
+
+def _far_written_miss(q, r, t) -> bool:
+    """Does q × r miss t when each is read to its written digits (as_written)?"""
+    qw, rw, tw = as_written(q), as_written(r), as_written(t, result=True)
+    if None in (qw, rw, tw) or not (qw.bounded and rw.bounded and tw.bounded):
+        return True
+    return not _in_unit_iv(_in_unit_iv(qw, q.unit, r.per) * rw, r.unit, t.unit).overlaps(tw)
+
+
+_CHANGE_TO = frozenset(_C["change_to"])
+
+
+def _prices_per(doc: Doc, unit: str) -> list:
+    """The body's money figures per `unit` ("Rp 10.000 per liter"), and the figure a change moves
+    from to one of them, which leaves the rate unsaid: "naik dari Rp 7.650 menjadi Rp 10.000 per
+    liter"."""
+    cl = doc.claims
+    out = []
+    for i, c in enumerate(cl):
+        if c.kind != "money" or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        if c.per == unit:
+            out.append(c)
+        elif c.per is None and i + 1 < len(cl) and cl[i + 1].per == unit and cl[i + 1].unit == c.unit \
+                and cl[i + 1].sentence.start == c.sentence.start \
+                and norm(doc.between(c, cl[i + 1])).strip(" ,") in _CHANGE_TO:
+            out.append(c)
+    return out
+
+
+def _priced_usage(doc: Doc) -> list[Finding]:
+    """A quantity used per period times a price per its unit, against the money per that period
+    in the sentence or the next: "mengisi Pertalite 5 liter per hari. Kini biaya bensin hariannya
+    Rp 50.000, ... sebelumnya yang hanya Rp 38.250" with "naik dari Rp 7.650 menjadi Rp 10.000 per
+    liter" before. The money names a cost (a money noun in its sentence); the price is any of the
+    body's prices per the quantity's unit, so only a money figure that exactly one price fits,
+    read to the written digits too, is reported (consistent): nothing is judged."""
+    out = []
+    cl = doc.claims
+    for q in cl:
+        if q.kind != "measure" or q.per is None or not _per_time(q.per) or q.unit is None or _per_time(q.unit) \
+                or doc.in_headline(q):
+            continue  # ("per tahun untuk 5 tahun" is no quantity used per year)
+        prices = _prices_per(doc, q.unit)
+        if not prices:
+            continue
+        ts = [t for t in cl if t.kind == "money" and t.per in (None, q.per) and t.start > q.start
+              and _adjacent(doc, q, t) and _MONEY_NOUNS.intersection(doc.sentence_words(t)) and not _change_or_difference(doc, t)]
+        qi = _in_unit_exact(q, q.unit) if _whole(q) else doc.interval(q)
+        if qi is None or not qi.bounded:
+            continue
+        for t in ts:
+            ti = doc.interval(t)
+            if ti is None:
+                continue
+            fits = [(p, qi * doc.interval(p)) for p in prices if doc.interval(p) is not None
+                    and doc.interval(p).bounded and (qi * doc.interval(p)).overlaps(ti)
+                    and not _written_miss(doc, [(q, None), (p, None)], t, exact=(q,) if _whole(q) else ())]
+            if len({doc.interval(p) for p, _ in fits}) == 1:
+                p, derived = fits[-1]
+                out.append(_each_finding(doc, [q, p], t, derived, "consistent", "priced_usage"))
+    return out
+
+
+def _change_or_difference(doc: Doc, c) -> bool:
+    """Is c an amount of change or a difference ("naik Rp 500", "Rp 11.750 lebih mahal")?"""
+    before = words(doc.text[max(c.sentence.start, c.start - 24):c.start])[-2:]
+    after = words(doc.text[c.end:c.end + 16])[:2]
+    return bool(_CHANGE_WORDS.intersection(before)) or (len(after) == 2 and " ".join(after) in _COMPARATIVES)
+
+
+_CHANGE_WORDS = frozenset(LEX.cues["check"]["up"]) | frozenset(LEX.cues["check"]["down"])
+_COMPARATIVES = frozenset(_C["comparative"])

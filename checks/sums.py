@@ -9,10 +9,10 @@ from fractions import Fraction
 
 import regex
 
-from checks.explain import finding, show, stated
-from checks.intervals import rounded_or_cut
+from checks.explain import finding, show, stated, written_note
+from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
 from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
@@ -21,8 +21,8 @@ _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the t
 _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three words
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
-          "subtraction_named", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so", "difference_runner_up", "remainder_so")
+          "subtraction_named", "subtraction_base", "list_spread_counted", "difference_next", "shortfall_named", "difference_so",
+          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -63,7 +63,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     opens = _openers(doc)
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
-    for parts, total, rule in closed + lists + rests + _subtractions(doc):
+    subs = _subtractions(doc)
+    for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc, opens):
         out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
@@ -77,14 +78,24 @@ def check_sum(doc: Doc) -> list[Finding]:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
     for a, b, d in _runner_up(doc, overall):
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
+    for parts, total in _contributions_rest(doc):
+        out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
+    for parts, total in _valid_invalid(doc):
+        out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
+    for parts, total, rule in _spread_lists(doc):
+        out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc)
+    stated = _stated_differences(doc) + _this_differences(doc)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
+    for a, b, d in _pair_differences(doc):
+        if d.id not in said:
+            said.add(d.id)
+            out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
     marked = _difference_marked(doc)
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
@@ -118,9 +129,16 @@ def _judge(doc: Doc, parts, total, rule, check):
         verdict = "undetermined"  # "3.5 juta" may be 3,55 juta cut off: no alarm on a last digit
     if verdict == "inconsistent" and rule in _TAKES_IN and _takes_in(doc, parts, total, derived, ti):
         verdict = "undetermined"  # "Selain A, ... B, C dan D. Jadi totalnya T": T takes in A too
+    written = ok and strong and _written_miss(parts, total)
+    if written:
+        verdict = "suspicious"  # "sekitar 167,5 juta" for 164,2 juta + sekitar 3,3 ribu: only the hedge's width
     steps_id = [f"{names} = {show(derived, total)}.", stated(total, ti, ok)]
     steps_en = [f"{names} = {show(derived, total, lang='en')}.", stated(total, ti, ok, "en")]
-    fix = None if ok else (total, derived)
+    if written:
+        note_id, note_en = written_note(verdict, derived, ti)
+        steps_id += note_id
+        steps_en += note_en
+    fix = None if ok and not written else (total, derived)
     if verdict == "undetermined" and len(parts) >= 2:
         slip = _scale_slip(doc, parts, total, ivs, ti)
         if slip is not None:  # the parts need not be all of the total, but one scale word off fits
@@ -132,6 +150,22 @@ def _judge(doc: Doc, parts, total, rule, check):
         check, verdict, [*parts, total], rule=rule, stated=ti,
         derived=derived, unit=total.unit, fix=fix, steps_id=steps_id, steps_en=steps_en,
     )]
+
+
+def _written_miss(parts, total) -> bool:
+    """Do parts and total that meet only when a figure is hedged ("sekitar", "hampir") miss when
+    each is read to its last written digits (intervals.as_written)? "sekitar 167,5 juta" is no
+    164,2 juta + 3,3 ribu, though "sekitar" alone would take it. Plain figures: no."""
+    if total.hedge not in ROUNDING_HEDGES and not any(c.hedge in ROUNDING_HEDGES for c in parts):
+        return False
+    ivs = [as_written(c) for c in parts]
+    tw = as_written(total, result=True)
+    if tw is None or any(iv is None or not iv.bounded for iv in ivs):
+        return False
+    derived = ivs[0]
+    for iv in ivs[1:]:
+        derived = derived + iv
+    return not derived.overlaps(tw)
 
 
 _SCALE_WORDS = {w: v for w, v in LEX.scales.items() if w.isalpha() and len(w) > 2}
@@ -606,7 +640,8 @@ def _named_openings(doc: Doc, opens):
     return found
 
 
-_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall")
+_OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall", "list_spread",
+              "contributions_rest")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -1043,4 +1078,348 @@ def _rest_so(doc: Doc, opens):
                  and not doc.in_headline(t) and all(_names(doc, t, w) for w in name)]
         if cands and all(doc.interval(t) == doc.interval(cands[-1]) for t in cands):
             found.append(([*own, c], cands[-1], "remainder_so"))
+    return found
+
+
+_SPREAD_WORDS = frozenset(_C["spread_verbs"])
+_LEAD_MAX = 3  # at most this many words before the list in its sentence, when the group is named before
+
+
+def _sentence_before(doc: Doc, start: int) -> int | None:
+    """Where the sentence right before the one starting at `start` starts, in its paragraph (None at
+    a paragraph's start)."""
+    head = doc.text[:start].rstrip().rstrip("\"'”")
+    if not head or "\n" in doc.text[len(head):start]:
+        return None
+    cut = max(head.rfind(x, 0, len(head) - 1) for x in (". ", "! ", "? ", "\n"))
+    at = cut + 1
+    while at < len(head) and head[at] in " \"'“":
+        at += 1
+    return at
+
+
+_THIS_FIGURE = frozenset(_C["this_figure"])
+_SPREAD_INTO = tuple(w + " " for w in _C["spread_into"])
+
+
+def _opens_list(rest: str) -> bool:
+    """Does the text after the spread verb, up to the first item, open a list: "atas ...",
+    "menjadi ...", or the places and then "yaitu" or a colon?"""
+    rest = rest.lstrip()
+    return rest.startswith(_SPREAD_INTO) or ":" in rest or _has(rest, _C["list_opener"])
+
+
+def _spread_lists(doc: Doc):
+    """ "... 24.100 jiwa, terpaksa mengungsi. Pengungsi tersebar di 112 titik. Sebanyak A orang di
+    ..., B orang di ..., dan C orang di ..."; "... sudah 468 ekor. Ia mengatakan, jumlah itu tersebar
+    di 7 kecamatan, yaitu Elar 74 ekor, ..., dan Rana Mese 63 ekor": a list of where a group is,
+    its sentence or the one right before saying the group is spread (tersebar, terbagi) and naming
+    it by the words of that verb's clause before it. The total is the nearest figure of the list's
+    kind before that clause, within _NAMED_WINDOW sentences: the one the clause points back at
+    ("jumlah itu"), or one whose sentence holds a word of a named word's root ("pengungsi",
+    "mengungsi"); no other such figure in its sentence. The list must look complete: its last item
+    joined by "dan"/"serta", no figure of its kind after it in the sentence, no word saying it
+    names only some ("antara lain"). When the text counts the places ("tersebar di 7 kecamatan")
+    and the list has that many items, it is all of them (list_spread_counted); else only parts over
+    their total alarm (list_spread)."""
+    if not any(w in doc.text for w in _SPREAD_WORDS):
+        return []  # (the cheap test first)
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first, last = run[0], run[-1]
+        if first.kind not in ("count", "money", "measure") or any(c.per is not None for c in run):
+            continue
+        own = doc.in_sentence(first)
+        if any(_same(c, first) for c in own if c.start < first.start or c.start > last.start):
+            continue
+        lead = norm(doc.text[first.sentence.start:first.start])
+        start = first.sentence.start
+        if not _SPREAD_WORDS.intersection(words(lead)):
+            if len(words(lead)) > _LEAD_MAX or (start := _sentence_before(doc, start)) is None:
+                continue
+        spread = norm(doc.text[start:first.start if start == first.sentence.start else first.sentence.start])
+        verb = next((m for m in regex.finditer(r"\p{L}+", spread) if m.group() in _SPREAD_WORDS), None)
+        if verb is None or _has(spread, _C["partial_list"]):
+            continue
+        if start == first.sentence.start and not _opens_list(spread[verb.end():]):
+            continue  # "tersebar di 11 kabupaten, dan dari jumlah itu 3 kabupaten": the places, no list
+        clause = spread[:verb.start()].rsplit(", ", 1)[-1]
+        ws = words(clause)
+        if not 1 <= len(ws) <= 3:
+            continue
+        tail = doc.text[last.end:min(last.sentence.end, last.end + _LIST_GAP)]
+        if not _AND_WORDS.intersection(words(doc.between(run[-2], last))) or _MORE.search(tail):
+            continue
+        back = " ".join(ws) in _THIS_FIGURE
+        named = [w for w in ws if w not in _DEMONSTRATIVES]
+        roots = set().union(*(_roots(w) for w in named)) if named else set()
+        k = doc.sentence_no(first)
+        cands = [c for c in cl if c.start < start and k - doc.sentence_no(c) <= _NAMED_WINDOW
+                 and _same(c, first) and not doc.in_headline(c) and not _moved(doc, c)
+                 and (back or any(roots & _roots(w) for w in doc.sentence_words(c)))]
+        if not cands:
+            continue
+        total = cands[-1]
+        if any(c.sentence.start == total.sentence.start and doc.interval(c) != doc.interval(total)
+               for c in cands[:-1]):
+            continue  # two such figures in the total's sentence: which one?
+        places = next((c for c in cl if start + verb.end() <= c.start < first.start and c.kind == "count"), None)
+        counted = places is not None and places.value is not None and places.value == len(run)
+        found.append((run, total, "list_spread_counted" if counted else "list_spread"))
+    return found
+
+
+_THIS_NOUN = frozenset(_C["this_noun"])
+_BASE_GAP = 80  # at most this many characters from D to B: the comparison word and B's name
+
+
+def _same_but_rate(d, b) -> bool:
+    """Is d a difference of figures like b that leaves b's rate unsaid ("Rp 2.100" of two prices
+    per kg)? The same kind and unit, d with no rate."""
+    return d.per is None and b.per is not None and d.kind == b.kind and _unit(d) == _unit(b) \
+        and (d.kind != "count" or d.unit is not None)
+
+
+def _this_differences(doc: Doc):
+    """ "Beras medium kini dijual A per kg atau naik ... dibandingkan ... . Harga itu lebih mahal D
+    dibandingkan HET ... yang ditetapkan B per kg": D = |A − B|, where D's sentence opens on a noun
+    and a demonstrative ("Harga itu") right before the comparative, then a comparison word and B,
+    and A is the first figure of the sentence before (the one it is about), of B's kind, unit and
+    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100")."""
+    found = []
+    cl = doc.claims
+    for k in range(1, len(cl) - 1):
+        d, b = cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or d.sentence.start != b.sentence.start \
+                or doc.in_sentence(d)[0] is not d:
+            continue
+        head = words(doc.text[d.sentence.start:d.start])
+        gap2 = norm(doc.between(d, b))
+        if len(head) < 3 or head[1] not in _THIS_NOUN or " ".join(head[2:]) not in _C["comparative"] \
+                or len(gap2) > _BASE_GAP or not any(w in _BASE for w in words(gap2)[:1]):
+            continue
+        prev = [c for c in cl[:k] if doc.sentence_no(c) == doc.sentence_no(d) - 1]
+        if not prev:
+            continue
+        a = prev[0]
+        if not _same(a, b) or _moved(doc, a) or not (_same(d, b) or _same_but_rate(d, b)):
+            continue
+        ordered = _larger_first(doc, a, b, d)
+        if ordered is not None:
+            found.append(ordered)
+    return found
+
+
+_VALID = frozenset(_C["ballots_valid"])
+_INVALID = tuple(_C["ballots_invalid"])
+_CAST = tuple(_C["ballots_cast"])
+_TALLY_SPAN = 4  # the three figures within this many sentences (with figures) of each other
+
+
+def _valid_invalid(doc: Doc):
+    """ "Secara keseluruhan, jumlah suara sah nasional mencapai A suara. ... sekitar C orang
+    menggunakan hak pilihnya ... . Sekitar B surat suara dinyatakan tidak sah.": the valid and the
+    invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
+    (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
+    right before a phrase of casting; each the one such count in the body, the three near."""
+    low = doc.text.lower()
+    if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
+        return []  # (the cheap test first)
+    valid, invalid, cast = [], [], []
+    for c in doc.claims:
+        if c.kind != "count" or c.per is not None or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        before = _clause_words(doc, c)
+        after = norm(doc.text[c.end:c.sentence.end])
+        if any(w in after for w in _INVALID) and not any(
+                x.start > c.start for x in doc.in_sentence(c) if x.kind == "count"):
+            invalid.append(c)
+        elif _VALID.intersection(before) and not _has(" ".join(before), _INVALID):
+            valid.append(c)
+        elif after.lstrip().startswith(_CAST):
+            cast.append(c)
+    if len(valid) != 1 or len(invalid) != 1 or len(cast) != 1:
+        return []
+    a, b, t = valid[0], invalid[0], cast[0]
+    ks = [doc.sentence_no(x) for x in (a, b, t)]
+    if max(ks) - min(ks) > _TALLY_SPAN or any(_moved(doc, x) for x in (a, b, t)):
+        return []
+    return [([a, b], t)]
+
+
+_CONTRIB_BACK = 2  # the contributions stand in at most this many sentences before the rest
+
+
+def _contributions_rest(doc: Doc):
+    """ "Inflasi 2023 Sebesar 2,61 Persen" ... "makanan ... memberikan andil terbesar, yakni A persen
+    poin. Berikutnya transportasi B persen poin, ..., serta pendidikan D persen poin. Sisanya, E
+    persen poin, berasal dari tujuh kelompok lain.": contributions in percentage points, closed by
+    the rest in a sentence opening on "Sisanya", make up the percent the headline states (its first
+    restatement in the body, before them). The sentences of the contributions hold only such
+    figures and a word of contribution (andil, menyumbang). Which rate they make up is the
+    checker's reading: only parts over the whole alarm."""
+    if not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    found = []
+    cl = doc.claims
+    heads = [c for c in cl if doc.in_headline(c) and c.unit == "percent" and c.per is None]
+    if len({(c.value, c.low, c.high) for c in heads}) != 1:
+        return []
+    for k, r in enumerate(cl):
+        if r.unit != "percentage_point" or r.per is not None or (k and cl[k - 1].sentence.start == r.sentence.start):
+            continue
+        head = words(doc.text[r.sentence.start:r.start])
+        if not head or head[0] not in _REMAINDER or len(head) > 3 \
+                or sum(1 for c in doc.in_sentence(r) if c.kind == "percent") != 1:
+            continue
+        parts, n = [], doc.sentence_no(r)
+        for back in range(1, _CONTRIB_BACK + 1):
+            here = [c for c in cl[:k] if doc.sentence_no(c) == n - back]
+            if not here or any(c.unit != "percentage_point" or c.per is not None for c in here):
+                break
+            parts = here + parts
+        if len(parts) < 2 or not any(_CONTRIBUTION & doc.sentence_words(c) for c in parts) \
+                or any(_moved(doc, c) for c in parts):
+            continue
+        hi = doc.interval(heads[0])
+        total = next((c for c in cl if not doc.in_headline(c) and c.start < parts[0].start and c.unit == "percent"
+                      and c.per is None and doc.interval(c) == hi), None)
+        if total is not None:
+            found.append(([*parts, r], total))
+    return found
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BASE_BACK = 6  # the comparison word at most this many words before a base figure
+
+
+def _noun(c) -> str | None:
+    """The last word of a figure's subject: "nilai ekspor" -> ekspor, "dikurangi impor" -> impor."""
+    ws = words(c.subject) if c.subject else []
+    return ws[-1] if ws and ws[-1].isalpha() else None
+
+
+def _year(c) -> str | None:
+    got = _YEAR.findall(c.time or "")
+    return got[0] if len(got) == 1 else None
+
+
+def _base_of(doc: Doc, x, noun: str, others) -> list:
+    """The figures like x that a comparison takes as its base ("dibandingkan 2022 yang mencapai
+    X'", "melemah 6,55 persen dari X' pada 2022"), the comparison word in its clause (after the last
+    comma before it), its sentence naming `noun` before it and the clause none of `others`."""
+    out = []
+    for c in doc.claims:
+        if c is x or not _same(c, x) or doc.in_headline(c) or doc.is_link_line(c):
+            continue
+        lead = doc.text[c.sentence.start:c.start]
+        clause = words(lead.rsplit(", ", 1)[-1])  # "Meski masih surplus, capaiannya lebih rendah dibandingkan ..."
+        if noun not in words(lead) or others.intersection(clause):
+            continue
+        if _BASE_SET.intersection(clause[-_BASE_BACK:]):
+            out.append(c)
+    return out
+
+
+_BASE_SET = frozenset(_BASE)
+
+
+def _base_subtractions(doc: Doc, subs):
+    """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B" (subtraction_named), and
+    for the year compared with: "lebih rendah dibandingkan 2022 yang mencapai D'", "nilai ekspor
+    ... turun ... dibandingkan 2022 yang sebesar A'", "Impor juga melemah ... dari B' pada 2022":
+    the identity the text states holds for the base figures as well, B' + D' = A'. Each base is the
+    one figure of its kind after a comparison word in a sentence naming its noun (and not the
+    other two); the three name one year, and not the year of the stated ones."""
+    found = []
+    for parts, a, rule in subs:
+        if rule != "subtraction_named":
+            continue
+        b, d = parts
+        nouns = [_noun(x) for x in (a, b, d)]
+        if None in nouns or len(set(nouns)) != 3:
+            continue
+        bases = []
+        for x, n in zip((a, b, d), nouns):
+            got = _base_of(doc, x, n, set(nouns) - {n})
+            if len(got) != 1:
+                break
+            bases.append(got[0])
+        if len(bases) != 3:
+            continue
+        years = {_year(x) for x in bases}
+        if len(years) != 1 or None in years or years & {_year(x) for x in (a, b, d)}:
+            continue
+        a2, b2, d2 = bases
+        found.append(([b2, d2], a2, "subtraction_base"))
+    return found
+
+
+_PAIR_JOINS = frozenset(_C["pair_joins"])
+_PAIR_OPEN = frozenset(_C["pair_open"])
+_PAIR_BACK = 3  # the two figures at most this many sentences (with figures) before the difference
+
+
+def _like(c, d) -> bool:
+    """Figures a difference may be taken of: the same kind and unit, the same rate or one left
+    unsaid ("dijual Rp 1.325.000" for 1 gram, "Rp 1.209.000 per gram")."""
+    return c.kind == d.kind and _unit(c) == _unit(d) and (c.per == d.per or c.per is None or d.per is None) \
+        and (c.kind != "count" or c.unit is not None)
+
+
+def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
+    """The two names after a difference noun in d's clause: "selisih harga jual dan buyback
+    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped."""
+    ws = _clause_words(doc, d)
+    at = next((i for i, w in enumerate(ws) if w in _DIFF_NOUNS), None)
+    if at is None:
+        return None
+    rest = [w for w in ws[at + 1:] if w not in _PAIR_OPEN]
+    while rest and rest[-1] in _DIFF_FILLER:
+        rest.pop()
+    joins = [i for i, w in enumerate(rest) if w in _PAIR_JOINS]
+    if len(joins) != 1 or not 1 <= joins[0] <= 3 or not 1 <= len(rest) - joins[0] - 1 <= 2:
+        return None
+    x, y = without_enclitic(rest[joins[0] - 1]), without_enclitic(rest[-1])
+    return (x, y) if x.isalpha() and y.isalpha() and x != y else None
+
+
+def _named_by(doc: Doc, c, name: str) -> bool:
+    """Is c named `name` by its subject or its clause, as the word or a verb built on it ("dijual"
+    names jual, where _names wants a longer word)?"""
+    return any(w == name or name in _stems(w) for w in words(c.subject) + _clause_words(doc, c))
+
+
+def _pair_differences(doc: Doc):
+    """ "harga ... dijual A ... . Harga pembelian kembali (buyback) ... menjadi B per gram.
+    Artinya, selisih harga jual dan buyback mencapai D per gram": D = |A − B|, A and B the last
+    figures like D before it, within _PAIR_BACK sentences, each named by one of the two names (its
+    subject or clause, a verb's base: "dijual" names jual) and not by the other; no amount of
+    change ("naik Rp 12.000") nor the base of a comparison ("dari B'", "dibandingkan ... yang A'").
+    The pick is the checker's reading: a pair that does not fit is not an alarm."""
+    if not any(w in doc.text for w in _DIFF_NOUNS):
+        return []  # (the cheap test first)
+    found = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if d.kind not in ("money", "count", "measure"):
+            continue
+        names = _pair_names(doc, d)
+        if names is None:
+            continue
+        picks = []
+        for name, other in (names, names[::-1]):
+            got = [c for c in cl[:k] if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
+                   and not doc.in_headline(c) and not _moved(doc, c)
+                   and not _BASE_SET.intersection(_clause_words(doc, c))
+                   and _named_by(doc, c, name) and not _named_by(doc, c, other)]
+            if not got:
+                break
+            picks.append(got[-1])
+        if len(picks) != 2 or picks[0] is picks[1]:
+            continue
+        ordered = _larger_first(doc, picks[0], picks[1], d)
+        if ordered is not None:
+            found.append(ordered)
     return found
