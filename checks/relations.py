@@ -32,13 +32,13 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
-_ENCLITICS = tuple(LEX.cues["check"]["enclitics"])
+ENCLITICS = tuple(LEX.cues["check"]["enclitics"])
 
 
 def without_enclitic(word: str, longer_than: int = 0) -> str:
     """The word less its pronoun suffix ("menaikkannya" -> "menaikkan"), when it is longer than
     `longer_than` characters."""
-    for e in _ENCLITICS:
+    for e in ENCLITICS:
         if word.endswith(e) and len(word) > longer_than:
             return word[:-len(e)]
     return word

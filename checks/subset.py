@@ -14,7 +14,7 @@ import re
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -192,6 +192,7 @@ class _Phrases:
 
     def __init__(self, phrases: dict[str, object]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._firsts: frozenset[str] | None = None
         for phrase, key in phrases.items():
             t = tuple(phrase.split())
             self._by_first.setdefault(t[0], []).append((t, key))
@@ -205,6 +206,14 @@ class _Phrases:
 
     def any(self, ws: list[str]) -> bool:
         return next(self.find(ws), None) is not None
+
+    def may_be_in(self, doc: Doc, c) -> bool:
+        """Could c's sentence hold one of the phrases (does it hold a first word of one, pronoun
+        suffix or not, as `_around` reads words)? A quick test before the words around c are read."""
+        if self._firsts is None:
+            self._firsts = frozenset(self._by_first) | {
+                f + e for f in self._by_first for e in ENCLITICS if len(f + e) > 5}
+        return not self._firsts.isdisjoint(doc.sentence_words(c))
 
 
 def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
@@ -305,7 +314,7 @@ def _next_stage_pairs(doc: Doc, counts):
     - or, for the first count of a sentence opened by "Setelah", "Kemudian", ..., the one count of
       its kind in the sentence before (or its last, when that one passed a stage too)."""
     for c in counts:
-        if c.per is not None or _changes(doc, c) or _among_after(doc, c):
+        if c.per is not None or not _STAGE_PASSED.may_be_in(doc, c) or _changes(doc, c) or _among_after(doc, c):
             continue
         before, after = _around(doc, c)
         stage = _passed(before + after)
@@ -339,9 +348,9 @@ def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
     "vaksinasi dosis pertama telah menjangkau 9.876.112 orang" -> the first dose. None when the
     words name no stage, or two ("angkatan kerja yang bekerja"), or negate it ("bukan angkatan
     kerja"), or call it a change, a target or a day's count."""
-    if c.per is not None or _changes(doc, c):
+    if c.per is not None or not _STAGE_NAMES.may_be_in(doc, c) or _changes(doc, c):
         return None
-    if _DAILY.any(words(doc.sentence_text(c))):
+    if _DAILY.may_be_in(doc, c) and _DAILY.any(words(doc.sentence_text(c))):
         return None
     got = set()
     for ws in _around(doc, c):
