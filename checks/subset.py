@@ -192,7 +192,7 @@ class _Phrases:
 
     def __init__(self, phrases: dict[str, object]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
-        self._firsts: frozenset[str] | None = None
+        self._keys: frozenset[str] | None = None
         for phrase, key in phrases.items():
             t = tuple(phrase.split())
             self._by_first.setdefault(t[0], []).append((t, key))
@@ -208,12 +208,13 @@ class _Phrases:
         return next(self.find(ws), None) is not None
 
     def may_be_in(self, doc: Doc, c) -> bool:
-        """Could c's sentence hold one of the phrases (does it hold a first word of one, pronoun
-        suffix or not, as `_around` reads words)? A quick test before the words around c are read."""
-        if self._firsts is None:
-            self._firsts = frozenset(self._by_first) | {
-                f + e for f in self._by_first for e in ENCLITICS if len(f + e) > 5}
-        return not self._firsts.isdisjoint(doc.sentence_words(c))
+        """Could c's sentence hold one of the phrases: does it hold the longest word of one,
+        pronoun suffix or not, as `_around` reads words ("bekerja" of "yang bekerja")? A quick
+        test before the words around c are read."""
+        if self._keys is None:
+            longest = {max(t, key=len) for ts in self._by_first.values() for t, _ in ts}
+            self._keys = frozenset(longest) | {w + e for w in longest for e in ENCLITICS if len(w + e) > 5}
+        return not self._keys.isdisjoint(doc.sentence_words(c))
 
 
 def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
