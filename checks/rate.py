@@ -276,6 +276,14 @@ def _comparable(a, b) -> bool:
         a.unit == b.unit and a.unit is not None
 
 
+def _ratio(ri, ai, bi):
+    """The ratio of two figures' intervals the stated ratio `ri` speaks of: the larger over the
+    smaller for "dua kali lipat", "lebih dari tiga kali lipat"; the smaller over the larger for
+    "separuh", "sepertiga" (a ratio below 1)."""
+    big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
+    return big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+
+
 def check_multiple(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
@@ -305,8 +313,7 @@ def check_multiple(doc: Doc) -> list[Finding]:
         if None in (ai, bi, ri) or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0 \
                 or ri.lo is None or ri.hi is None and ri.lo < 1:
             continue
-        big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
-        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        derived = _ratio(ri, ai, bi)
         cut = rounded_or_cut(r)  # "lima kali lipat" for ×5,68: digits cut off, as news often writes
         ok = derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))
         verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
@@ -370,8 +377,7 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
         ci = doc.interval(c)
         if ci is None or not ci.bounded or ci.lo <= 0:
             continue
-        big, small = (ci, fi) if ci.midpoint() >= fi.midpoint() else (fi, ci)
-        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        derived = _ratio(ri, ci, fi)
         if derived.overlaps(ri) and not _far_beyond(derived, ri):
             fits.append((c, derived))
     if len(fits) != 1:
@@ -473,8 +479,7 @@ def _ratio_of_named(doc: Doc, cl, i: int, r) -> list[Finding]:
         ci = doc.interval(c)
         if ci is None or not ci.bounded or ci.lo <= 0 or ci.overlaps(fi):
             continue
-        big, small = (ci, fi) if ci.midpoint() >= fi.midpoint() else (fi, ci)
-        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        derived = _ratio(ri, ci, fi)
         if derived.overlaps(ri) and not _far_beyond(derived, ri):
             fits.append((c, derived))
     if len({doc.interval(c) for c, _ in fits}) != 1:
@@ -518,8 +523,7 @@ def _headline_ratio_of_change(doc: Doc, r, same):
         if None in (ai, bi, hi) or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0 \
                 or not bi.overlaps(hi):
             continue  # the headline restates the change's new figure
-        big, small = (ai, bi) if ai.midpoint() >= bi.midpoint() else (bi, ai)
-        derived = big / small if ri.hi is None or (ri.midpoint() or 0) >= 1 else small / big
+        derived = _ratio(ri, ai, bi)
         cut = rounded_or_cut(r)
         ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
         return finding(
