@@ -771,10 +771,11 @@ def _group_then_part(doc: Doc, p):
     head = norm(doc.text[p.sentence.start:p.start])
     m = _GROUP_OPENING.match(head)
     tail = norm(doc.text[p.end:p.sentence.end])
-    if m is None or not tail.startswith(_RELATIVE_OPEN):
+    opener = next((o for o in _RELATIVE_OPENS if tail.startswith(o)), None)
+    if m is None or opener is None:
         return None
     wname = [w for w in _words(m.group(1)) if w not in _FILLERS and w not in _SKIP]
-    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(_RELATIVE_OPEN):], maxsplit=1)[0])
+    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(opener):], maxsplit=1)[0])
              if w not in _FILLERS]
     if not wname or not pname:
         return None
@@ -817,7 +818,7 @@ _BEFORE_BASE = frozenset(_C["change_base"]) | frozenset(_C["change_from"])
 _DIRECTION = frozenset(_C["up"]) | frozenset(_C["down"])
 _GROUP_OPENING = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+([\p{L} ]{2,50}?)\s+(?:"
                                + "|".join(_C["demonstratives"]) + r")\s*,")
-_RELATIVE_OPEN = "yang "
+_RELATIVE_OPENS = tuple(w + " " for w in _C["share_relative"])  # "yang datang untuk booster"
 _AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
 _HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cues["subject"]["link_words"])
 

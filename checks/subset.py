@@ -254,7 +254,8 @@ def _passed(ws: list[str]) -> str | None:
 _STAGE_PASSED = _Phrases({p: n for n, p in reversed(list(enumerate(_C["stage_passed"])))})
 _NEGATION = frozenset(_C["stage_negation"])
 _PROGRESS = frozenset(_C["stage_progress"])
-_CONTRAST = frozenset(w for w in _C["clause_openers"] if w not in ("dengan", "dan", "serta"))
+_CONTRAST = frozenset(_C["contrast_openers"])
+_JOINS = frozenset(_C["stage_joins"])
 
 
 def _changes(doc: Doc, c) -> bool:
@@ -328,7 +329,7 @@ def _next_stage_pairs(doc: Doc, counts):
                 continue
             between = words(doc.between(a, c))
             ab, aa = _around(doc, a)
-            if ("dan" in between or "," in doc.between(a, c)) and not _CONTRAST.intersection(between) \
+            if (_JOINS.intersection(between) or "," in doc.between(a, c)) and not _CONTRAST.intersection(between) \
                     and _PROGRESS.intersection(ab + aa) and _passed(ab + aa) != stage:
                 yield c, a, "next_stage"
             continue
