@@ -10,8 +10,7 @@ from fractions import Fraction
 from checks.explain import finding, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
-from checks.product import _thing
-from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -488,7 +487,7 @@ def _comparable_thing(a, b) -> bool:
     """`_comparable`, with counted nouns of one thing ("98.450 keluarga", "670 KPM") as one."""
     if _comparable(a, b):
         return True
-    return a.kind == b.kind == "count" and _thing(a.unit) == _thing(b.unit)
+    return a.kind == b.kind == "count" and thing(a.unit) == thing(b.unit)
 
 
 def _names_year(doc: Doc, c, year: str) -> bool:

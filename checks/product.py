@@ -12,7 +12,7 @@ from fractions import Fraction
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written
 from checks.model import Finding
-from checks.relations import LEX, Doc, count_noun, without_enclitic, word_matches, words
+from checks.relations import LEX, Doc, count_noun, thing, without_enclitic, word_matches, words
 from extract.lang import norm
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
@@ -695,14 +695,6 @@ def _each_tie(doc: Doc, cl, k: int, e):
 
 _FOR = frozenset(_C["for_count"])                # "Rp 600.000, bagi 20,65 juta keluarga"
 _PRICE_AFTER = tuple(_C["price_after_count"])  # "9.000 tiket kategori ekonomi seharga Rp 75.000"
-_SAME = {n: line[0] for line in _C["same_things"] for n in line}
-
-
-def _thing(unit: str | None) -> str | None:
-    """What a count counts, one name per thing: "count:kpm" and "count:keluarga" are one."""
-    if unit and unit.startswith("count:"):
-        return "count:" + _SAME.get(unit[6:], unit[6:])
-    return unit
 
 
 _RECIPIENTS = frozenset(_C["recipients"])
@@ -842,14 +834,14 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
         if e.kind != "money" or doc.in_headline(e) or doc.is_link_line(e):
             continue
         if e.per is not None and (e.per == "person" or e.per.startswith("count:")):
-            thing = _thing(e.per)
+            kind = thing(e.per)
         elif e.per is None or _per_time(e.per):
             noun = _every_noun(doc, e)
-            thing = _thing("count:" + noun) if noun else None
+            kind = thing("count:" + noun) if noun else None
         else:
             continue
-        if thing:
-            eachs.setdefault(thing, []).append(e)
+        if kind:
+            eachs.setdefault(kind, []).append(e)
     if not eachs:
         return []
     out = []
@@ -868,7 +860,7 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
         ti, ni = doc.interval(t), doc.interval(n)
         if ti is None or ni is None or not (ti.bounded and ni.bounded) or ni.lo <= 0:
             continue
-        es = [(e, doc.interval(e)) for e in eachs.get(_thing(n.unit), ())
+        es = [(e, doc.interval(e)) for e in eachs.get(thing(n.unit), ())
               if e.unit == t.unit and e.sentence.start != t.sentence.start]
         es = [(e, iv) for e, iv in es if iv is not None and iv.bounded and iv.lo > 0 and iv.hi * 100 <= ti.lo]
         if not es:
@@ -902,7 +894,7 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
                 or doc.in_headline(e) or doc.is_link_line(e):
             continue
         sent = doc.in_sentence(e)
-        if any(_is_count(c) and _thing(c.unit) == _thing(e.per) for c in sent):
+        if any(_is_count(c) and thing(c.unit) == thing(e.per) for c in sent):
             continue  # the count in the sentence: the other rules'
         t = None
         if i > 0 and cl[i - 1].sentence.start == e.sentence.start and cl[i - 1].kind == "money" \
@@ -918,7 +910,7 @@ def _count_elsewhere(doc: Doc) -> list[Finding]:
         ei, ti = doc.interval(e), doc.interval(t)
         if ei is None or ti is None or not (ei.bounded and ti.bounded) or ei.lo <= 0 or ti.lo < 100 * ei.hi:
             continue
-        ns = [c for c in cl if _is_count(c) and _thing(c.unit) == _thing(e.per) and not doc.in_headline(c)
+        ns = [c for c in cl if _is_count(c) and thing(c.unit) == thing(e.per) and not doc.in_headline(c)
               and not doc.is_link_line(c) and not _after_comparison(doc, c)]
         got = [(n, doc.interval(n) * ei) for n in ns if doc.interval(n) is not None and doc.interval(n).bounded]
         fit = next(((n, d) for n, d in got if d.overlaps(ti)), None)

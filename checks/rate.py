@@ -15,8 +15,7 @@ from fractions import Fraction
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
-from checks.product import _thing
-from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
 from extract.lang import norm
 from extract.quantities import scan
 
@@ -256,7 +255,7 @@ def _per(doc: Doc, c, prev) -> str | None:
 
 
 def _same_unit(a, b) -> bool:
-    return a.unit == b.unit or a.kind == "count" and _thing(a.unit) == _thing(b.unit)
+    return a.unit == b.unit or a.kind == "count" and thing(a.unit) == thing(b.unit)
 
 
 def _rate_finding(a, d, t, ai, di, ti, derived, verdict) -> Finding:

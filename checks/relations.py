@@ -44,6 +44,47 @@ def without_enclitic(word: str, longer_than: int = 0) -> str:
     return word
 
 
+def stems(w: str) -> set[str]:
+    """The bases a verb may be built on: "menargetkan" -> target (meN- drops the t), "ditargetkan"
+    -> target; prefix and suffix pairs from cues.toml."""
+    return _unaffixed(w, _VERB_PREFIXES)
+
+
+def roots(w: str) -> set[str]:
+    """The roots a word may be built on, of four letters or more: "menganggur" and "pengangguran"
+    -> anggur."""
+    return {x for x in _unaffixed(w, _ROOT_PREFIXES) if len(x) >= 4}
+
+
+def _unaffixed(w: str, prefixes) -> set[str]:
+    """w and the forms left when one of `prefixes` (prefix, what it replaced) and then one of the
+    suffixes is taken off, each leaving more than three letters."""
+    out = {w}
+    for pre, restore in prefixes:
+        if w.startswith(pre) and len(w) > len(pre) + 3:
+            out.add(restore + w[len(pre):])
+    for x in list(out):
+        for suf in _VERB_SUFFIXES:
+            if x.endswith(suf) and len(x) > len(suf) + 3:
+                out.add(x[:-len(suf)])
+    return out
+
+
+_VERB_PREFIXES = [(p[0], p[1]) for p in LEX.cues["check"]["verb_prefixes"]]
+_ROOT_PREFIXES = [(p[0], p[1]) for p in LEX.cues["check"]["root_prefixes"]]
+_VERB_SUFFIXES = tuple(LEX.cues["check"]["verb_suffixes"])
+
+
+def thing(unit: str | None) -> str | None:
+    """What a count counts, one name per thing: "count:kpm" and "count:keluarga" are one."""
+    if unit and unit.startswith("count:"):
+        return "count:" + _SAME_THINGS.get(unit[6:], unit[6:])
+    return unit
+
+
+_SAME_THINGS = {n: line[0] for line in LEX.cues["check"]["same_things"] for n in line}
+
+
 def word_matches(low: str):
     """The words of an already lower-cased text as matches, with their positions (see `words`)."""
     return _WORD.finditer(low)

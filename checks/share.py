@@ -12,9 +12,8 @@ import regex
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import Doc, LEX, words as _words
+from checks.relations import Doc, LEX, stems, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
-from checks.sums import _stems
 from extract.lang import norm
 
 _C = LEX.cues["check"]
@@ -861,7 +860,7 @@ def _the_total(doc: Doc, c) -> bool:
 def _name_roots(doc: Doc, c) -> set[str]:
     """The words that name c (`_name_words`, and those right after it: "63.956 kasus baru dalam
     ..."), and the bases its verbs are built on: "dijual" -> jual."""
-    return {r for w in _name_words(doc, c) | set(_words(_described(doc, c))) for r in _stems(w)}
+    return {r for w in _name_words(doc, c) | set(_words(_described(doc, c))) for r in stems(w)}
 
 
 def _core(named: list[str]) -> list[str]:

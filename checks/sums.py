@@ -12,7 +12,7 @@ import regex
 from checks.explain import finding, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
 from checks.subset import _pairs as subset_pairs
 from extract.lang import alternation, norm
 
@@ -708,31 +708,9 @@ def _names(doc: Doc, c, name: str) -> bool:
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
     ws = words(c.subject) + words(doc.text[start:c.start])
-    return any(w == name or (len(w) > len(name) + 2 and name in _stems(w)) for w in ws)
+    return any(w == name or (len(w) > len(name) + 2 and name in stems(w)) for w in ws)
 
 
-def _stems(w: str) -> set[str]:
-    """The bases a verb may be built on: "menargetkan" -> target (meN- drops the t), "ditargetkan"
-    -> target; prefix and suffix pairs from cues.toml."""
-    return _unaffixed(w, _PREFIXES)
-
-
-def _unaffixed(w: str, prefixes) -> set[str]:
-    """w and the forms left when one of `prefixes` (prefix, what it replaced) and then one of the
-    suffixes is taken off, each leaving more than three letters."""
-    out = {w}
-    for pre, restore in prefixes:
-        if w.startswith(pre) and len(w) > len(pre) + 3:
-            out.add(restore + w[len(pre):])
-    for x in list(out):
-        for suf in _SUFFIXES:
-            if x.endswith(suf) and len(x) > len(suf) + 3:
-                out.add(x[:-len(suf)])
-    return out
-
-
-_PREFIXES = [(p[0], p[1]) for p in _C["verb_prefixes"]]
-_SUFFIXES = tuple(_C["verb_suffixes"])
 
 
 _SHORT = frozenset(_C["shortfall"])
@@ -921,15 +899,8 @@ def _ranked_parts(doc: Doc, opens):
     return found
 
 
-_ROOT_PREFIXES = [(p[0], p[1]) for p in _C["root_prefixes"]]
 _THAT_GROUP = tuple(_C["that_group"])
 _THAT_GROUP_CAP = tuple(g.capitalize() for g in _THAT_GROUP)
-
-
-def _roots(w: str) -> set[str]:
-    """The roots a word may be built on, of four letters or more: "menganggur" and "pengangguran"
-    -> anggur."""
-    return {x for x in _unaffixed(w, _ROOT_PREFIXES) if len(x) >= 4}
 
 
 def _rest_named(doc: Doc, opens):
@@ -954,9 +925,9 @@ def _rest_named(doc: Doc, opens):
         if not prior or not _same(prior[-1], a):
             continue
         t = prior[-1]
-        roots = _roots(tail[-1])
+        named_roots = roots(tail[-1])
         named = [c for c in cl[:k] if c is not t and _same(c, a) and not _moved(doc, c)
-                 and any(roots & _roots(w) for w in words(c.subject) + _clause_words(doc, c))]
+                 and any(named_roots & roots(w) for w in words(c.subject) + _clause_words(doc, c))]
         if named and all(doc.interval(c) == doc.interval(named[0]) for c in named):
             found.append(([a, named[0]], t, "remainder"))
     return found
@@ -1153,11 +1124,11 @@ def _spread_lists(doc: Doc):
             continue
         back = " ".join(ws) in _THIS_FIGURE
         named = [w for w in ws if w not in _DEMONSTRATIVES]
-        roots = set().union(*(_roots(w) for w in named)) if named else set()
+        named_roots = set().union(*(roots(w) for w in named)) if named else set()
         k = doc.sentence_no(first)
         cands = [c for c in cl if c.start < start and k - doc.sentence_no(c) <= _NAMED_WINDOW
                  and _same(c, first) and not doc.in_headline(c) and not _moved(doc, c)
-                 and (back or any(roots & _roots(w) for w in doc.sentence_words(c)))]
+                 and (back or any(named_roots & roots(w) for w in doc.sentence_words(c)))]
         if not cands:
             continue
         total = cands[-1]
@@ -1388,7 +1359,7 @@ def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
 def _named_by(doc: Doc, c, name: str) -> bool:
     """Is c named `name` by its subject or its clause, as the word or a verb built on it ("dijual"
     names jual, where _names wants a longer word)?"""
-    return any(w == name or name in _stems(w) for w in words(c.subject) + _clause_words(doc, c))
+    return any(w == name or name in stems(w) for w in words(c.subject) + _clause_words(doc, c))
 
 
 def _pair_differences(doc: Doc):
