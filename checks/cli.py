@@ -203,11 +203,12 @@ def _bench(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from checks.planted import format_planted, run_planted
-    from checks.scoring import DEFAULT_GOLD, format_eval, run_eval
+    from checks.scoring import DEFAULT_GOLD, DEFAULT_HELDOUT, format_eval, run_eval
 
     try:
         if args.planted:
-            sys.stdout.write(format_planted(run_planted(args.gold or DEFAULT_GOLD), args.format))
+            heldout = run_planted(DEFAULT_HELDOUT) if args.gold is None and DEFAULT_HELDOUT.is_dir() else None
+            sys.stdout.write(format_planted(run_planted(args.gold or DEFAULT_GOLD), args.format, heldout))
             return EXIT_OK
         if args.relations:
             from checks.scoring import format_relations, score_relations

@@ -349,3 +349,20 @@ def test_a_rounded_headline_is_no_near_miss(title, body, flagged):
     rep = check_text(f"{title}\n\n{body}")
     near = [f for f in rep.findings if f.rule == "headline_near_miss"]
     assert bool(near) == flagged
+
+
+def test_planted_errors_on_a_held_out_folder(tmp_path):
+    """A held-out folder holds its articles beside their relations (no mention gold): the planted
+    run reads them, counts the relations found in the clean text and the alarms there."""
+    from checks.planted import format_planted, run_planted
+
+    (tmp_path / "a.txt").write_text("Anggaran Cair Rp 1,6 Triliun\n\nKompas.com - 15/09/2020\n\n"
+                                    "Dana yang sudah dicairkan mencapai Rp 1,6 triliun hingga pekan ini.\n",
+                                    encoding="utf-8")
+    (tmp_path / "a.findings.jsonl").write_text(
+        '{"check": "restatement", "mentions": [["Rp 1,6 Triliun", 1], ["Rp 1,6 triliun", 1]], '
+        '"verdict": "consistent"}\n', encoding="utf-8")
+    result = run_planted(tmp_path)
+    assert (result["relations"], result["relations_found"], result["clean_alarms"]) == (1, 1, [])
+    assert result["planted"]["headline"] == 1 and result["flagged"]["headline"] == 1
+    assert "held-out articles" in format_planted(result, heldout=result)
