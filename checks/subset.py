@@ -149,7 +149,7 @@ def _pairs(doc: Doc):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
         opening = norm(doc.text[c.sentence.start:c.sentence.start + 60])  # (the opening is enough)
-        if any(opening.startswith(g) for g in _C["that_group"]):
+        if that_group_opening(opening):
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
@@ -182,6 +182,28 @@ def _pairs(doc: Doc):
     yield from _from_opening_pairs(doc, counts)
     yield from _next_stage_pairs(doc, counts)
     yield from _stage_chain_pairs(doc, counts)
+
+
+_THAT_GROUP = tuple(_C["that_group"])
+_THAT_BACK = frozenset(_C["that_group_back"])  # "tersebut", "itu"
+_THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")
+
+
+def that_group_opening(opening: str) -> bool:
+    """Does a sentence (normalised, lower case) open on "Dari jumlah tersebut," — a phrase of the
+    lexicon, or "dari", one or two words and a word pointing back ("Dari luas tersebut,", "Dari
+    anggaran itu,", "Dari jumlah pengungsi itu,"), then a comma? The words name the figure of the
+    sentence before that the figures after it are parts of."""
+    if opening.startswith(_THAT_GROUP):
+        return True
+    if not opening.startswith(_THAT_OF):
+        return False  # (the cheap test first)
+    m = _THAT_NAMED.match(opening)
+    return m is not None and m.group(1) in _OF_WORDS and m.group(3) in _THAT_BACK \
+        and not _THAT_BACK.intersection(m.group(2).split())
+
+
+_THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])
 
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------

@@ -13,7 +13,7 @@ from checks.explain import finding, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
-from checks.subset import _pairs as subset_pairs
+from checks.subset import _pairs as subset_pairs, that_group_opening
 from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
@@ -72,6 +72,8 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
     for parts, total in _ranked_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
+    for parts, total in _ranked_lists(doc):
+        out.extend(_judge(doc, parts, total, "ranked_list", "sum"))
     overall = _overall_items(doc, opens)
     for parts, total, parts_only in overall:
         if parts_only:
@@ -457,10 +459,11 @@ def _remainders(doc: Doc):
         when the text goes on with more of the kind ("... 20 lainnya di puskesmas, dan sisanya")."""
         nonlocal pairs
         if pairs is None:
-            pairs = [(p, w) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
-        got = [(p, w) for p, w in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
+            pairs = [(p, w, rule) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
+        got = [(p, w) for p, w, rule in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
                and p.end <= b.start and w.end <= b.start
-               and doc.sentence_no(w) == doc.sentence_no(p) and _same(p, b, bare=True) and _same(w, b, bare=True)]
+               and (doc.sentence_no(w) == doc.sentence_no(p) or _among_then_rest(doc, p, w, b, rule))
+               and _same(p, b, bare=True) and _same(w, b, bare=True)]
         if len(got) != 1:
             return None
         # nothing counted between: "4 dari 11 tersangka. Tiga di antaranya ..., dan 1 orang lainnya"
@@ -499,7 +502,7 @@ def _remainders(doc: Doc):
             found.append(([part, b], whole, "remainder"))
             continue
         opening = norm(doc.text[b.sentence.start:b.sentence.start + 60])
-        if len(same) != 1 or not any(opening.startswith(g) for g in _C["that_group"]):
+        if len(same) != 1 or not that_group_opening(opening):
             continue  # (two figures before the rest: "Dari jumlah itu, A ..., yang terbagi atas B
             # dan C sisanya" splits A, the sentence's own, not the figure before)
         # "iuran ... Rp 42.000/bulan. Dari jumlah itu, peserta membayar Rp 35.000, sedangkan Rp 7.000
@@ -509,6 +512,14 @@ def _remainders(doc: Doc):
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
+
+
+def _among_then_rest(doc: Doc, p, w, b, rule) -> bool:
+    """ "Jumlah pengungsi tercatat T. Sebanyak A di antaranya mengungsi di balai desa, sementara B
+    lainnya ...": the part the among word ties to the whole of the sentence before, and the rest in
+    the part's own sentence."""
+    return rule == "among_after" and doc.sentence_no(p) - doc.sentence_no(w) == 1 \
+        and doc.sentence_no(b) == doc.sentence_no(p)
 
 
 def _rest_after_list(doc: Doc):
@@ -641,7 +652,7 @@ def _named_openings(doc: Doc, opens):
 
 
 _OVER_ONLY = ("parts_of_named_whole", "parts_of_opening", "ranked_parts", "items_then_overall", "list_spread",
-              "contributions_rest")
+              "contributions_rest", "ranked_list")
 _OF_CAP = tuple(w.capitalize() + " " for w in _OF)
 _OF_OPEN = _OF_CAP + tuple(w + " " for w in _OF)
 _ORDINALS = list(_C["enumeration"])
@@ -896,6 +907,49 @@ def _ranked_parts(doc: Doc, opens):
         cands = [c for c in cands if not doc.in_headline(c)] or cands
         if cands and all(doc.interval(c) == doc.interval(cands[-1]) for c in cands):
             found.append(([a, *more], cands[-1]))
+    return found
+
+
+_FOLLOWED = frozenset(_C["ranked_follow"])  # "disusul", "diikuti"
+_TOP = tuple(_C["ranked_top"])  # "terbanyak", "paling banyak"
+
+
+def _ranked_lists(doc: Doc):
+    """ "Rumah terendam paling banyak berada di Karanganyar sebanyak A, disusul Gajah B, Mijen C, dan
+    Wedung D", "Belanja operasi menyedot porsi terbesar, yakni A, diikuti belanja modal B, ...":
+    a list in one sentence that opens on the largest item (a superlative in the clause before it)
+    and goes on with a word of following ("disusul", "diikuti") right after that item holds parts
+    of the one earlier figure of their kind named by a word of that clause ("merendam 8.420
+    rumah", "belanja daerah dianggarkan T"), within _RANK_WINDOW sentences. The ranking need not
+    be complete: only parts over their whole alarm."""
+    if not any(w in doc.text for w in _FOLLOWED):
+        return []  # (the cheap test first)
+    found = []
+    cl = doc.claims
+    for run in _runs(doc):
+        first = run[0]
+        if first.kind not in ("money", "count", "measure") or any(c.per is not None for c in run) \
+                or _FOLLOWED.isdisjoint(doc.sentence_words(first)) \
+                or _FOLLOWED.isdisjoint(words(doc.between(first, run[1]))):
+            continue  # (cheap tests first: the following word right after the first item)
+        if any(_same(c, first) and all(c is not x for x in run) for c in doc.in_sentence(first)):
+            continue  # another figure of the kind in the sentence: which list?
+        lead = norm(doc.text[first.sentence.start:first.start])
+        at = [lead.find(t) for t in _TOP if lead.find(t) >= 0]
+        if not at:
+            continue
+        named = [w for w in words(lead[:min(at)].rsplit(",", 1)[-1])[-4:]
+                 if w not in _DEMONSTRATIVES and len(w) > 3 and w.isalpha()]
+        k = doc.sentence_no(first)
+        cands = [c for c in cl if c.start < first.sentence.start and 0 < k - doc.sentence_no(c) <= _RANK_WINDOW
+                 and _same(c, first) and not doc.in_headline(c) and not _moved(doc, c)
+                 and any(_names(doc, c, n) for n in named)]
+        if not cands:
+            continue
+        total = cands[-1]
+        if any(doc.interval(c) != doc.interval(total) for c in cands if c.sentence.start == total.sentence.start):
+            continue  # two such figures in the total's sentence: which one?
+        found.append((run, total))
     return found
 
 
