@@ -116,6 +116,8 @@ def _whole_before(doc: Doc, c):
     total penduduk yang 270 juta jiwa" names the base of a share, not the group); None when two
     or none fit."""
     before = [x for x in doc.counts_before(c, within=1) if x.unit is not None and x.unit == c.unit]
+    if c.unit is None and c.per is None and next(x for x in doc.claims if x.sentence.start == c.sentence.start) is c:
+        return _bare_among_whole(doc, c)
     here = [x for x in before if x.sentence.start == c.sentence.start]
     if here:
         # the group is the figure the sentence opens on: in "dari 10 pertemuan, Barca menang empat
@@ -133,6 +135,21 @@ def _whole_before(doc: Doc, c):
 
 
 _OF_WORDS = frozenset(w for p in _C["part_of_whole"] for w in p.split()[:1])  # "dari"
+
+
+def _bare_among_whole(doc: Doc, c):
+    """ "Calon yang bertarung berjumlah 291 orang. Sebanyak 263 di antaranya laki-laki": a bare
+    number that opens its sentence's figures and "di antaranya" follows counts the group of the
+    sentence before — when that sentence holds one count with a noun, as its last figure, and no
+    "dari" before it (no base of a share); None otherwise."""
+    prior = [x for x in doc.claims if doc.sentence_no(x) == doc.sentence_no(c) - 1]
+    if not prior or prior[-1].kind != "count" or prior[-1].unit is None or prior[-1].per is not None \
+            or sum(1 for x in prior if x.kind == "count") != 1:
+        return None
+    x = prior[-1]
+    lead = [y for y in prior if y.end <= x.start]
+    start = lead[-1].end if lead else x.sentence.start
+    return None if any(w in _OF_WORDS for w in words(doc.text[start:x.start])) else x
 
 
 def _pairs(doc: Doc):
@@ -155,6 +172,8 @@ def _pairs(doc: Doc):
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
             # anak binaan. Dari jumlah itu, 174 narapidana ..." is of the 15.927
             named = [x for x in before if doc.head(x) == doc.head(c)] if len(before) > 1 else before
+            if not opening.startswith(_THAT_GROUP) and (len(before) != 1 or before[0].unit is None):
+                named = []  # "Dari pengaduan tersebut," after three counts of pengaduan: which one?
             if named and not _changed_to(doc, c):
                 yield c, named[0], "that_group"
         # "T ..., dan X di antaranya ...", "T. Sebanyak X di antaranya ...": the among word after the part
@@ -191,7 +210,8 @@ _THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")
 
 def that_group_opening(opening: str) -> bool:
     """Does a sentence (normalised, lower case) open on "Dari jumlah tersebut," — a phrase of the
-    lexicon, or "dari", one or two words and a word pointing back ("Dari luas tersebut,", "Dari
+    lexicon, or "dari", one or two words (no number: "Dari tujuh laga tersebut" names its own
+    figure) and a word pointing back ("Dari luas tersebut,", "Dari
     anggaran itu,", "Dari jumlah pengungsi itu,"), then a comma? The words name the figure of the
     sentence before that the figures after it are parts of."""
     if opening.startswith(_THAT_GROUP):
@@ -200,7 +220,10 @@ def that_group_opening(opening: str) -> bool:
         return False  # (the cheap test first)
     m = _THAT_NAMED.match(opening)
     return m is not None and m.group(1) in _OF_WORDS and m.group(3) in _THAT_BACK \
-        and not _THAT_BACK.intersection(m.group(2).split())
+        and _THAT_BACK.isdisjoint(m.group(2).split()) and _NUMBER_WORDS.isdisjoint(m.group(2).split())
+
+
+_NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)  # "Dari tujuh laga itu"
 
 
 _THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])

@@ -22,7 +22,7 @@ _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three w
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "subtraction_base", "list_spread_counted", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid")
+          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid", "complement_split")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -82,6 +82,8 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
+    for parts, total in _complement_splits(doc):
+        out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
     for parts, total, rule in _spread_lists(doc):
@@ -919,8 +921,9 @@ def _ranked_lists(doc: Doc):
     Wedung D", "Belanja operasi menyedot porsi terbesar, yakni A, diikuti belanja modal B, ...":
     a list in one sentence that opens on the largest item (a superlative in the clause before it)
     and goes on with a word of following ("disusul", "diikuti") right after that item holds parts
-    of the one earlier figure of their kind named by a word of that clause ("merendam 8.420
-    rumah", "belanja daerah dianggarkan T"), within _RANK_WINDOW sentences. The ranking need not
+    of the one earlier figure of their kind named by the clause's first word ("merendam 8.420
+    rumah", "belanja daerah dianggarkan T"), within _RANK_WINDOW sentences, no amount of change
+    and not itself in a ranking (a superlative in its sentence). The ranking need not
     be complete: only parts over their whole alarm."""
     if not any(w in doc.text for w in _FOLLOWED):
         return []  # (the cheap test first)
@@ -938,12 +941,15 @@ def _ranked_lists(doc: Doc):
         at = [lead.find(t) for t in _TOP if lead.find(t) >= 0]
         if not at:
             continue
-        named = [w for w in words(lead[:min(at)].rsplit(",", 1)[-1])[-4:]
-                 if w not in _DEMONSTRATIVES and len(w) > 3 and w.isalpha()]
+        named = [w for w in words(lead[:min(at)].rsplit(",", 1)[-1])[-4:] if w not in _DEMONSTRATIVES]
+        if not named or len(named[0]) <= 3 or not named[0].isalpha():
+            continue
         k = doc.sentence_no(first)
         cands = [c for c in cl if c.start < first.sentence.start and 0 < k - doc.sentence_no(c) <= _RANK_WINDOW
                  and _same(c, first) and not doc.in_headline(c) and not _moved(doc, c)
-                 and any(_names(doc, c, n) for n in named)]
+                 and "change" not in c.cues and _names(doc, c, named[0])]
+        if cands and _has(doc.sentence_text(cands[-1]).lower(), _TOP):
+            continue  # "penurunan terbesar ... 316 juta": an item of another ranking, no total
         if not cands:
             continue
         total = cands[-1]
@@ -1233,6 +1239,49 @@ def _this_differences(doc: Doc):
         ordered = _larger_first(doc, a, b, d)
         if ordered is not None:
             found.append(ordered)
+    return found
+
+
+_COMPLEMENTS = [frozenset(words(" ".join(p))) for p in _C["complement_pairs"]]  # {laki, perempuan}
+_COMPLEMENT_WORDS = frozenset().union(*_COMPLEMENTS)
+_SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
+
+
+def _complement_splits(doc: Doc):
+    """ "Calon yang bertarung 291 orang. Sebanyak A di antaranya laki-laki, sedangkan B calon
+    perempuan", "Dari T peserta, A orang perempuan dan B orang laki-laki": a part of a whole (a
+    subset tie: di antaranya, dari, Dari jumlah itu) and the next figure of its sentence, each
+    named by one word of a pair that splits any group in two (laki-laki and perempuan, pria and
+    wanita) — A's word between the two, B's in B or right after it — make the whole: A + B = T.
+    Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
+    teridentifikasi"), nor when the next sentence opens on a rest."""
+    cl = doc.claims
+    if not any(len(p & doc.sentence_words(c)) == 2 for c in cl for p in _COMPLEMENTS):
+        return []  # (the cheap test first: both words of a pair in one sentence)
+    found, seen = [], set()
+    index = {c.id: k for k, c in enumerate(cl)}
+    for a, t, rule in subset_pairs(doc):
+        k = index.get(a.id)
+        if rule not in _SPLIT_RULES or k is None or k + 1 >= len(cl) or a.id in seen:
+            continue
+        b = cl[k + 1]
+        if b.sentence.start != a.sentence.start or not _same(a, b, bare=True) or not _same(t, b, bare=True) \
+                or not _same(t, a, bare=True) or t.start > a.start:
+            continue
+        pair = next((p for p in _COMPLEMENTS if len(p & doc.sentence_words(a)) == 2), None)
+        if pair is None:
+            continue
+        mid = pair.intersection(words(doc.between(a, b)))
+        after = words(b.text)[1:] + words(doc.text[b.end:b.sentence.end])[:2]
+        if len(mid) != 1 or not (pair - mid).intersection(after):
+            continue
+        tail = doc.text[b.end:b.sentence.end]
+        nxt = doc.text[b.sentence.end:b.sentence.end + 16].lstrip()
+        if any(c.start > b.start and c.sentence.start == b.sentence.start for c in cl) \
+                or _REMAINDER.intersection(words(tail)) or nxt.startswith(_REST_OPEN_CAP):
+            continue
+        seen.add(a.id)
+        found.append(([a, b], t))
     return found
 
 

@@ -112,3 +112,55 @@ def test_a_decrease_ranked_first_is_no_total_of_a_later_ranking():
             "Serikat 1,30 miliar dolar AS dan India 1,02 miliar dolar AS.")
     assert not alarms(text)
     assert _sum(text, "ranked_list") == []
+
+
+# --- "T orang. Sebanyak A di antaranya ...": a bare part points back to the one count before ------
+_CANDIDATES = ("Pilkades Serentak\n\nCalon kepala desa yang bertarung berjumlah 291 orang. Sebanyak {a} "
+               "di antaranya merupakan petahana.")
+
+
+@pytest.mark.parametrize("a,verdict", [("63", "consistent"), ("363", "inconsistent")])
+def test_a_bare_number_before_di_antaranya_is_a_part_of_the_count_before(a, verdict):
+    assert _subset(_CANDIDATES.format(a=a), "among_after") == [verdict]
+
+
+def test_a_bare_number_before_di_antaranya_after_two_counts_ties_to_none():
+    text = ("Razia Malam\n\nPolisi memeriksa 40 kendaraan dan 300 pengendara. Sebanyak 52 di antaranya "
+            "ditilang.")
+    assert _subset(text, "among_after") == []
+
+
+# --- two words that split a group in two: laki-laki and perempuan, pria and wanita -----------------
+_GENDER = ("Pilkades Serentak\n\nCalon kepala desa yang bertarung berjumlah 291 orang. Sebanyak {a} di "
+           "antaranya laki-laki, sedangkan 28 calon perempuan.")
+
+
+@pytest.mark.parametrize("a,verdict", [("263", "consistent"), ("253", "inconsistent")])
+def test_a_part_and_its_complement_make_the_whole(a, verdict):
+    assert _sum(_GENDER.format(a=a), "complement_split") == [verdict]
+
+
+_ATTENDED = ("Hasil SKD\n\nPeserta yang hadir sebanyak 186.900 orang.\n\nDari 186.900 peserta yang hadir, "
+             "{a} orang merupakan {w1} dan 89.500 orang {w2}.")
+
+
+@pytest.mark.parametrize("a,w1,w2,verdict", [
+    ("97.400", "perempuan", "laki-laki", "consistent"),
+    ("97.400", "wanita", "pria", "consistent"),
+    ("99.400", "perempuan", "laki-laki", "inconsistent"),
+])
+def test_dari_t_a_perempuan_dan_b_laki_laki(a, w1, w2, verdict):
+    assert _sum(_ATTENDED.format(a=a, w1=w1, w2=w2), "complement_split") == [verdict]
+
+
+def test_a_split_with_a_rest_after_it_is_no_complement_pair():
+    text = ("Korban Gempa\n\nDari 300 korban yang dievakuasi, 120 orang laki-laki dan 150 orang perempuan, "
+            "sisanya belum teridentifikasi.")
+    assert _sum(text, "complement_split") == []
+    assert not alarms(text)
+
+
+def test_a_split_of_two_other_groups_is_none():
+    text = ("Pelatihan Kerja\n\nDari 500 peserta, 200 orang berasal dari kota dan 300 orang dari desa. "
+            "Peserta laki-laki lebih banyak daripada perempuan.")
+    assert _sum(text, "complement_split") == []
