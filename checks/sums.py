@@ -450,7 +450,8 @@ def _opens_on(doc: Doc, total, first, opener: str) -> bool:
 
 
 def _remainders(doc: Doc):
-    """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T."""
+    """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T; also the rest after a part and
+    whole of the sentence before ("Dari 86 desa, ... di 3 desa ditunda. Sisanya, 83 desa, ...")."""
     found = []
     cl = doc.claims
     pairs = None
@@ -560,7 +561,7 @@ def _per_whole(c, b, a) -> bool:
         and b.per is None and a.per is None
 
 
-_WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after")
+_WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after", "from_opening")
 _REMAINDER = frozenset(_C["remainder"])
 _REST_OPEN = tuple(_C["rest_openers"])
 _REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)

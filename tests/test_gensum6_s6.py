@@ -164,3 +164,19 @@ def test_a_split_of_two_other_groups_is_none():
     text = ("Pelatihan Kerja\n\nDari 500 peserta, 200 orang berasal dari kota dan 300 orang dari desa. "
             "Peserta laki-laki lebih banyak daripada perempuan.")
     assert _sum(text, "complement_split") == []
+
+
+# --- "Dari T, ... A .... Sisanya, B ...": the rest in the next sentence completes a from-opening ---
+_VILLAGES = ("Pilkades Serentak\n\nDari 86 desa, pemungutan suara di {a} ditunda karena sengketa daftar "
+             "pemilih. Sisanya, 83 desa, berjalan lancar.")
+
+
+@pytest.mark.parametrize("a,verdict", [("3 desa", "consistent"), ("8 desa", "inconsistent")])
+def test_the_rest_in_the_next_sentence_completes_a_part_of_a_dari_opening(a, verdict):
+    assert _sum(_VILLAGES.format(a=a), "remainder") == [verdict]
+
+
+def test_a_rest_followed_by_more_of_its_kind_completes_nothing():
+    text = ("Pilkades Serentak\n\nDari 86 desa, pemungutan suara di 3 desa ditunda. Sisanya, 80 desa, "
+            "berjalan lancar dan 3 desa lain belum melapor.")
+    assert not alarms(text)
