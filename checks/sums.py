@@ -504,6 +504,10 @@ def _remainders(doc: Doc):
             part, whole = after_pair(b)
             found.append(([part, b], whole, "remainder"))
             continue
+        whole = _among_rest_whole(doc, b, same)
+        if whole is not None:
+            found.append(([same[0], b], whole, "remainder"))
+            continue
         opening = norm(doc.text[b.sentence.start:b.sentence.start + 60])
         if len(same) != 1 or not that_group_opening(opening):
             continue  # (two figures before the rest: "Dari jumlah itu, A ..., yang terbagi atas B
@@ -515,6 +519,28 @@ def _remainders(doc: Doc):
         if totals:
             found.append(([same[-1], b], totals[-1], "remainder"))
     return found
+
+
+_AMONG_AFTER = tuple(_C["among_after"])
+
+
+def _among_rest_whole(doc: Doc, b, same):
+    """ "Luas panen musim ini 118.000 hektare. Sebanyak A di antaranya sawah irigasi, sementara B
+    lainnya sawah tadah hujan": for amounts and measures (subset ties counts only), the rest b after
+    the sentence's one other figure of its kind, which opens the sentence's figures and "di
+    antaranya" follows, completes it to the one figure of that kind in the sentence before (no
+    amount of change); None otherwise, or when more of the kind follow b."""
+    if len(same) != 1 or same[0].kind not in ("money", "measure") or b.per is not None:
+        return None
+    a = same[0]
+    if doc.in_sentence(a)[0] is not a or not norm(doc.text[a.end:a.end + 16]).lstrip(" ,").startswith(_AMONG_AFTER):
+        return None
+    prior = [c for c in doc.claims if doc.sentence_no(c) == doc.sentence_no(a) - 1 and _same(c, a)]
+    if len(prior) != 1 or "change" in prior[0].cues or doc.in_headline(prior[0]) \
+            or any(c.start > b.start and _same(c, b) and doc.sentence_no(c) - doc.sentence_no(b) <= 1
+                   for c in doc.claims):
+        return None
+    return prior[0]
 
 
 def _among_then_rest(doc: Doc, p, w, b, rule) -> bool:

@@ -180,3 +180,33 @@ def test_a_rest_followed_by_more_of_its_kind_completes_nothing():
     text = ("Pilkades Serentak\n\nDari 86 desa, pemungutan suara di 3 desa ditunda. Sisanya, 80 desa, "
             "berjalan lancar dan 3 desa lain belum melapor.")
     assert not alarms(text)
+
+
+def test_public_and_private_split_the_whole_from_dari_jumlah_itu():
+    text = ("Kasus DBD\n\nRumah sakit rujukan yang merawat pasien tercatat 214 rumah sakit. Dari jumlah itu, "
+            "{a} rumah sakit milik pemerintah dan 78 rumah sakit swasta.")
+    assert _sum(text.format(a="136"), "complement_split") == ["consistent"]
+    assert _sum(text.format(a="156"), "complement_split") == ["inconsistent"]
+
+
+def test_domestic_and_foreign_tourists_split_the_visitors():
+    text = ("Libur Lebaran\n\nJumlah pengunjung Candi Borobudur selama libur Lebaran mencapai 86.000 orang. "
+            "Sebanyak {a} di antaranya wisatawan nusantara, sedangkan 4.200 orang wisatawan mancanegara.")
+    assert _sum(text.format(a="81.800"), "complement_split") == ["consistent"]
+    assert _sum(text.format(a="84.800"), "complement_split") == ["inconsistent"]
+
+
+# --- "T hektare. Sebanyak A di antaranya ..., sementara B lainnya": measures and amounts too -------
+_HARVEST = ("Panen Raya\n\nLuas panen pada musim ini 118.000 hektare. Sebanyak {a} di antaranya sawah "
+            "irigasi teknis, sementara 21.500 hektare lainnya sawah tadah hujan.")
+
+
+@pytest.mark.parametrize("a,verdict", [("96.500 hektare", "consistent"), ("98.500 hektare", "inconsistent")])
+def test_the_rest_after_a_measure_tied_by_di_antaranya_to_the_sentence_before(a, verdict):
+    assert _sum(_HARVEST.format(a=a), "remainder") == [verdict]
+
+
+def test_the_among_rest_of_money_needs_one_amount_before():
+    text = ("Dana Desa\n\nDesa menerima dana Rp 1,2 miliar dan bantuan provinsi Rp 300 juta. Sebanyak Rp 800 "
+            "juta di antaranya untuk jalan, sementara Rp 400 juta lainnya untuk irigasi.")
+    assert _sum(text, "remainder") == []
