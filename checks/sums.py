@@ -1283,8 +1283,11 @@ def _complement_splits(doc: Doc):
     Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
     teridentifikasi"), nor when the next sentence opens on a rest."""
     cl = doc.claims
-    if not any(len(p & doc.sentence_words(c)) == 2 for c in cl for p in _COMPLEMENTS):
-        return []  # (the cheap test first: both words of a pair in one sentence)
+    # (the cheap test first: a sentence with two figures holding both words of a pair)
+    pairs = {p for a, b in zip(cl, cl[1:]) if a.sentence.start == b.sentence.start
+             and not _COMPLEMENT_WORDS.isdisjoint(ws := doc.sentence_words(a)) for p in _COMPLEMENTS if p <= ws}
+    if not pairs:
+        return []
     found, seen = [], set()
     index = {c.id: k for k, c in enumerate(cl)}
     for a, t, rule in subset_pairs(doc):
@@ -1295,7 +1298,7 @@ def _complement_splits(doc: Doc):
         if b.sentence.start != a.sentence.start or not _same(a, b, bare=True) or not _same(t, b, bare=True) \
                 or not _same(t, a, bare=True) or t.start > a.start:
             continue
-        pair = next((p for p in _COMPLEMENTS if len(p & doc.sentence_words(a)) == 2), None)
+        pair = next((p for p in pairs if len(p & doc.sentence_words(a)) == 2), None)
         if pair is None:
             continue
         mid = pair.intersection(words(doc.between(a, b)))
