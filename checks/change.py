@@ -152,6 +152,8 @@ def _stem(word: str) -> str:
 
 def _size(a, d, ai, bi):
     """(derived size, how in Indonesian, how in English) of the change A -> B in d's unit, or None."""
+    if a.unit == "percent" and d.unit in _POINTS:  # "TPK 66,3 persen, naik 4,1 poin dibandingkan ... 62,2 persen"
+        return abs_interval(bi - ai), "selisih persen poin", "difference in percentage points"
     if d.kind != "percent" and not (d.kind == a.kind and d.unit == a.unit):
         return None
     if d.unit == "percentage_point" and a.unit == "percent":
@@ -163,6 +165,9 @@ def _size(a, d, ai, bi):
     if d.kind == a.kind and d.unit == a.unit and d.kind != "percent":
         return abs_interval(bi - ai), "selisih", "difference"  # "naik Rp 12.000, dari A menjadi B"
     return None
+
+
+_POINTS = frozenset(f"count:{w}" for w in _C["percent_points"])  # a bare "poin" beside two percents
 
 
 def _near_miss(derived, stated, a=None) -> bool:
@@ -220,6 +225,8 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if d.kind not in ("percent", "money", "count", "measure"):
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
+        if "(" in tail[:40]:  # "tumbuh 11,2 persen secara tahunan (year on year/yoy) dibandingkan ..."
+            tail = _ASIDE.sub("", tail, count=1)
         head = tail[:40]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
@@ -286,6 +293,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
     return out + check_change_against_named_base(doc)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
 
 
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:

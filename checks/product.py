@@ -645,15 +645,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
     if _after_average(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
-        ts = [c for c in sent if c.end <= e.start and c.kind == e.kind and c.unit == e.unit and c.per is None
-              and 0 <= e.start - c.end <= 40 and any(w in doc.between(c, e) for w in _RESTATING)]
-        if not ts:
-            return None
-        t = ts[-1]
-        ns = [c for c in counts(sent) if c.end <= t.start and c.unit != e.per]
-        if len(ns) != 1:
-            return None
-        return ns[0], t, True
+        return _average_tie(doc, sent, e, counts)
     if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None
     # "N ..., yang masing-masing terdiri dari E": the count nearest before E in its sentence, with
@@ -693,6 +685,21 @@ def _each_tie(doc: Doc, cl, k: int, e):
     return n, t, max(sn) - min(sn) <= 1
 
 
+def _average_tie(doc: Doc, sent, e, counts):
+    """(count, total, True) for "N ... T, atau rata-rata E per X" and "T disalurkan kepada N, atau
+    rata-rata E per X": the total the last figure of E's kind before it in its sentence, the count
+    the one count before E there; the figure right before E is one of them, "atau" between."""
+    prior = [c for c in sent if c.end <= e.start]
+    ts = [c for c in prior if c.kind == e.kind and c.unit == e.unit and c.per is None]
+    ns = counts(prior)
+    if not ts or len(ns) != 1 or prior[-1] not in (ts[-1], ns[0]):
+        return None
+    if not (0 <= e.start - prior[-1].end <= 40 and _AVERAGE_JOINS.intersection(words(doc.between(prior[-1], e)))):
+        return None
+    return ns[0], ts[-1], True
+
+
+_AVERAGE_JOINS = frozenset(_C["average_joins"])  # "..., atau rata-rata Rp 43 juta per debitur"
 _FOR = frozenset(_C["for_count"])                # "Rp 600.000, bagi 20,65 juta keluarga"
 _PRICE_AFTER = tuple(_C["price_after_count"])  # "9.000 tiket kategori ekonomi seharga Rp 75.000"
 
