@@ -1,0 +1,108 @@
+"""Change, product and rate recall, session 6: how news states a year-on-year change with an aside
+in brackets ("(yoy)"), a change between two percents in bare points, an average after its total
+("T kepada N, atau rata-rata E per X") and an average per day drawn in the sentence after the
+duration. Each rule with a text that agrees, texts with a planted error, and near-cases that must
+not alarm. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import alarms, verdicts
+
+
+def _only(text, check, rule):
+    return [v for v, _ in verdicts(text, check, rule)]
+
+
+# --- "Angka itu tumbuh D secara tahunan (yoy) dibandingkan ... A": an aside before the base word --
+_YOY = ("Penyaluran kredit bank daerah itu tercatat Rp 48,6 triliun hingga akhir Maret 2024. Angka itu "
+        "tumbuh {d} secara tahunan (year on year/yoy) dibandingkan periode yang sama tahun lalu sebesar "
+        "Rp 44,1 triliun.")
+_YOY_SHORT = ("Penjualan sepeda motor mencapai 512.400 unit pada April. Jumlah ini turun {d} secara "
+              "tahunan (year-on-year) dibandingkan April tahun lalu sebanyak 560.000 unit.")
+
+
+@pytest.mark.parametrize("text,d,verdict", [
+    (_YOY, "10,2 persen", "consistent"),
+    (_YOY, "12,2 persen", "inconsistent"),
+    (_YOY_SHORT, "8,5 persen", "consistent"),
+    (_YOY_SHORT, "18,5 persen", "inconsistent"),
+])
+def test_a_bracketed_aside_between_the_size_and_the_base_word(text, d, verdict):
+    assert _only(text.format(d=d), "change", "change_from_base") == [verdict]
+    # the bracket holds a figure of its own: no aside to pass over, and no alarm
+    near = ("Ekspor kopi mencapai 1.250 ton pada Mei. Jumlah ini naik 25 persen (sekitar 250 ton) "
+            "dibandingkan Mei tahun lalu sebanyak 1.000 ton.")
+    assert not alarms(near)
+
+
+
+
+# --- "66,3 persen, naik 4,1 poin dibandingkan ... 62,2 persen": bare points between two percents --
+_POINTS = ("Tingkat penghunian kamar hotel berbintang di Lombok mencapai 58,4 persen, naik {d} "
+           "dibandingkan bulan sebelumnya yang sebesar 54,9 persen.")
+
+
+@pytest.mark.parametrize("d,verdict", [
+    ("3,5 poin", "consistent"),
+    ("5,3 poin", "inconsistent"),
+])
+def test_bare_points_between_two_percents_are_percentage_points(d, verdict):
+    assert _only(_POINTS.format(d=d), "change", "change_from_base") == [verdict]
+
+
+def test_bare_points_in_a_from_to_change_of_two_percents():
+    text = "Tingkat kemiskinan di kabupaten itu turun {d} dari 11,25 persen menjadi 10,85 persen."
+    assert _only(text.format(d="0,4 poin"), "change", "size") == ["consistent"]
+    assert _only(text.format(d="0,6 poin"), "change", "size") == ["inconsistent"]
+    # index points between two index levels: no percents, no size read
+    index = "Indeks harga saham gabungan naik 38 poin dari 7.120 menjadi 7.158 pada penutupan perdagangan."
+    assert _only(index, "change", "size") == [] and not alarms(index)
+
+
+
+
+# --- "T kepada N, atau rata-rata E per X": an average after its total ---------------------------
+_AVG_COUNT_FIRST = ("Kredit usaha mikro disalurkan kepada 2,4 juta debitur dengan nilai Rp 96,5 triliun, "
+                    "atau rata-rata sekitar {e} per debitur.")
+_AVG_TOTAL_FIRST = ("Bantuan modal senilai Rp 18,2 miliar disalurkan kepada 3.640 pelaku usaha, atau "
+                    "rata-rata {e} per pelaku usaha.")
+_AVG_WITH = ("Koperasi itu menyalurkan pinjaman Rp 7,5 miliar kepada 1.500 anggota dengan rata-rata {e} "
+             "per anggota.")
+
+
+@pytest.mark.parametrize("text,e,verdict", [
+    (_AVG_COUNT_FIRST, "Rp 40 juta", "consistent"),
+    (_AVG_COUNT_FIRST, "Rp 50 juta", "inconsistent"),
+    (_AVG_TOTAL_FIRST, "Rp 5 juta", "consistent"),
+    (_AVG_TOTAL_FIRST, "Rp 8 juta", "inconsistent"),
+    (_AVG_WITH, "Rp 5 juta", "consistent"),
+    (_AVG_WITH, "Rp 50 juta", "inconsistent"),
+])
+def test_an_average_per_one_after_its_total_and_count(text, e, verdict):
+    assert _only(text.format(e=e), "product", "count_times_each") == [verdict]
+
+
+def test_an_average_with_two_counts_before_it_is_not_tied():
+    text = ("Sebanyak 120 desa dan 3.640 pelaku usaha menerima bantuan Rp 18,2 miliar, atau rata-rata "
+            "Rp 9 juta per pelaku usaha.")
+    assert _only(text, "product", "count_times_each") == []
+
+
+# --- "... selama 22 hari. Dengan demikian, rata-rata ... 139.500 orang per hari" ----------------
+_DAILY = ("Penumpang Kapal Saat Mudik Naik\n\nJumlah penumpang kapal selama masa mudik tahun ini mencapai 1,32 juta orang. Jumlah tersebut "
+          "naik 6 persen dibandingkan tahun lalu yang sebanyak 1,25 juta penumpang.\n\n"
+          "Masa angkutan mudik berlangsung selama 24 hari. {opener}, rata-rata penumpang yang dilayani "
+          "mencapai {r} per hari.")
+
+
+@pytest.mark.parametrize("opener,r,verdict", [
+    ("Dengan demikian", "55.000 orang", "consistent"),
+    ("Artinya", "55.000 orang", "consistent"),
+    ("Dengan demikian", "65.000 orang", "inconsistent"),
+])
+def test_an_average_per_day_in_the_sentence_after_the_duration(opener, r, verdict):
+    assert _only(_DAILY.format(opener=opener, r=r), "rate", None) == [verdict]
+    # a sentence that draws no conclusion from the duration is not tied to it
+    assert _only(_DAILY.format(opener="Pada hari biasa", r=r), "rate", None) == []
