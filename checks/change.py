@@ -70,20 +70,24 @@ def check_change(doc: Doc) -> list[Finding]:
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         sized = len(out)
         for d in cl:
-            if d.sentence.start != a.sentence.start or (d is a or d is b) or "change" not in d.cues \
+            if d.sentence.start != a.sentence.start or (d is a or d is b) \
                     or d.kind not in ("percent", "money", "count", "measure"):
+                continue
+            if "change" not in d.cues and not (d.start > max(a.start, b.start) and _COMPARING & doc.sentence_words(d)
+                                               and _restated_size(doc, a if a.start > b.start else b, d)):
                 continue
             # "naik X persen dari A menjadi B", "dari A menjadi B, atau naik X persen", "naik X
             # secara tahunan menjadi B dari A": adjacent
             last = b if b.start > a.start else a
             if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32):
                 continue
-            if d.start > last.end and _opens_change(doc, d):
+            restated = d.start > last.end and _restated_size(doc, last, d)
+            if d.start > last.end and _opens_change(doc, d) and not restated:
                 continue  # "..., Dexlite naik lima persen dari 1.598 menjadi 1.678": the next item's
             if d.end <= first.start and _ITEM_JOINS.intersection(words(doc.between(d, first))):
                 continue  # "naik 15 persen dan Premium dari 24 ribu ...": the item before's
-            if d.kind != "percent" and not (0 <= first.start - d.end <= 24
-                                            and set(words(doc.between(d, first))) <= _SIZE_GLUE):
+            if d.kind != "percent" and not restated and not (0 <= first.start - d.end <= 24
+                                                             and set(words(doc.between(d, first))) <= _SIZE_GLUE):
                 continue  # "naik D dari A menjadi B"; an amount after B is the next item's "dari"
             di = _magnitude(doc.interval(d))
             if di is None or ai.lo is None or ai.lo <= 0 or doc.is_link_line(d) or doc.in_link(d):
@@ -165,6 +169,19 @@ def _size(a, d, ai, bi):
     if d.kind == a.kind and d.unit == a.unit and d.kind != "percent":
         return abs_interval(bi - ai), "selisih", "difference"  # "naik Rp 12.000, dari A menjadi B"
     return None
+
+
+_COMPARING = frozenset(_C["size_comparatives"])
+
+
+def _restated_size(doc: Doc, last, d) -> bool:
+    """ "turun menjadi 2,1 jam dari sebelumnya 3,5 jam, atau lebih cepat 1,4 jam", "..., atau
+    berkurang Rp 300.000": the size restated right after the change's last figure by "atau" and a
+    change verb or a comparative, with no "dari" after it opening another change."""
+    ws = words(doc.between(last, d))
+    if not (2 <= len(ws) <= 3 and ws[0] in _RESTATING and (_stem(ws[1]) in CHANGE_VERBS or ws[1] in _COMPARING)):
+        return False
+    return not norm(doc.text[d.end:d.end + 12]).startswith(tuple(_C["change_from"]))
 
 
 _POINTS = frozenset(f"count:{w}" for w in _C["percent_points"])  # a bare "poin" beside two percents
@@ -476,7 +493,7 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc) + _headline_differences(doc)
+    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc)
 
 
 def _clause_after(doc: Doc, d) -> int:
@@ -762,3 +779,54 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
         return []
     d, di, size = fits[0]
     return [_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None, rule="size_before")]
+
+
+_CONCLUDING = tuple(_C["conclusion_openers"])
+
+
+def _concluded_changes(doc: Doc) -> list[Finding]:
+    """ "Cabai rawit kini dijual Rp 85.000 per kilogram. Padahal, pekan lalu harganya masih Rp
+    60.000 per kilogram. Artinya, harga cabai naik Rp 25.000 per kilogram atau sekitar 41,7
+    persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
+    between the two figures of the sentences before it (the two before in its paragraph, holding
+    no other figure of their kind). The verb orders them: "naik" from the smaller to the larger.
+    Each size in the sentence (one restating another after "atau") is judged; an alarm when it
+    misses beyond rounding."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if "change" not in d.cues and not (k and out and out[-1].claims[2] == cl[k - 1].id):
+            continue
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d):
+            continue
+        opening = doc.text[d.sentence.start:d.start]
+        if len(opening) > 60 or not norm(opening).startswith(_CONCLUDING):
+            continue
+        direction, _ = _direction_of(doc, cl, k, d)
+        if direction is None:
+            continue
+        n = doc.sentence_no(d)
+        before = [c for c in cl[:k] if 1 <= n - doc.sentence_no(c) <= 2 and doc.paragraph(c) == doc.paragraph(d)
+                  and not doc.in_headline(c)]
+        # the figures a size is of: of D's kind and unit, or any for a relative change in percent
+        pair = [c for c in before if (d.unit == "percent" and c.unit != "percent") or _comparable(c, d)]
+        if len(pair) != 2 or not _comparable(*pair) or pair[0].per != pair[1].per:
+            continue
+        i0, i1 = doc.interval(pair[0]), doc.interval(pair[1])
+        di = _magnitude(doc.interval(d))
+        if None in (i0, i1, di) or not (i0.bounded and i1.bounded) or min(i0.lo, i1.lo) <= 0:
+            continue
+        small, large = (pair[0], pair[1]) if i0.hi <= i1.lo else (pair[1], pair[0]) if i1.hi <= i0.lo else (None, None)
+        if small is None:
+            continue
+        a, b = (small, large) if direction == "up" else (large, small)
+        ai, bi = doc.interval(a), doc.interval(b)
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        ok = size[0].overlaps(di)
+        verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="concluded_change"))
+    return out
+

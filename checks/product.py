@@ -224,17 +224,18 @@ def check_product_units(doc: Doc) -> list[Finding]:
         near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
         ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
-        if not qs or not ts:
+        daily = _periodic_totals(doc, r, cl, i)
+        if not qs or not (ts or daily):
             continue
-        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i else None
+        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i and ts else None
         if sized is not None:
             out.append(sized)
         else:
-            plans.append((r, k, qs, ts))
+            plans.append((r, k, qs, ts, daily))
     # a total restated per unit by its own rate is that rate's, not another's to fit
     taken = {f.claims[2] for f in out}
-    for r, k, qs, ts in plans:
-        ts = [t for t in ts if t.id not in taken]
+    for r, k, qs, ts, daily in plans:
+        ts = [t for t in ts if t.id not in taken] + daily
         if not ts:
             continue
         fitted = loose_fit = None
@@ -273,9 +274,18 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # Rp 2.065/batang atau Rp 41.400/20 batang" prices the new one)
             loose = False
             same_q = [c for c in qs if c.sentence.start == r.sentence.start]
-            same_t = [c for c in ts if c.sentence.start == r.sentence.start]
             rates = [c for c in cl if c.sentence.start == r.sentence.start and c.per == r.per]
-            if len(same_q) == 1 and len(same_t) == 1 and same_q[0] is not same_t[0] and len(rates) == 1 \
+            ts = [t for t in ts if t not in daily]
+            same_t = [c for c in ts if c.sentence.start == r.sentence.start]
+            if daily:
+                # "Dengan harga Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar
+                # Rp 2,55 juta per hari": the product is that amount per period, judged when the
+                # sentence holds one of each; a total elsewhere is over another span
+                if not (len(daily) == 1 and len(same_q) == 1 and len(rates) == 1
+                        and not any("change" in c.cues for c in (r, same_q[0]))):
+                    continue
+                q, t = same_q[0], daily[0]
+            elif len(same_q) == 1 and len(same_t) == 1 and same_q[0] is not same_t[0] and len(rates) == 1 \
                     and not any("change" in c.cues for c in (r, same_q[0], same_t[0])):
                 q, t = same_q[0], same_t[0]
             elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
@@ -321,6 +331,13 @@ def check_product_units(doc: Doc) -> list[Finding]:
     done = {f.claims[1] for f in out}  # the rates judged against a total near them
     return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
         + _priced_usage(doc)
+
+
+def _periodic_totals(doc: Doc, r, cl, i: int) -> list:
+    """The amounts per a period of time after r in its sentence, in r's kind and unit: "Dengan harga
+    Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar Rp 2,55 juta per hari"."""
+    return [c for c in cl[i + 1:] if c.sentence.start == r.sentence.start and c.per in _TIME
+            and c.kind == r.kind and c.unit == r.unit]
 
 
 def _named_back(doc: Doc, q, r, t, qs, ts) -> bool:
