@@ -790,28 +790,38 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
     persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
     between the two figures of the sentences before it (the two before in its paragraph, holding
     no other figure of their kind). The verb orders them: "naik" from the smaller to the larger.
-    Each size in the sentence (one restating another after "atau") is judged; an alarm when it
-    misses beyond rounding."""
+    The two are the only figures of their kind in the paragraph before D. Each size in the
+    sentence (one restating another after "atau") is judged; an alarm when it misses beyond
+    rounding."""
     out = []
     cl = doc.claims
+    last = None  # (the size judged last, its direction): "naik D atau sekitar P" restates D as P
     for k, d in enumerate(cl):
-        if "change" not in d.cues and not (k and out and out[-1].claims[2] == cl[k - 1].id):
+        restating = last is not None and cl[k - 1] is last[0] and words(doc.between(last[0], d)) in (["atau"], [])
+        if "change" not in d.cues and not restating:
             continue
         if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d):
             continue
         opening = doc.text[d.sentence.start:d.start]
-        if len(opening) > 60 or not norm(opening).startswith(_CONCLUDING):
+        if len(opening) > 80 or not norm(opening).startswith(_CONCLUDING):
             continue
-        direction, _ = _direction_of(doc, cl, k, d)
+        direction = last[1] if restating else _direction_of(doc, cl, k, d)[0]
         if direction is None:
             continue
-        n = doc.sentence_no(d)
-        before = [c for c in cl[:k] if 1 <= n - doc.sentence_no(c) <= 2 and doc.paragraph(c) == doc.paragraph(d)
-                  and not doc.in_headline(c)]
-        # the figures a size is of: of D's kind and unit, or any for a relative change in percent
-        pair = [c for c in before if (d.unit == "percent" and c.unit != "percent") or _comparable(c, d)]
-        if len(pair) != 2 or not _comparable(*pair) or pair[0].per != pair[1].per:
+        # the figures a size is of: of D's kind, unit and rate, or any but percents for a relative
+        # change in percent; the one such pair in the paragraph before D (up to three sentences
+        # back), within the two sentences before D's
+        n, para = doc.sentence_no(d), doc.paragraph(d)
+        pool = [c for c in cl[:k] if c.sentence.start < d.sentence.start and n - doc.sentence_no(c) <= 3
+                and not doc.in_headline(c) and doc.paragraph(c) == para]
+        groups: dict = {}
+        for c in pool:
+            if (d.unit == "percent" and c.unit != "percent") or (_comparable(c, d) and c.per == d.per):
+                groups.setdefault((c.kind, c.unit, c.per), []).append(c)
+        several = [g for g in groups.values() if len(g) > 1]
+        if len(several) != 1 or len(several[0]) != 2 or n - doc.sentence_no(several[0][0]) > 2:
             continue
+        pair = several[0]
         i0, i1 = doc.interval(pair[0]), doc.interval(pair[1])
         di = _magnitude(doc.interval(d))
         if None in (i0, i1, di) or not (i0.bounded and i1.bounded) or min(i0.lo, i1.lo) <= 0:
@@ -828,5 +838,6 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
         verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
             else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
         out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="concluded_change"))
+        last = (d, direction)
     return out
 

@@ -106,3 +106,65 @@ def test_an_average_per_day_in_the_sentence_after_the_duration(opener, r, verdic
     assert _only(_DAILY.format(opener=opener, r=r), "rate", None) == [verdict]
     # a sentence that draws no conclusion from the duration is not tied to it
     assert _only(_DAILY.format(opener="Pada hari biasa", r=r), "rate", None) == []
+
+
+# --- "dari A menjadi B, atau lebih cepat D": a size restated after "atau" and a comparative ----
+_FASTER = "Waktu tunggu kapal di pelabuhan itu turun menjadi 2,4 jam dari sebelumnya 3,8 jam, atau {d}."
+
+
+@pytest.mark.parametrize("d,verdict", [
+    ("lebih cepat 1,4 jam", "consistent"),
+    ("berkurang 1,4 jam", "consistent"),
+    ("lebih cepat 2,4 jam", "inconsistent"),
+])
+def test_a_size_restated_after_atau_and_a_comparative(d, verdict):
+    assert _only(_FASTER.format(d=d), "change", "size") == [verdict]
+    # a "dari" after it opens another change: no size of this one
+    other = ("Waktu tunggu kapal turun dari 3,8 jam menjadi 2,4 jam, atau lebih cepat 2 jam dari "
+             "target 4,4 jam.")
+    assert _only(other, "change", "size") == []
+
+
+# --- "... kini Rp 85.000. Padahal ... masih Rp 60.000. Artinya, harga naik D": a concluded change --
+_CONCLUDED = ("Harga Cabai Rawit Melonjak\n\nDi Pasar Cikurubuk, cabai rawit merah kini dijual Rp 78.000 per "
+              "kilogram. Padahal, dua pekan lalu harganya masih Rp 52.000 per kilogram. {opener}, harga cabai "
+              "naik {d} per kilogram atau sekitar {p}.")
+
+
+@pytest.mark.parametrize("opener,d,p,verdicts", [
+    ("Artinya", "Rp 26.000", "50 persen", ["consistent", "consistent"]),
+    ("Dengan demikian", "Rp 26.000", "50 persen", ["consistent", "consistent"]),
+    ("Artinya", "Rp 36.000", "50 persen", ["inconsistent", "consistent"]),
+    ("Artinya", "Rp 26.000", "33 persen", ["consistent", "inconsistent"]),
+])
+def test_a_concluding_sentence_sizes_the_two_figures_before_it(opener, d, p, verdicts):
+    text = _CONCLUDED.format(opener=opener, d=d, p=p)
+    assert _only(text, "change", "concluded_change") == verdicts
+    # no conclusion opener: the two figures before are not tied to the size
+    assert _only(_CONCLUDED.format(opener="Di pasar lain", d=d, p=p), "change", "concluded_change") == []
+
+
+def test_a_concluding_sentence_after_three_figures_ties_none():
+    text = ("Armada Bus Ditambah\n\nTahun lalu, Dinas Perhubungan mengoperasikan 120 bus dan 40 halte. Tahun "
+            "ini jumlah bus menjadi 150 bus. Dengan demikian, armada bertambah {d} bus.")
+    assert _only(text.format(d="30"), "change", "concluded_change") == ["consistent"]
+    text3 = ("Armada Bus Ditambah\n\nTahun lalu, Dinas Perhubungan mengoperasikan 120 bus. Pada 2023 ada 135 "
+             "bus. Tahun ini jumlah bus menjadi 150 bus. Dengan demikian, armada bertambah 40 bus.")
+    assert _only(text3, "change", "concluded_change") == []
+
+
+# --- "Dengan harga E per kilogram, pendapatan dari Q ... T per hari": the product per period ------
+_DAILY_INCOME = ("Pedagang Cabai Mengeluh\n\nDengan harga Rp 78.000 per kilogram, pendapatan kotor Dedi dari "
+                 "25 kilogram cabai sekitar {t} per hari. Dalam sepekan atau tujuh hari berjualan, ia "
+                 "mengantongi Rp 13,65 juta.")
+
+
+@pytest.mark.parametrize("t,verdict", [
+    ("Rp 1,95 juta", "consistent"),
+    ("Rp 2,95 juta", "inconsistent"),
+])
+def test_an_amount_per_period_in_the_price_sentence_is_the_product(t, verdict):
+    text = _DAILY_INCOME.format(t=t)
+    assert _only(text, "product", "units_cancel") == [verdict]
+    # never the week's total against one day's quantity
+    assert not any("Rp 13,65 juta" in texts for _, texts in verdicts(text, "product"))
