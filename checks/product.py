@@ -280,7 +280,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             if daily:
                 # "Dengan harga Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar
                 # Rp 2,55 juta per hari": the product is that amount per period, judged when the
-                # sentence holds one of each; a total elsewhere is over another span
+                # sentence holds one of each (an alarm only on a scale slip: the quantity may be
+                # per day and the amount per month); a total elsewhere is over another span
                 if not (len(daily) == 1 and len(same_q) == 1 and len(rates) == 1
                         and not any("change" in c.cues for c in (r, same_q[0]))):
                     continue
@@ -325,6 +326,8 @@ def check_product_units(doc: Doc) -> list[Finding]:
             price = _within(ri, doc.interval(t), Fraction(1, 2))
             slip = near_power_of_1000(doc.interval(t), derived) is not None
             alarm = slip or not near and not price
+            if daily:  # the quantity's own period is unsaid ("7-8 tabung ... per bulan Rp 156 juta"):
+                alarm, band = slip, False  # only a scale slip is sure
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))

@@ -161,10 +161,20 @@ _DAILY_INCOME = ("Pedagang Cabai Mengeluh\n\nDengan harga Rp 78.000 per kilogram
 
 @pytest.mark.parametrize("t,verdict", [
     ("Rp 1,95 juta", "consistent"),
-    ("Rp 2,95 juta", "inconsistent"),
+    ("Rp 1,95 miliar", "inconsistent"),
+    ("Rp 2,95 juta", "undetermined"),
 ])
 def test_an_amount_per_period_in_the_price_sentence_is_the_product(t, verdict):
     text = _DAILY_INCOME.format(t=t)
     assert _only(text, "product", "units_cancel") == [verdict]
     # never the week's total against one day's quantity
     assert not any("Rp 13,65 juta" in texts for _, texts in verdicts(text, "product"))
+
+
+def test_a_count_per_day_against_an_amount_per_month_is_no_alarm():
+    # (met on real news) the count of items is per day, the total per month: 30 days apart
+    text = ("Pabrik Roti Beralih ke Gas Bumi\n\nSelama ini pabrik roti itu harus memakai 9-10 tabung elpiji "
+            "seharga Rp 700 ribu per tabung sehingga total pengeluaran bahan bakar per bulan mencapai Rp 200 "
+            "juta.")
+    assert not alarms(text)
+    assert _only(text, "product", "units_cancel") in ([], ["undetermined"])
