@@ -416,16 +416,44 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     a = after[0]
     # the subject that changes, named with a figure earlier: "nilai ekspor US$ 258,82 miliar ...
     # nilai ekspor 2023 turun 11,33 persen dibandingkan 2022 yang sebesar US$ 291,90 miliar"
+    if same:
+        return None
     subj = words(d.subject)
-    if same or not subj or d.subject.lower().split()[0] in _DEMONSTRATIVES:
-        return None
-    if len(subj) == 1 and subj[0] in _GENERIC:
-        return None
-    cands = [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable(a, c)
-             and not doc.in_headline(c) and not doc.is_link_line(c) and _named_before(doc, c, subj)]
+    cands = []
+    if subj and d.subject.lower().split()[0] not in _DEMONSTRATIVES and not (len(subj) == 1 and subj[0] in _GENERIC):
+        cands = _named_earlier(doc, cl, k, d, a, subj)
+    if not cands:
+        # "..., jumlah penumpang bulan ini naik 2,1 juta orang dibandingkan April yang 29,1 juta":
+        # the words before the verb, when the subject read is another
+        subj = _phrase_before_verb(doc, d)
+        cands = _named_earlier(doc, cl, k, d, a, subj) if subj else []
     if not cands:
         return None
     return a, [cands[-1]], len(cands) == 1
+
+
+def _named_earlier(doc: Doc, cl, k: int, d, a, subj: list[str]) -> list:
+    """The figures before D's sentence, comparable to A, named right before by `subj`."""
+    return [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable(a, c)
+            and not doc.in_headline(c) and not doc.is_link_line(c) and _named_before(doc, c, subj)]
+
+
+_TIME_PHRASES = sorted(LEX.cues["time"]["phrases"], key=len, reverse=True)
+
+
+def _phrase_before_verb(doc: Doc, d) -> list[str]:
+    """ "Kepala Humas mengatakan, jumlah penumpang bulan ini naik 2,1 juta orang": the two to four
+    words naming what changes, from the clause's start to the change verb right before D, its time
+    phrases ("bulan ini") dropped; [] when D follows no change verb or the name is one general word."""
+    head = doc.text[max(d.sentence.start, d.start - 80):d.start]
+    ws = words(head[head.rfind(",") + 1:])
+    if len(ws) < 3 or _stem(ws[-1]) not in CHANGE_VERBS:
+        return []
+    named = " " + " ".join(ws[:-1]) + " "
+    for p in _TIME_PHRASES:
+        named = named.replace(f" {p} ", " ")
+    ws = named.split()
+    return ws if 2 <= len(ws) <= 4 and not set(ws) <= _GENERIC else []
 
 
 _GENERIC = frozenset(_C["generic_subjects"])

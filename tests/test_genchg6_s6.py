@@ -178,3 +178,21 @@ def test_a_count_per_day_against_an_amount_per_month_is_no_alarm():
             "juta.")
     assert not alarms(text)
     assert _only(text, "product", "units_cancel") in ([], ["undetermined"])
+
+
+# --- "..., jumlah penumpang bulan ini naik D dibandingkan ... A": the name before the verb -------
+_NAMED = ("Penumpang KRL Naik\n\nJumlah penumpang KRL Commuter Line pada Juni 2024 mencapai 28,4 juta orang.\n\n"
+          "Direktur Operasi KAI Commuter mengatakan, jumlah penumpang bulan ini naik {d} dibandingkan Mei "
+          "2024 yang tercatat 25 juta orang.")
+
+
+@pytest.mark.parametrize("d,verdict", [
+    ("3,4 juta orang", "consistent"),
+    ("4,4 juta orang", "inconsistent"),
+    ("13,6 persen", "consistent"),
+])
+def test_the_new_figure_named_by_the_words_before_the_verb(d, verdict):
+    assert _only(_NAMED.format(d=d), "change", "change_from_base") == [verdict]
+    # a name of one general word ties nothing
+    general = _NAMED.replace("jumlah penumpang bulan ini naik", "jumlahnya naik")
+    assert _only(general.format(d=d), "change", "change_from_base") == []
