@@ -712,11 +712,35 @@ def _average_tie(doc: Doc, sent, e, counts):
     prior = [c for c in sent if c.end <= e.start]
     ts = [c for c in prior if c.kind == e.kind and c.unit == e.unit and c.per is None]
     ns = counts(prior)
-    if not ts or len(ns) != 1 or prior[-1] not in (ts[-1], ns[0]):
+    # the count alone before E may carry a longer name ("3,1 juta petani yang terdaftar dalam ...")
+    reach = 120 if prior == ns else 40
+    if len(ns) != 1 or not (0 <= e.start - prior[-1].end <= reach
+                            and _AVERAGE_JOINS.intersection(words(doc.between(prior[-1], e)))):
         return None
-    if not (0 <= e.start - prior[-1].end <= 40 and _AVERAGE_JOINS.intersection(words(doc.between(prior[-1], e)))):
+    if not ts and prior == ns:
+        ts = _total_named_back(doc, e, prior[0])
+        return (ns[0], ts[0], True) if len(ts) == 1 else None
+    if not ts or prior[-1] not in (ts[-1], ns[0]) or ts[-1] is ns[0]:
         return None
     return ns[0], ts[-1], True
+
+
+def _total_named_back(doc: Doc, e, n) -> list:
+    """ "... menyalurkan pupuk bersubsidi 1,2 juta ton ... . Pupuk tersebut disalurkan kepada 3,1 juta
+    petani, atau rata-rata sekitar 387 kilogram per petani": a sentence opening on a noun and a
+    demonstrative names the total of the sentences before (in E's kind and a unit it converts to,
+    in the body, up to three sentences back, no size or base of a change); the candidates."""
+    opening = words(doc.text[e.sentence.start:n.start])[:3]
+    if not _DEMONSTRATIVES.intersection(opening[1:]):
+        return []
+    k = doc.sentence_no(e)
+    return [c for c in doc.claims if c.start < e.sentence.start and 1 <= k - doc.sentence_no(c) <= 3
+            and c.kind == e.kind and c.per is None and not doc.in_headline(c) and "change" not in c.cues
+            and (c.unit == e.unit or e.kind == "measure" and _convertible(c.unit, e.unit))
+            and not _COMPARED.intersection(words(doc.text[c.sentence.start:c.start]))]
+
+
+_COMPARED = frozenset(_C["change_base"]) - frozenset(_C["change_from"])  # "dibandingkan ... 1,02 juta ton"
 
 
 _AVERAGE_JOINS = frozenset(_C["average_joins"])  # "..., atau rata-rata Rp 43 juta per debitur"

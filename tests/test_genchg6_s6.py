@@ -196,3 +196,26 @@ def test_the_new_figure_named_by_the_words_before_the_verb(d, verdict):
     # a name of one general word ties nothing
     general = _NAMED.replace("jumlah penumpang bulan ini naik", "jumlahnya naik")
     assert _only(general.format(d=d), "change", "change_from_base") == []
+
+
+# --- "... T ... . Dana tersebut disalurkan kepada N, atau rata-rata E per X": the total named back --
+_BACK = ("Bantuan Modal Usaha Disalurkan\n\nPemerintah kota menyiapkan dana bantuan modal usaha Rp 18,2 miliar "
+         "tahun ini. Dana tersebut disalurkan kepada 3.640 pelaku usaha mikro, atau rata-rata {e} per pelaku usaha.")
+_BACK_MEASURE = ("Pupuk Bersubsidi\n\nPupuk Indonesia telah menyalurkan pupuk bersubsidi sebanyak 840.000 ton hingga "
+                 "Juli. Volume itu naik 40.000 ton dibandingkan periode yang sama tahun lalu sebesar 800.000 ton. "
+                 "Pupuk tersebut disalurkan kepada 2,1 juta petani yang terdaftar dalam kelompok tani, atau rata-rata "
+                 "sekitar {e} per petani.")
+
+
+@pytest.mark.parametrize("text,e,verdict", [
+    (_BACK, "Rp 5 juta", "consistent"),
+    (_BACK, "Rp 8 juta", "inconsistent"),
+    (_BACK_MEASURE, "400 kilogram", "consistent"),
+    (_BACK_MEASURE, "600 kilogram", "inconsistent"),
+])
+def test_an_average_whose_total_a_demonstrative_names_back(text, e, verdict):
+    assert _only(text.format(e=e), "product", "count_times_each") == [verdict]
+    # no demonstrative: the sentence before's figure is no total of this average
+    plain = text.replace("Dana tersebut disalurkan", "Sebagian disalurkan").replace(
+        "Pupuk tersebut disalurkan", "Sebagian disalurkan")
+    assert _only(plain.format(e=e), "product", "count_times_each") == []
