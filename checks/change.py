@@ -521,7 +521,8 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc)
+    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc) \
+        + _then_now_changes(doc)
 
 
 def _clause_after(doc: Doc, d) -> int:
@@ -867,5 +868,54 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
             else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
         out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="concluded_change"))
         last = (d, direction)
+    return out
+
+
+_THEN, _NOW = tuple(_C["then_openers"]), tuple(_C["now_openers"])
+
+
+def _then_now_changes(doc: Doc) -> list[Finding]:
+    """ "Sebelum pandemi, omzet toko itu Rp 12 juta per bulan. Kini, omzetnya tinggal Rp 7,2 juta per
+    bulan atau anjlok 40 persen": D's sentence opens on "now" ("Kini", "Saat ini") and restates its
+    one figure B as the change D ("B atau turun D"); the sentence before, in the same paragraph,
+    opens on "then" ("Sebelumnya", "Biasanya", "Sebelum ...") and holds the one figure A of B's
+    kind and unit. An alarm when D misses beyond rounding."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if "change" not in d.cues or k < 2 or d.kind not in ("percent", "money", "count", "measure"):
+            continue
+        b = cl[k - 1]
+        joins = words(doc.between(b, d))
+        if b.sentence.start != d.sentence.start or len(joins) > 3 \
+                or joins and not (joins[0] in _RESTATING or _stem(joins[0]) in CHANGE_VERBS) \
+                or any(c.sentence.start == d.sentence.start for c in cl[k - 2:k - 1]):
+            continue  # "Kini, B atau turun D": B the one figure before D in its sentence
+        if not norm(doc.text[d.sentence.start:b.start]).startswith(_NOW):
+            continue
+        direction, _ = _direction_of(doc, cl, k, d)
+        if direction is None:
+            continue
+        n = doc.sentence_no(d)
+        prev = [c for c in cl[:k - 1] if doc.sentence_no(c) == n - 1]
+        if not prev or doc.paragraph(prev[0]) != doc.paragraph(d) or doc.in_headline(prev[0]):
+            continue
+        if not norm(doc.text[prev[0].sentence.start:prev[0].start]).startswith(_THEN):
+            continue
+        same = [c for c in prev if c.kind == b.kind and c.unit == b.unit]
+        if len(same) != 1 or same[0].per not in (None, b.per):
+            continue
+        a = same[0]
+        ai, bi, di = doc.interval(a), doc.interval(b), _magnitude(doc.interval(d))
+        if None in (ai, bi, di) or not (ai.bounded and bi.bounded) or ai.lo <= 0:
+            continue
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+        ok = size[0].overlaps(di) and right_way
+        verdict = "consistent" if ok else "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="then_now_change"))
     return out
 

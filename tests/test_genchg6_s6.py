@@ -219,3 +219,21 @@ def test_an_average_whose_total_a_demonstrative_names_back(text, e, verdict):
     plain = text.replace("Dana tersebut disalurkan", "Sebagian disalurkan").replace(
         "Pupuk tersebut disalurkan", "Sebagian disalurkan")
     assert _only(plain.format(e=e), "product", "count_times_each") == []
+
+
+# --- "Sebelum pandemi, ... A. Kini, ... B atau anjlok D": then and now in two sentences -----------
+_THEN_NOW = ("Omzet Pedagang Turun\n\n{then}, omzet warung makan itu Rp 15 juta per bulan. Kini, omzetnya "
+             "tinggal Rp 9 juta per bulan atau {d}.")
+
+
+@pytest.mark.parametrize("then,d,verdict", [
+    ("Sebelum pandemi", "anjlok 40 persen", "consistent"),
+    ("Biasanya", "turun Rp 6 juta", "consistent"),
+    ("Sebelum pandemi", "anjlok 60 persen", "inconsistent"),
+    ("Biasanya", "turun Rp 4 juta", "inconsistent"),
+])
+def test_a_change_from_a_then_sentence_to_a_now_sentence(then, d, verdict):
+    assert _only(_THEN_NOW.format(then=then, d=d), "change", "then_now_change") == [verdict]
+    # the sentence before not opening on "then": not this rule's base
+    other = _THEN_NOW.format(then="Di pasar lain", d=d)
+    assert _only(other, "change", "then_now_change") == []
