@@ -172,6 +172,7 @@ def _size(a, d, ai, bi):
 
 
 _COMPARING = frozenset(_C["size_comparatives"])
+_SHORTFALL = frozenset(_C["shortfall"])  # "masih kurang D dari target A": down from the target
 
 
 def _restated_size(doc: Doc, last, d) -> bool:
@@ -333,6 +334,8 @@ def _direction_of(doc: Doc, cl, k: int, d):
             return "up", None
         if verb & _DOWN:
             return "down", None
+    if before.split()[-1:] and before.split()[-1] in _SHORTFALL:
+        return "down", None  # "tercatat B, masih kurang D dari target A": B short of A by D
     wide = norm(doc.text[max(d.sentence.start, d.start - 24):d.start])
     after = norm(doc.text[d.end:d.end + 24])
     if wide.endswith(_MORE) or after.startswith(_MORE):

@@ -237,3 +237,18 @@ def test_a_change_from_a_then_sentence_to_a_now_sentence(then, d, verdict):
     # the sentence before not opening on "then": not this rule's base
     other = _THEN_NOW.format(then="Di pasar lain", d=d)
     assert _only(other, "change", "then_now_change") == []
+
+
+# --- "tercatat B, masih kurang D dari target A": a shortfall is a change down from the target ----
+_SHORT = ("Penerimaan Pajak Daerah\n\nPenerimaan pajak daerah hingga November tercatat Rp 1,62 triliun{sep} "
+          "masih kurang {d} dari target tahun ini sebesar Rp 1,8 triliun.")
+
+
+@pytest.mark.parametrize("sep,d,verdict", [
+    (",", "Rp 180 miliar", "consistent"),
+    (",", "Rp 280 miliar", "inconsistent"),
+    (". Angka itu", "Rp 180 miliar", "consistent"),
+    (". Angka itu", "Rp 280 miliar", "inconsistent"),
+])
+def test_a_shortfall_against_a_target(sep, d, verdict):
+    assert _only(_SHORT.format(sep=sep, d=d), "change", "change_from_base") == [verdict]
