@@ -404,13 +404,15 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     opening = norm(doc.text[d.sentence.start:d.start])
     if not same and _opens_on_figure(opening):
         for a in after:
-            prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)]
+            # (an amount per one, "rata-rata Rp 50 juta per debitur", is no new figure of a total)
+            prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)
+                    and c.per == a.per]
             if prev:
                 near = _plausible(doc, a, d, prev)
                 if near is None:  # "total ... 5.030.002 kasus, dari sebelumnya 4.966.046 kasus. Angka
                     # harian tersebut naik 12,1 persen ... 57.049 kasus": the figure a sentence further
                     back = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 2 and _comparable(a, c)
-                            and not doc.in_headline(c)]
+                            and c.per == a.per and not doc.in_headline(c)]
                     near = _plausible(doc, a, d, back)
                     if near is not None and len(near) == 1:
                         return a, near, True

@@ -727,10 +727,11 @@ def _average_tie(doc: Doc, sent, e, counts):
 
 def _total_named_back(doc: Doc, e, n) -> list:
     """ "... menyalurkan pupuk bersubsidi 1,2 juta ton ... . Pupuk tersebut disalurkan kepada 3,1 juta
-    petani, atau rata-rata sekitar 387 kilogram per petani": a sentence opening on a noun and a
-    demonstrative names the total of the sentences before (in E's kind and a unit it converts to,
+    petani, atau rata-rata sekitar 387 kilogram per petani": a sentence (or its clause before the
+    count) opening on a noun and a demonstrative names the total of the sentences before (in E's kind and a unit it converts to,
     in the body, up to three sentences back, no size or base of a change); the candidates."""
-    opening = words(doc.text[e.sentence.start:n.start])[:3]
+    lead = doc.text[e.sentence.start:n.start]
+    opening = words(lead[lead.rfind(",") + 1:])[:3]  # the clause's: "Kepala Kanwil mengatakan, KUR tersebut"
     if not _DEMONSTRATIVES.intersection(opening[1:]):
         return []
     k = doc.sentence_no(e)

@@ -252,3 +252,16 @@ _SHORT = ("Penerimaan Pajak Daerah\n\nPenerimaan pajak daerah hingga November te
 ])
 def test_a_shortfall_against_a_target(sep, d, verdict):
     assert _only(_SHORT.format(sep=sep, d=d), "change", "change_from_base") == [verdict]
+
+
+def test_an_amount_per_one_is_no_new_figure_of_a_shortfall():
+    # (met on my own discovery article) "Namun, realisasi itu masih kurang D dari target A": the
+    # sentence before holds only an average per debtor, no figure of the total that falls short
+    text = ("Penyaluran KUR\n\nPenyaluran KUR di provinsi itu hingga Oktober mencapai Rp 9,6 triliun.\n\n"
+            "Kepala Kanwil mengatakan, KUR tersebut disalurkan kepada 240.000 debitur, atau rata-rata Rp 40 juta "
+            "per debitur.\n\nNamun, realisasi itu masih kurang Rp 2,4 triliun dari target tahun ini sebesar "
+            "Rp 12 triliun.")
+    assert not alarms(text)
+    # the clause after "mengatakan," opens on "KUR tersebut": the total named back
+    assert _only(text, "product", "count_times_each") == ["consistent"]
+    assert _only(text.replace("Rp 40 juta", "Rp 60 juta"), "product", "count_times_each") == ["inconsistent"]
