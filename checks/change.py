@@ -114,7 +114,7 @@ def check_change(doc: Doc) -> list[Finding]:
     return out
 
 
-_FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"])
+_FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"] + _C["change_from_usual"])
 # "dari 113,59 pada Desember 2022 menjadi 116,56": a time named between A and the word to B
 _WHEN_TO = re.compile(r"(?:" + "|".join(map(re.escape, _C["when_words"])) + r")\s[^,;\d]{0,24}(?:\d{4}\s)?(?:"
                       + "|".join(map(re.escape, _C["change_to"])) + r")$")

@@ -265,3 +265,15 @@ def test_an_amount_per_one_is_no_new_figure_of_a_shortfall():
     # the clause after "mengatakan," opens on "KUR tersebut": the total named back
     assert _only(text, "product", "count_times_each") == ["consistent"]
     assert _only(text.replace("Rp 40 juta", "Rp 60 juta"), "product", "count_times_each") == ["inconsistent"]
+
+
+# --- "naik menjadi B dari biasanya A": the usual level is the base, like "dari sebelumnya" --------
+@pytest.mark.parametrize("d,verdict", [
+    ("lebih lama 3,5 jam", "consistent"),
+    ("lebih lama 4,5 jam", "inconsistent"),
+])
+def test_the_usual_level_after_the_new_one_is_the_base(d, verdict):
+    text = ("Arus Balik\n\nKepadatan membuat waktu tempuh Jakarta-Cirebon naik menjadi 6,5 jam dari biasanya "
+            "3 jam, atau {d}.")
+    assert _only(text.format(d=d), "change", "direction") == ["consistent"]
+    assert _only(text.format(d=d), "change", "size") == [verdict]
