@@ -223,9 +223,11 @@ def check_product_units(doc: Doc) -> list[Finding]:
         k = doc.sentence_no(r)
         near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
+        if not qs:
+            continue
         ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
         daily = _periodic_totals(doc, r, cl, i)
-        if not qs or not (ts or daily):
+        if not (ts or daily):
             continue
         sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i and ts else None
         if sized is not None:
@@ -339,8 +341,13 @@ def check_product_units(doc: Doc) -> list[Finding]:
 def _periodic_totals(doc: Doc, r, cl, i: int) -> list:
     """The amounts per a period of time after r in its sentence, in r's kind and unit: "Dengan harga
     Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar Rp 2,55 juta per hari"."""
-    return [c for c in cl[i + 1:] if c.sentence.start == r.sentence.start and c.per in _TIME
-            and c.kind == r.kind and c.unit == r.unit]
+    out = []
+    for c in cl[i + 1:]:
+        if c.sentence.start != r.sentence.start:
+            break  # claims are in text order: the sentence is over
+        if c.per in _TIME and c.kind == r.kind and c.unit == r.unit:
+            out.append(c)
+    return out
 
 
 def _named_back(doc: Doc, q, r, t, qs, ts) -> bool:
