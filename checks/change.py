@@ -70,20 +70,24 @@ def check_change(doc: Doc) -> list[Finding]:
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         sized = len(out)
         for d in cl:
-            if d.sentence.start != a.sentence.start or (d is a or d is b) or "change" not in d.cues \
+            if d.sentence.start != a.sentence.start or (d is a or d is b) \
                     or d.kind not in ("percent", "money", "count", "measure"):
+                continue
+            if "change" not in d.cues and not (d.start > max(a.start, b.start) and _COMPARING & doc.sentence_words(d)
+                                               and _restated_size(doc, a if a.start > b.start else b, d)):
                 continue
             # "naik X persen dari A menjadi B", "dari A menjadi B, atau naik X persen", "naik X
             # secara tahunan menjadi B dari A": adjacent
             last = b if b.start > a.start else a
             if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32):
                 continue
-            if d.start > last.end and _opens_change(doc, d):
+            restated = d.start > last.end and _restated_size(doc, last, d)
+            if d.start > last.end and _opens_change(doc, d) and not restated:
                 continue  # "..., Dexlite naik lima persen dari 1.598 menjadi 1.678": the next item's
             if d.end <= first.start and _ITEM_JOINS.intersection(words(doc.between(d, first))):
                 continue  # "naik 15 persen dan Premium dari 24 ribu ...": the item before's
-            if d.kind != "percent" and not (0 <= first.start - d.end <= 24
-                                            and set(words(doc.between(d, first))) <= _SIZE_GLUE):
+            if d.kind != "percent" and not restated and not (0 <= first.start - d.end <= 24
+                                                             and set(words(doc.between(d, first))) <= _SIZE_GLUE):
                 continue  # "naik D dari A menjadi B"; an amount after B is the next item's "dari"
             di = _magnitude(doc.interval(d))
             if di is None or ai.lo is None or ai.lo <= 0 or doc.is_link_line(d) or doc.in_link(d):
@@ -110,7 +114,7 @@ def check_change(doc: Doc) -> list[Finding]:
     return out
 
 
-_FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"])
+_FROM_AFTER = frozenset(norm(w) for w in _C["change_from_after"] + _C["change_from_usual"])
 # "dari 113,59 pada Desember 2022 menjadi 116,56": a time named between A and the word to B
 _WHEN_TO = re.compile(r"(?:" + "|".join(map(re.escape, _C["when_words"])) + r")\s[^,;\d]{0,24}(?:\d{4}\s)?(?:"
                       + "|".join(map(re.escape, _C["change_to"])) + r")$")
@@ -152,6 +156,8 @@ def _stem(word: str) -> str:
 
 def _size(a, d, ai, bi):
     """(derived size, how in Indonesian, how in English) of the change A -> B in d's unit, or None."""
+    if a.unit == "percent" and d.unit in _POINTS:  # "TPK 66,3 persen, naik 4,1 poin dibandingkan ... 62,2 persen"
+        return abs_interval(bi - ai), "selisih persen poin", "difference in percentage points"
     if d.kind != "percent" and not (d.kind == a.kind and d.unit == a.unit):
         return None
     if d.unit == "percentage_point" and a.unit == "percent":
@@ -163,6 +169,23 @@ def _size(a, d, ai, bi):
     if d.kind == a.kind and d.unit == a.unit and d.kind != "percent":
         return abs_interval(bi - ai), "selisih", "difference"  # "naik Rp 12.000, dari A menjadi B"
     return None
+
+
+_COMPARING = frozenset(_C["size_comparatives"])
+_SHORTFALL = frozenset(_C["shortfall"])  # "masih kurang D dari target A": down from the target
+
+
+def _restated_size(doc: Doc, last, d) -> bool:
+    """ "turun menjadi 2,1 jam dari sebelumnya 3,5 jam, atau lebih cepat 1,4 jam", "..., atau
+    berkurang Rp 300.000": the size restated right after the change's last figure by "atau" and a
+    change verb or a comparative, with no "dari" after it opening another change."""
+    ws = words(doc.between(last, d))
+    if not (2 <= len(ws) <= 3 and ws[0] in _RESTATING and (_stem(ws[1]) in CHANGE_VERBS or ws[1] in _COMPARING)):
+        return False
+    return not norm(doc.text[d.end:d.end + 12]).startswith(tuple(_C["change_from"]))
+
+
+_POINTS = frozenset(f"count:{w}" for w in _C["percent_points"])  # a bare "poin" beside two percents
 
 
 def _near_miss(derived, stated, a=None) -> bool:
@@ -220,6 +243,8 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if d.kind not in ("percent", "money", "count", "measure"):
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
+        if "(" in tail[:40]:  # "tumbuh 11,2 persen secara tahunan (year on year/yoy) dibandingkan ..."
+            tail = _ASIDE.sub("", tail, count=1)
         head = tail[:40]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
@@ -288,6 +313,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     return out + check_change_against_named_base(doc)
 
 
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
+
+
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
     """norm(text[start:end]) as far as its first `n` characters go (a word more), without
     normalising a long rest."""
@@ -306,6 +334,8 @@ def _direction_of(doc: Doc, cl, k: int, d):
             return "up", None
         if verb & _DOWN:
             return "down", None
+    if before.split()[-1:] and before.split()[-1] in _SHORTFALL:
+        return "down", None  # "tercatat B, masih kurang D dari target A": B short of A by D
     wide = norm(doc.text[max(d.sentence.start, d.start - 24):d.start])
     after = norm(doc.text[d.end:d.end + 24])
     if wide.endswith(_MORE) or after.startswith(_MORE):
@@ -374,13 +404,15 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     opening = norm(doc.text[d.sentence.start:d.start])
     if not same and _opens_on_figure(opening):
         for a in after:
-            prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)]
+            # (an amount per one, "rata-rata Rp 50 juta per debitur", is no new figure of a total)
+            prev = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and _comparable(a, c)
+                    and c.per == a.per]
             if prev:
                 near = _plausible(doc, a, d, prev)
                 if near is None:  # "total ... 5.030.002 kasus, dari sebelumnya 4.966.046 kasus. Angka
                     # harian tersebut naik 12,1 persen ... 57.049 kasus": the figure a sentence further
                     back = [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 2 and _comparable(a, c)
-                            and not doc.in_headline(c)]
+                            and c.per == a.per and not doc.in_headline(c)]
                     near = _plausible(doc, a, d, back)
                     if near is not None and len(near) == 1:
                         return a, near, True
@@ -389,16 +421,44 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     a = after[0]
     # the subject that changes, named with a figure earlier: "nilai ekspor US$ 258,82 miliar ...
     # nilai ekspor 2023 turun 11,33 persen dibandingkan 2022 yang sebesar US$ 291,90 miliar"
+    if same:
+        return None
     subj = words(d.subject)
-    if same or not subj or d.subject.lower().split()[0] in _DEMONSTRATIVES:
-        return None
-    if len(subj) == 1 and subj[0] in _GENERIC:
-        return None
-    cands = [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable(a, c)
-             and not doc.in_headline(c) and not doc.is_link_line(c) and _named_before(doc, c, subj)]
+    cands = []
+    if subj and d.subject.lower().split()[0] not in _DEMONSTRATIVES and not (len(subj) == 1 and subj[0] in _GENERIC):
+        cands = _named_earlier(doc, cl, k, d, a, subj)
+    if not cands:
+        # "..., jumlah penumpang bulan ini naik 2,1 juta orang dibandingkan April yang 29,1 juta":
+        # the words before the verb, when the subject read is another
+        subj = _phrase_before_verb(doc, d)
+        cands = _named_earlier(doc, cl, k, d, a, subj) if subj else []
     if not cands:
         return None
     return a, [cands[-1]], len(cands) == 1
+
+
+def _named_earlier(doc: Doc, cl, k: int, d, a, subj: list[str]) -> list:
+    """The figures before D's sentence, comparable to A, named right before by `subj`."""
+    return [c for c in cl[:k] if c.sentence.start < d.sentence.start and _comparable(a, c)
+            and not doc.in_headline(c) and not doc.is_link_line(c) and _named_before(doc, c, subj)]
+
+
+_TIME_PHRASES = sorted(LEX.cues["time"]["phrases"], key=len, reverse=True)
+
+
+def _phrase_before_verb(doc: Doc, d) -> list[str]:
+    """ "Kepala Humas mengatakan, jumlah penumpang bulan ini naik 2,1 juta orang": the two to four
+    words naming what changes, from the clause's start to the change verb right before D, its time
+    phrases ("bulan ini") dropped; [] when D follows no change verb or the name is one general word."""
+    head = doc.text[max(d.sentence.start, d.start - 80):d.start]
+    ws = words(head[head.rfind(",") + 1:])
+    if len(ws) < 3 or _stem(ws[-1]) not in CHANGE_VERBS:
+        return []
+    named = " " + " ".join(ws[:-1]) + " "
+    for p in _TIME_PHRASES:
+        named = named.replace(f" {p} ", " ")
+    ws = named.split()
+    return ws if 2 <= len(ws) <= 4 and not set(ws) <= _GENERIC else []
 
 
 _GENERIC = frozenset(_C["generic_subjects"])
@@ -466,7 +526,8 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc) + _headline_differences(doc)
+    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc) \
+        + _then_now_changes(doc)
 
 
 def _clause_after(doc: Doc, d) -> int:
@@ -752,3 +813,114 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
         return []
     d, di, size = fits[0]
     return [_named_finding(doc, a, b, d, ai, bi, di, size, "consistent", None, rule="size_before")]
+
+
+_CONCLUDING = tuple(_C["conclusion_openers"])
+
+
+def _concluded_changes(doc: Doc) -> list[Finding]:
+    """ "Cabai rawit kini dijual Rp 85.000 per kilogram. Padahal, pekan lalu harganya masih Rp
+    60.000 per kilogram. Artinya, harga cabai naik Rp 25.000 per kilogram atau sekitar 41,7
+    persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
+    between the two figures of the sentences before it (the two before in its paragraph, holding
+    no other figure of their kind). The verb orders them: "naik" from the smaller to the larger.
+    The two are the only figures of their kind in the paragraph before D. Each size in the
+    sentence (one restating another after "atau") is judged; an alarm when it misses beyond
+    rounding."""
+    out = []
+    cl = doc.claims
+    last = None  # (the size judged last, its direction): "naik D atau sekitar P" restates D as P
+    for k, d in enumerate(cl):
+        restating = last is not None and cl[k - 1] is last[0] and words(doc.between(last[0], d)) in (["atau"], [])
+        if "change" not in d.cues and not restating:
+            continue
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d):
+            continue
+        opening = doc.text[d.sentence.start:d.start]
+        if len(opening) > 80 or not norm(opening).startswith(_CONCLUDING):
+            continue
+        direction = last[1] if restating else _direction_of(doc, cl, k, d)[0]
+        if direction is None:
+            continue
+        # the figures a size is of: of D's kind, unit and rate, or any but percents for a relative
+        # change in percent; the one such pair in the paragraph before D (up to three sentences
+        # back), within the two sentences before D's
+        n, para = doc.sentence_no(d), doc.paragraph(d)
+        pool = [c for c in cl[:k] if c.sentence.start < d.sentence.start and n - doc.sentence_no(c) <= 3
+                and not doc.in_headline(c) and doc.paragraph(c) == para]
+        groups: dict = {}
+        for c in pool:
+            if (d.unit == "percent" and c.unit != "percent") or (_comparable(c, d) and c.per == d.per):
+                groups.setdefault((c.kind, c.unit, c.per), []).append(c)
+        several = [g for g in groups.values() if len(g) > 1]
+        if len(several) != 1 or len(several[0]) != 2 or n - doc.sentence_no(several[0][0]) > 2:
+            continue
+        pair = several[0]
+        i0, i1 = doc.interval(pair[0]), doc.interval(pair[1])
+        di = _magnitude(doc.interval(d))
+        if None in (i0, i1, di) or not (i0.bounded and i1.bounded) or min(i0.lo, i1.lo) <= 0:
+            continue
+        small, large = (pair[0], pair[1]) if i0.hi <= i1.lo else (pair[1], pair[0]) if i1.hi <= i0.lo else (None, None)
+        if small is None:
+            continue
+        a, b = (small, large) if direction == "up" else (large, small)
+        ai, bi = doc.interval(a), doc.interval(b)
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        ok = size[0].overlaps(di)
+        verdict = "consistent" if ok else "inconsistent" if not _near_miss(size[0], di, a) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="concluded_change"))
+        last = (d, direction)
+    return out
+
+
+_THEN, _NOW = tuple(_C["then_openers"]), tuple(_C["now_openers"])
+
+
+def _then_now_changes(doc: Doc) -> list[Finding]:
+    """ "Sebelum pandemi, omzet toko itu Rp 12 juta per bulan. Kini, omzetnya tinggal Rp 7,2 juta per
+    bulan atau anjlok 40 persen": D's sentence opens on "now" ("Kini", "Saat ini") and restates its
+    one figure B as the change D ("B atau turun D"); the sentence before, in the same paragraph,
+    opens on "then" ("Sebelumnya", "Biasanya", "Sebelum ...") and holds the one figure A of B's
+    kind and unit. An alarm when D misses beyond rounding."""
+    out = []
+    cl = doc.claims
+    for k, d in enumerate(cl):
+        if "change" not in d.cues or k < 2 or d.kind not in ("percent", "money", "count", "measure"):
+            continue
+        b = cl[k - 1]
+        joins = words(doc.between(b, d))
+        if b.sentence.start != d.sentence.start or len(joins) > 3 \
+                or joins and not (joins[0] in _RESTATING or _stem(joins[0]) in CHANGE_VERBS) \
+                or any(c.sentence.start == d.sentence.start for c in cl[k - 2:k - 1]):
+            continue  # "Kini, B atau turun D": B the one figure before D in its sentence
+        if not norm(doc.text[d.sentence.start:b.start]).startswith(_NOW):
+            continue
+        direction, _ = _direction_of(doc, cl, k, d)
+        if direction is None:
+            continue
+        n = doc.sentence_no(d)
+        prev = [c for c in cl[:k - 1] if doc.sentence_no(c) == n - 1]
+        if not prev or doc.paragraph(prev[0]) != doc.paragraph(d) or doc.in_headline(prev[0]):
+            continue
+        if not norm(doc.text[prev[0].sentence.start:prev[0].start]).startswith(_THEN):
+            continue
+        same = [c for c in prev if c.kind == b.kind and c.unit == b.unit]
+        if len(same) != 1 or same[0].per not in (None, b.per):
+            continue
+        a = same[0]
+        ai, bi, di = doc.interval(a), doc.interval(b), _magnitude(doc.interval(d))
+        if None in (ai, bi, di) or not (ai.bounded and bi.bounded) or ai.lo <= 0:
+            continue
+        size = _size(a, d, *_paired(a, b, ai, bi))
+        if size is None:
+            continue
+        right_way = bi.hi > ai.lo if direction == "up" else bi.lo < ai.hi
+        ok = size[0].overlaps(di) and right_way
+        verdict = "consistent" if ok else "inconsistent" if not (_near_miss(size[0], di, a) and right_way) \
+            else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
+        out.append(_named_finding(doc, a, b, d, ai, bi, di, size, verdict, direction, rule="then_now_change"))
+    return out
+

@@ -223,18 +223,21 @@ def check_product_units(doc: Doc) -> list[Finding]:
         k = doc.sentence_no(r)
         near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
-        ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
-        if not qs or not ts:
+        if not qs:
             continue
-        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i else None
+        ts = [c for c in near if c.per is None and c.kind == r.kind and c.unit == r.unit]
+        daily = _periodic_totals(doc, r, cl, i)
+        if not (ts or daily):
+            continue
+        sized = _sized_restatement(doc, r, cl[i - 1], qs, ts) if i and ts else None
         if sized is not None:
             out.append(sized)
         else:
-            plans.append((r, k, qs, ts))
+            plans.append((r, k, qs, ts, daily))
     # a total restated per unit by its own rate is that rate's, not another's to fit
     taken = {f.claims[2] for f in out}
-    for r, k, qs, ts in plans:
-        ts = [t for t in ts if t.id not in taken]
+    for r, k, qs, ts, daily in plans:
+        ts = [t for t in ts if t.id not in taken] + daily
         if not ts:
             continue
         fitted = loose_fit = None
@@ -273,9 +276,19 @@ def check_product_units(doc: Doc) -> list[Finding]:
             # Rp 2.065/batang atau Rp 41.400/20 batang" prices the new one)
             loose = False
             same_q = [c for c in qs if c.sentence.start == r.sentence.start]
-            same_t = [c for c in ts if c.sentence.start == r.sentence.start]
             rates = [c for c in cl if c.sentence.start == r.sentence.start and c.per == r.per]
-            if len(same_q) == 1 and len(same_t) == 1 and same_q[0] is not same_t[0] and len(rates) == 1 \
+            ts = [t for t in ts if t not in daily]
+            same_t = [c for c in ts if c.sentence.start == r.sentence.start]
+            if daily:
+                # "Dengan harga Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar
+                # Rp 2,55 juta per hari": the product is that amount per period, judged when the
+                # sentence holds one of each (an alarm only on a scale slip: the quantity may be
+                # per day and the amount per month); a total elsewhere is over another span
+                if not (len(daily) == 1 and len(same_q) == 1 and len(rates) == 1
+                        and not any("change" in c.cues for c in (r, same_q[0]))):
+                    continue
+                q, t = same_q[0], daily[0]
+            elif len(same_q) == 1 and len(same_t) == 1 and same_q[0] is not same_t[0] and len(rates) == 1 \
                     and not any("change" in c.cues for c in (r, same_q[0], same_t[0])):
                 q, t = same_q[0], same_t[0]
             elif len(qs) == 1 and len(ts) == 1 and qs[0] is not ts[0]:
@@ -315,12 +328,26 @@ def check_product_units(doc: Doc) -> list[Finding]:
             price = _within(ri, doc.interval(t), Fraction(1, 2))
             slip = near_power_of_1000(doc.interval(t), derived) is not None
             alarm = slip or not near and not price
+            if daily:  # the quantity's own period is unsaid ("7-8 tabung ... per bulan Rp 156 juta"):
+                alarm, band = slip, False  # only a scale slip is sure
             out.append(_units_finding(doc, q, r, t, derived,
                                       "suspicious" if loose and alarm else "inconsistent" if tight and alarm
                                       else "suspicious" if tight and band and not price else "undetermined"))
     done = {f.claims[1] for f in out}  # the rates judged against a total near them
     return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
         + _priced_usage(doc)
+
+
+def _periodic_totals(doc: Doc, r, cl, i: int) -> list:
+    """The amounts per a period of time after r in its sentence, in r's kind and unit: "Dengan harga
+    Rp 85.000 per kilogram, pendapatan ... dari 30 kilogram cabai sekitar Rp 2,55 juta per hari"."""
+    out = []
+    for c in cl[i + 1:]:
+        if c.sentence.start != r.sentence.start:
+            break  # claims are in text order: the sentence is over
+        if c.per in _TIME and c.kind == r.kind and c.unit == r.unit:
+            out.append(c)
+    return out
 
 
 def _named_back(doc: Doc, q, r, t, qs, ts) -> bool:
@@ -645,15 +672,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
     if _after_average(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
-        ts = [c for c in sent if c.end <= e.start and c.kind == e.kind and c.unit == e.unit and c.per is None
-              and 0 <= e.start - c.end <= 40 and any(w in doc.between(c, e) for w in _RESTATING)]
-        if not ts:
-            return None
-        t = ts[-1]
-        ns = [c for c in counts(sent) if c.end <= t.start and c.unit != e.per]
-        if len(ns) != 1:
-            return None
-        return ns[0], t, True
+        return _average_tie(doc, sent, e, counts)
     if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None
     # "N ..., yang masing-masing terdiri dari E": the count nearest before E in its sentence, with
@@ -693,6 +712,46 @@ def _each_tie(doc: Doc, cl, k: int, e):
     return n, t, max(sn) - min(sn) <= 1
 
 
+def _average_tie(doc: Doc, sent, e, counts):
+    """(count, total, True) for "N ... T, atau rata-rata E per X" and "T disalurkan kepada N, atau
+    rata-rata E per X": the total the last figure of E's kind before it in its sentence, the count
+    the one count before E there; the figure right before E is one of them, "atau" between."""
+    prior = [c for c in sent if c.end <= e.start]
+    ts = [c for c in prior if c.kind == e.kind and c.unit == e.unit and c.per is None]
+    ns = counts(prior)
+    # the count alone before E may carry a longer name ("3,1 juta petani yang terdaftar dalam ...")
+    reach = 120 if prior == ns else 40
+    if len(ns) != 1 or not (0 <= e.start - prior[-1].end <= reach
+                            and _AVERAGE_JOINS.intersection(words(doc.between(prior[-1], e)))):
+        return None
+    if not ts and prior == ns:
+        ts = _total_named_back(doc, e, prior[0])
+        return (ns[0], ts[0], True) if len(ts) == 1 else None
+    if not ts or prior[-1] not in (ts[-1], ns[0]) or ts[-1] is ns[0]:
+        return None
+    return ns[0], ts[-1], True
+
+
+def _total_named_back(doc: Doc, e, n) -> list:
+    """ "... menyalurkan pupuk bersubsidi 1,2 juta ton ... . Pupuk tersebut disalurkan kepada 3,1 juta
+    petani, atau rata-rata sekitar 387 kilogram per petani": a sentence (or its clause before the
+    count) opening on a noun and a demonstrative names the total of the sentences before (in E's kind and a unit it converts to,
+    in the body, up to three sentences back, no size or base of a change); the candidates."""
+    lead = doc.text[e.sentence.start:n.start]
+    opening = words(lead[lead.rfind(",") + 1:])[:3]  # the clause's: "Kepala Kanwil mengatakan, KUR tersebut"
+    if not _DEMONSTRATIVES.intersection(opening[1:]):
+        return []
+    k = doc.sentence_no(e)
+    return [c for c in doc.claims if c.start < e.sentence.start and 1 <= k - doc.sentence_no(c) <= 3
+            and c.kind == e.kind and c.per is None and not doc.in_headline(c) and "change" not in c.cues
+            and (c.unit == e.unit or e.kind == "measure" and _convertible(c.unit, e.unit))
+            and not _COMPARED.intersection(words(doc.text[c.sentence.start:c.start]))]
+
+
+_COMPARED = frozenset(_C["change_base"]) - frozenset(_C["change_from"])  # "dibandingkan ... 1,02 juta ton"
+
+
+_AVERAGE_JOINS = frozenset(_C["average_joins"])  # "..., atau rata-rata Rp 43 juta per debitur"
 _FOR = frozenset(_C["for_count"])                # "Rp 600.000, bagi 20,65 juta keluarga"
 _PRICE_AFTER = tuple(_C["price_after_count"])  # "9.000 tiket kategori ekonomi seharga Rp 75.000"
 

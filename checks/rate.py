@@ -183,10 +183,12 @@ def _average_over(doc: Doc, cl, n: int, k: int, d, per) -> list[Finding]:
     a tie; an average that does not fit it is an alarm."""
     rs = [c for c in cl[n + 1:] if c.sentence.start == d.sentence.start and per[c.id] == d.unit
           and c.kind in ("count", "measure", "money") and _AVERAGE_BEFORE(doc, c)]
+    if not rs:
+        rs = _average_next(doc, cl, n, k, d, per)
     if len(rs) != 1:
         return []
     r = rs[0]
-    if any(c.sentence.start == d.sentence.start and c.kind == r.kind and c.per is None and _same_unit(r, c)
+    if any(c.sentence.start == r.sentence.start and c.kind == r.kind and c.per is None and _same_unit(r, c)
            for c in cl[n + 1:]):
         return []  # a total of its own after the average: not this rule's
     ts = [c for c in cl[:n] if c.kind == r.kind and _same_unit(r, c) and c.per is None and not per[c.id]
@@ -210,6 +212,23 @@ def _average_over(doc: Doc, cl, n: int, k: int, d, per) -> list[Finding]:
 
 
 _AVERAGE = tuple(_C["average_before"])
+_AVERAGE_OPENERS = tuple(_C["average_openers"])
+
+
+def _average_next(doc: Doc, cl, n: int, k: int, d, per) -> list:
+    """"Masa angkutan Lebaran berlangsung selama 22 hari ... . Dengan demikian, rata-rata penumpang
+    yang dilayani mencapai 139.500 orang per hari": the averages per the duration's period in the
+    next sentence: its first figure, when the sentence opens by drawing a conclusion ("Dengan
+    demikian", "Artinya"), names an average before that figure and has no duration of its own."""
+    nxt = [c for c in cl[n + 1:] if doc.sentence_no(c) == k + 1]
+    if not nxt or "rata" not in doc.sentence_words(nxt[0]):
+        return []
+    opening = norm(doc.text[nxt[0].sentence.start:nxt[0].start])  # up to its first figure
+    if not opening.startswith(_AVERAGE_OPENERS) or not any(w in opening for w in _AVERAGE):
+        return []
+    if any(c.kind == "measure" and c.unit in _TIME_UNITS and c.per is None for c in nxt):
+        return []
+    return [nxt[0]] if per[nxt[0].id] == d.unit and nxt[0].kind in ("count", "measure", "money") else []
 _BASE = tuple(_C["change_base"])
 _BASE_WORDS = frozenset(_BASE) - frozenset(_C["change_from"])  # "dibandingkan", not the bare "dari"
 _ADJ = {w: u for w, u in _C["rate_adjectives"]}
