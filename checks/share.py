@@ -24,11 +24,11 @@ _WHOLE_GAP = 80  # characters from "dari" to the whole's number
 _FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
 
-def _comparable(a, b) -> bool:
+def _comparable(a, b, alias: frozenset = frozenset()) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "count":
-        return a.unit == b.unit or a.unit is None or b.unit is None
+        return a.unit == b.unit or a.unit is None or b.unit is None or frozenset((a.unit, b.unit)) in alias
     return a.unit == b.unit and (a.per == b.per or a.per is None or b.per is None)
 
 
@@ -37,6 +37,7 @@ def check_share(doc: Doc) -> list[Finding]:
     cl = doc.claims
     made, unfitted = [], []
     memo: list = []
+    alias = _abbreviations(doc)
 
     def groups() -> dict:
         """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
@@ -47,7 +48,7 @@ def check_share(doc: Doc) -> list[Finding]:
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p, groups)
+        part, whole, rule = _part_whole(doc, p, groups, alias)
         if part is not None and whole is None and rule == "unfitted":
             unfitted.append((part, p))
             continue
@@ -130,6 +131,41 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
     )
 
 
+def _abbreviations(doc: Doc) -> frozenset:
+    """The count nouns the text abbreviates: "1.384.600 keluarga penerima manfaat (KPM)" makes
+    "812.000 KPM" a count of keluarga; pairs {count:kpm, count:keluarga}, each an abbreviation
+    whose letters are the initials of the words right before it in a count's subject."""
+    out = set()
+    for c in doc.claims:
+        if c.kind != "count" or not (c.unit or "").startswith("count:") or not c.subject \
+                or not c.subject.endswith(")"):
+            continue  # (the cheap test first)
+        m = _ABBREVIATION.search(c.subject)
+        if m is None:
+            continue
+        abbr = m.group(2).lower()
+        initials = "".join(w[0] for w in _words(m.group(1))[-len(abbr):])
+        if initials == abbr and "count:" + abbr != c.unit:
+            out.add(frozenset((c.unit, "count:" + abbr)))
+    return frozenset(out)
+
+
+_ABBREVIATION = regex.compile(r"([\p{L} ]+?)\s*\((\p{Lu}{2,6})\)$")
+
+
+def _opens_on_whole(head: str) -> bool:
+    """ "Dari ", "Dari pagu ", "Dari total anggaran ": the text before a sentence's first figure is
+    "dari" and at most _OPENING_NAME_WORDS words that name the whole (no comma, no figure)."""
+    h = norm(head)
+    if h in _OF:
+        return True
+    w = h.split(" ")
+    return w[0] in _OF and 2 <= len(w) <= _OPENING_NAME_WORDS + 1 and all(x.isalpha() for x in w[1:])
+
+
+_OPENING_NAME_WORDS = 3
+
+
 def _written_miss(part, whole, p) -> bool:
     """Does a share that meets its percent only through a hedge ("sekitar", "hampir") miss it when
     each figure is read as its writer may have rounded or cut it (`as_written`)? "sekitar 8,4
@@ -162,7 +198,7 @@ def _beyond(derived: Interval, zi: Interval, p) -> bool:
     return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
-def _part_whole(doc: Doc, p, groups):
+def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
@@ -181,8 +217,8 @@ def _part_whole(doc: Doc, p, groups):
             return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
     if len(before) >= 2 and before[-1].sentence.start == p.sentence.start \
-            and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
-            and (_comparable(before[-2], before[-1]) or _things_of_things(doc, before[-2], before[-1], p)) \
+            and norm(doc.between(before[-2], before[-1])) in _PART_OF_WHOLE \
+            and (_comparable(before[-2], before[-1], alias) or _things_of_things(doc, before[-2], before[-1], p)) \
             and (_linked(doc.between(before[-1], p), 24) or _described_then_linked(doc.between(before[-1], p))):
         return before[-2], before[-1], "x_dari_y_percent"
     if before and _dari_opening_long(doc, before, p):
@@ -202,7 +238,8 @@ def _part_whole(doc: Doc, p, groups):
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
     opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
-    if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
+    if opening and _opens_on_whole(doc.text[p.sentence.start:opening[0].start]) \
+            and _comparable(part, opening[0], alias) and part.per == opening[0].per:
         return part, opening[0], "dari_y_x_percent"
     # "Dari total ekspor, sektor nonmigas menyumbang US$ 242,90 miliar atau 93,85 persen": the
     # sentence opens on the whole's name, stated before
@@ -235,7 +272,7 @@ def _part_whole(doc: Doc, p, groups):
                 and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
                 and not set(named) & set(_words(prev.subject)):
             return prev, part, "this_percent_of_named_y"
-    earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
+    earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c, alias)
                and named[0] in _name_words(doc, c)]
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
@@ -408,11 +445,15 @@ def _this_next(doc: Doc, part, p) -> bool:
     return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
 
 
-def _named(tail: str) -> list[str]:
+def _named(tail: str, clause_cut: bool = False) -> list[str]:
     """The words that name the whole after "dari", up to the first comma or stop: "dari total
     belanja daerah, melampaui ..." -> belanja, daerah."""
     phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
-    return [w for w in _WORDS.findall(phrase.lower())[1:6] if w not in _SKIP][:3]
+    ws = _WORDS.findall(phrase.lower())[1:6]
+    cut = next((k for k, w in enumerate(ws) if w in _RELATIVE), None) if clause_cut else None
+    if cut:  # "dari total pendapatan yang sudah masuk": the name ends at its clause
+        ws = ws[:cut]
+    return [w for w in ws if w not in _SKIP][:3]
 
 
 def _name_words(doc: Doc, c) -> set[str]:
@@ -439,6 +480,8 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
+    if not set(named) <= _name_words(doc, whole):
+        named = _named(tail, clause_cut=True)  # "dari total pendapatan yang sudah masuk"
     if not named or "change" in whole.cues or not set(named) <= _name_words(doc, whole) \
             or doc.in_headline(whole):
         return False
@@ -592,6 +635,7 @@ _CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])
+_PART_OF_WHOLE = frozenset(_C["part_of_whole"]) | frozenset(_C["share_of_named_whole"])
 _RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
