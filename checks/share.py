@@ -477,7 +477,9 @@ def _overlap(named: list[str], c) -> int:
 def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     """ "31 persen dari total belanja" with one earlier figure of that name that is no change
     ("belanja daerah ditetapkan Rp 28.112,6 miliar"): "dari total/seluruh ...", every word of the
-    name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
+    name in its subject (the name cut at its clause if need be: "dari seluruh rumah yang
+    terdampak"), larger than the part, and no other earlier figure of the same kind and another
+    value named so."""
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
     if not set(named) <= _name_words(doc, whole):
@@ -494,7 +496,9 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
     others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
               and c.kind == whole.kind and c.unit == whole.unit and set(named) <= _name_words(doc, c)
-              and "change" not in c.cues]  # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole
+              and "change" not in c.cues and doc.interval(c) != wi]
+    # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole; the headline's "4.812 Rumah" is the
+    # whole said again
     return not others
 
 
@@ -585,7 +589,8 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if pi.midpoint() is None or wi.midpoint() is None or pi.midpoint() > wi.midpoint():
         return False
     if rule == "x_percent_of_y":
-        return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
+        return (_close(doc.between(part, p)) or _this_sole(doc, part, p)) \
+            and _names_whole(doc.text[p.end:whole.start])
     if rule == "dari_named_x_percent":
         return _close(doc.between(part, p))
     if rule == "named_part_of_named_y":
@@ -594,6 +599,17 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if rule == "x_percent_of_named_y":
         return _close(doc.between(part, p))
     return True
+
+
+def _this_sole(doc: Doc, part, p) -> bool:
+    """ "... kepada 1.384.600 keluarga penerima manfaat (KPM) hingga pekan kedua September. Jumlah
+    tersebut mencapai 92,1 persen dari total 1.503.200 KPM": the percent's sentence opens on "Jumlah
+    tersebut" and a link, and the sentence before holds one figure only, the part; however long the
+    words after it."""
+    if doc.sentence_no(p) - doc.sentence_no(part) != 1 or len(doc.in_sentence(part)) != 1:
+        return False
+    head = norm(doc.text[p.sentence.start:p.start])
+    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
 
 
 def _names_whole(gap: str) -> bool:
