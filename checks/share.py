@@ -12,7 +12,7 @@ import regex
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import Doc, LEX, stems, words as _words
+from checks.relations import Doc, LEX, roots, stems, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
 from extract.lang import norm
 
@@ -233,7 +233,8 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     got = _so_rate(doc, p, before)
     if got is not None:
         return got[0], got[1], "so_rate_of_whole"
-    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
+    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)
+                          or _comma_of(doc, before[-1], p)):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
@@ -277,6 +278,9 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
+        whole = _verb_named(doc, part, named[0], alias)
+        if whole is not None:
+            return part, whole, "x_percent_of_verb_named_y"
         whole = _named_after(doc, part, p, named)
         if whole is not None:
             return part, whole, "x_percent_of_named_y"
@@ -596,7 +600,7 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if rule == "named_part_of_named_y":
         pi, wi = doc.interval(part), doc.interval(whole)
         return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
-    if rule == "x_percent_of_named_y":
+    if rule in ("x_percent_of_named_y", "x_percent_of_verb_named_y"):
         return _close(doc.between(part, p))
     return True
 
@@ -610,6 +614,38 @@ def _this_sole(doc: Doc, part, p) -> bool:
         return False
     head = norm(doc.text[p.sentence.start:p.start])
     return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+
+
+def _comma_of(doc: Doc, part, p) -> bool:
+    """ "Rp 1,02 triliun, sekitar 91,9 persen dari alokasi tahap ini": a comma alone between the
+    part and its percent, when "dari" follows the percent (it says of what it is a share)."""
+    return doc.between(part, p).strip() == "," and doc.text[p.end:p.end + 8].lower().lstrip().startswith(_OF)
+
+
+def _verb_named(doc: Doc, part, name: str, alias: frozenset):
+    """ "Pemerintah pusat mengalokasikan anggaran Rp 1,11 triliun ... Rp 1,02 triliun, sekitar 91,9
+    persen dari alokasi": a whole named by a noun that no figure's name holds is the one figure
+    stated before of the part's kind and unit (a level, no change, not in the headline, larger than
+    the part) whose clause holds the verb made of that noun (mengalokasikan, menargetkan,
+    dianggarkan); all such of one value, else None."""
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None or len(name) < 4:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        if c is part or not _comparable(part, c, alias) or c.per != part.per or "change" in c.cues \
+                or doc.in_headline(c) or not any(name in w and len(w) > len(name) + 2 for w in doc.sentence_words(c)):
+            continue  # (the cheap test first: a longer word holding the name in its sentence)
+        ci = doc.interval(c)
+        if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
+            continue
+        if any(len(w) > len(name) + 2 and name in roots(w) for w in _name_words(doc, c)):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
 
 
 def _names_whole(gap: str) -> bool:
