@@ -39,16 +39,27 @@ def check_share(doc: Doc) -> list[Finding]:
     memo: list = []
     alias = _abbreviations(doc)
 
+    def pairs() -> list:
+        """Every (part, whole, rule) the subset check reads from the text, found once, when asked."""
+        if not memo:
+            got = list(subset_pairs(doc))
+            memo.append(got)
+            memo.append({pt.id: w for pt, w, r in got if r in _GROUP_RULES})
+        return memo[0]
+
     def groups() -> dict:
         """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
-        if not memo:
-            memo.append({pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES})
-        return memo[0]
+        pairs()
+        return memo[1]
 
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
         part, whole, rule = _part_whole(doc, p, groups, alias)
+        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start for c in cl):
+            got = _concluded(doc, p, pairs)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "concluded_share"
         if part is not None and whole is None and rule == "unfitted":
             unfitted.append((part, p))
             continue
@@ -95,7 +106,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
-    elif rule == "group_then_part" and not ok:
+    elif rule in ("group_then_part", "concluded_share") and not ok:
         # a group's part found by its name may hold some outside the group ("400 guru sudah
         # tersertifikasi" are not all "guru honorer"): worth a look, no more
         verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
@@ -255,6 +266,9 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
         group = groups().get(part.id) if part.kind == "count" else None
         if group is not None and _comparable(part, group) and part.per == group.per:
             return part, group, "group_part_percent"
+        whole = _subject_whole(doc, part, p, alias)
+        if whole is not None:
+            return part, whole, "x_percent_of_subject_y"
         return _fitting(doc, part, p, siblings=True)  # no whole named: the shares beside may name it
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
@@ -600,7 +614,7 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if rule == "named_part_of_named_y":
         pi, wi = doc.interval(part), doc.interval(whole)
         return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
-    if rule in ("x_percent_of_named_y", "x_percent_of_verb_named_y"):
+    if rule in ("x_percent_of_named_y", "x_percent_of_verb_named_y", "x_percent_of_subject_y"):
         return _close(doc.between(part, p))
     return True
 
@@ -614,6 +628,68 @@ def _this_sole(doc: Doc, part, p) -> bool:
         return False
     head = norm(doc.text[p.sentence.start:p.start])
     return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+
+
+def _subject_whole(doc: Doc, part, p, alias: frozenset):
+    """ "Pemerintah kabupaten menyiapkan dana tanggap darurat Rp 15 miliar. Hingga Rabu, dana yang
+    sudah digunakan sebesar Rp 6,3 miliar, atau 42 persen.": a part named "<name> yang ..." (the
+    portion of something used, paid, received) with a percent that ends its clause is a share of the
+    one figure of its kind and unit that the name names in the _SUBJECT_SENTENCES before (a level,
+    no change, not in the headline, larger than the part); all such of one value, else None."""
+    subj = (part.subject or "").lower()
+    if " yang " not in " " + subj + " " or part.kind not in ("money", "count") or "change" in part.cues:
+        return None  # (the cheap test first)
+    rest = doc.text[p.end:p.end + 3].lstrip()
+    if rest and rest[0].isalnum():
+        return None  # "20 persen lebih murah": a comparison, not a share
+    ws = _words(subj)
+    name = [w for w in ws[:ws.index("yang")] if w not in _SKIP and w not in _FILLERS]
+    if not name:
+        return None
+    pi = doc.interval(part)
+    k = doc.sentence_no(part)
+    if pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        if k - doc.sentence_no(c) > _SUBJECT_SENTENCES or not _comparable(part, c, alias) or c.per != part.per \
+                or "change" in c.cues or doc.in_headline(c) or not set(name) <= doc.sentence_words(c):
+            continue  # (the cheap test first: the name in its sentence)
+        ci = doc.interval(c)
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) \
+                and set(name) <= _name_words(doc, c) | set(_words(_described(doc, c))):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+_SUBJECT_SENTENCES = 2  # how far before its part a whole named by the part's subject may stand
+
+
+def _concluded(doc: Doc, p, pairs):
+    """ "Dari 312 sekolah di kabupaten itu, 87 sekolah mengalami kerusakan. Artinya, hampir 28 persen
+    sekolah terdampak gempa.": a sentence that opens on a conclusion ("artinya", "dengan kata lain")
+    and then the percent, right after a sentence that holds one part and its whole (as the subset
+    check reads them); the percent is that part's share. (part, whole) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    if not head.startswith(_CONCLUSION):
+        return None  # (the cheap test first)
+    k = doc.sentence_no(p)
+    got = [(pt, w) for pt, w, r in pairs() if doc.sentence_no(pt) == doc.sentence_no(w) == k - 1
+           and pt.per == w.per and _comparable(pt, w)]
+    if len(got) != 1:
+        return None
+    noun = _words(doc.text[p.end:p.sentence.end])[:1]
+    if noun and noun[0] not in _OF and (got[0][1].unit or "").startswith("count:") \
+            and noun[0] not in set(_words(got[0][1].unit[len("count:"):])) | _name_words(doc, got[0][1]):
+        return None  # "28 persen guru": a share of something else
+    return got[0]
+
+
+_CONCLUSION = tuple(_C["share_conclusion_openers"])
 
 
 def _comma_of(doc: Doc, part, p) -> bool:
