@@ -635,7 +635,9 @@ def _subject_whole(doc: Doc, part, p, alias: frozenset):
     sudah digunakan sebesar Rp 6,3 miliar, atau 42 persen.": a part named "<name> yang ..." (the
     portion of something used, paid, received) with a percent that ends its clause is a share of the
     one figure of its kind and unit that the name names in the _SUBJECT_SENTENCES before (a level,
-    no change, not in the headline, larger than the part); all such of one value, else None."""
+    no change, not in the headline, larger than the part, with no percent of its own: "realisasi
+    ... Rp 3,6 triliun atau 7,9 persen, ... tahun lalu Rp 3,2 triliun atau 7,4 persen" are two
+    shares of one budget); all such of one value, else None."""
     subj = (part.subject or "").lower()
     if " yang " not in " " + subj + " " or part.kind not in ("money", "count") or "change" in part.cues:
         return None  # (the cheap test first)
@@ -654,11 +656,11 @@ def _subject_whole(doc: Doc, part, p, alias: frozenset):
     for c in doc.claims:
         if c.start >= part.start:
             break
-        if k - doc.sentence_no(c) > _SUBJECT_SENTENCES or not _comparable(part, c, alias) or c.per != part.per \
+        if not 1 <= k - doc.sentence_no(c) <= _SUBJECT_SENTENCES or not _comparable(part, c, alias) or c.per != part.per \
                 or "change" in c.cues or doc.in_headline(c) or not set(name) <= doc.sentence_words(c):
             continue  # (the cheap test first: the name in its sentence)
         ci = doc.interval(c)
-        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) \
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) and not _has_share(doc, c) \
                 and set(name) <= _name_words(doc, c) | set(_words(_described(doc, c))):
             cands.append(c)
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
@@ -667,6 +669,13 @@ def _subject_whole(doc: Doc, part, p, alias: frozenset):
 
 
 _SUBJECT_SENTENCES = 2  # how far before its part a whole named by the part's subject may stand
+
+
+def _has_share(doc: Doc, c) -> bool:
+    """Is c itself given a percent right after it ("Rp 3,6 triliun atau 7,9 persen")? Then it is a
+    part of something else, not the whole of the next figure named like it."""
+    nxt = [x for x in doc.in_sentence(c) if x.start >= c.end]
+    return bool(nxt) and nxt[0].kind == "percent" and _linked(doc.between(c, nxt[0]), 12)
 
 
 def _concluded(doc: Doc, p, pairs):
