@@ -721,8 +721,9 @@ def _verb_named(doc: Doc, part, name: str, alias: frozenset):
         if c.start >= part.start:
             break
         if c is part or not _comparable(part, c, alias) or c.per != part.per or "change" in c.cues \
-                or doc.in_headline(c) or not any(name in w and len(w) > len(name) + 2 for w in doc.sentence_words(c)):
-            continue  # (the cheap test first: a longer word holding the name in its sentence)
+                or doc.in_headline(c) or not any(name[1:] in w and len(w) > len(name) + 2 for w in doc.sentence_words(c)):
+            continue  # (the cheap test first: a longer word holding the name, less the first letter
+            # "meN-" drops: menargetkan, in its sentence)
         ci = doc.interval(c)
         if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
             continue

@@ -1,0 +1,128 @@
+"""Share recall, session 6 (genshare6): how news states a part and its percent of a whole named
+otherwise than by "dari total Y": an abbreviated count noun ("keluarga penerima manfaat (KPM)" ...
+"812.000 KPM"), a whole named between "Dari" and its figure ("Dari pagu Rp 1,9 triliun, ..."), a
+part "dari target Y, atau Z persen", "Jumlah itu setara Z persen dari total Y" after a long
+sentence, a whole named with its clause ("dari seluruh rumah yang terendam"), a whole named by a
+noun whose verb states it ("menargetkan ... Rp 80 miliar" ... "dari target"), a part named "<name>
+yang ..." of the figure its name names ("dana yang sudah digunakan"), and "Artinya, Z persen"
+after a part and its whole. Each: a text that agrees, the same text with a planted error (flagged),
+and a loose tie that must not alarm. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import alarms, verdicts
+
+_HEAD = "Berita Uji\n\nKompas.com - 01/07/2024, 10:00 WIB\n\n"
+
+
+def _share(text, rule=None):
+    return verdicts(text, "share", rule)
+
+
+def _cases(template, good, bad):
+    return [pytest.param(template.format(z=good), "consistent", id=good),
+            pytest.param(template.format(z=bad), "alarm", id=bad)]
+
+
+def _verdict(text, part, whole, pct):
+    got = [v for v, texts in _share(text) if texts == (part, whole, pct)]
+    assert len(got) == 1, _share(text)
+    return "consistent" if got[0] == "consistent" else "alarm" if got[0] in ("inconsistent", "suspicious") else got[0]
+
+
+_ABBR = (_HEAD + "Pemerintah kota menyalurkan bantuan pangan kepada 4.800 keluarga penerima manfaat (KPM). "
+         "Dari jumlah penerima itu, tercatat 1.200 KPM memiliki anggota lansia, atau {z} persen dari seluruh "
+         "penerima.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_ABBR, "25", "35"))
+def test_an_abbreviated_count_noun_counts_the_same_thing(text, want):
+    assert _verdict(text, "1.200 KPM", "4.800 keluarga", f"{text.split(' persen dari seluruh')[0].split()[-1]} persen") == want
+
+
+_OPENING = (_HEAD + "Dari anggaran Rp 2,4 miliar, dinas baru membelanjakan Rp 900 juta atau {z} persen hingga "
+            "akhir Juni.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_OPENING, "37,5", "57,5"))
+def test_dari_a_named_whole_opening_the_sentence(text, want):
+    z = "37,5" if "37,5" in text else "57,5"
+    assert _verdict(text, "Rp 900 juta", "Rp 2,4 miliar", f"{z} persen") == want
+
+
+_TARGET = (_HEAD + "Hingga Juni, penerimaan retribusi parkir baru Rp 3,6 miliar dari target Rp 12 miliar, atau {z} "
+           "persen.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_TARGET, "30", "36"))
+def test_a_part_dari_target_y_then_its_percent(text, want):
+    z = "30" if "atau 30" in text else "36"
+    assert _verdict(text, "Rp 3,6 miliar", "Rp 12 miliar", f"{z} persen") == want
+
+
+_THIS_LONG = (_HEAD + "Pemerintah provinsi telah memperbaiki 2.150 ruas jalan desa yang rusak sepanjang musim hujan "
+              "di wilayah selatan tahun ini. Jumlah itu setara {z} persen dari total 5.000 ruas jalan desa.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_THIS_LONG, "43", "48"))
+def test_this_figure_after_a_long_sentence_of_one_figure(text, want):
+    z = "43" if "setara 43" in text else "48"
+    assert _verdict(text, "2.150 ruas", "5.000 ruas", f"{z} persen") == want
+
+
+_CLAUSE = ("Banjir Rendam 3.600 Rumah di Bekasi\n\nKompas.com - 01/07/2024, 10:00 WIB\n\n"
+           "BPBD mencatat 3.600 rumah terendam banjir sejak Senin. Sebanyak 900 rumah di antaranya terendam "
+           "hingga atap, atau {z} persen dari seluruh rumah yang terendam.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_CLAUSE, "25", "35"))
+def test_a_whole_named_with_its_clause_and_said_in_the_headline(text, want):
+    z = "25" if "atau 25" in text else "35"
+    assert _verdict(text, "900 rumah", "3.600 rumah", f"{z} persen") == want
+
+
+_VERB = (_HEAD + "Kementerian menargetkan penerimaan negara bukan pajak Rp 80 miliar tahun ini. Hingga Juni, "
+         "PNBP yang terkumpul Rp 36 miliar, sekitar {z} persen dari target.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_VERB, "45", "55"))
+def test_a_whole_named_by_the_verb_that_states_it(text, want):
+    z = "45" if "sekitar 45" in text else "55"
+    assert _verdict(text, "Rp 36 miliar", "Rp 80 miliar", f"sekitar {z} persen") == want
+
+
+_SUBJECT = (_HEAD + "Dinas Pendidikan menyiapkan beasiswa senilai Rp 4 miliar untuk siswa berprestasi. Sampai "
+            "akhir semester, beasiswa yang telah dicairkan mencapai Rp 2,6 miliar atau {z} persen.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_SUBJECT, "65", "85"))
+def test_a_part_named_by_what_it_is_a_portion_of(text, want):
+    z = "65" if "atau 65" in text else "85"
+    assert _verdict(text, "Rp 2,6 miliar", "Rp 4 miliar", f"{z} persen") == want
+
+
+def test_two_shares_of_one_budget_compared_are_no_part_and_whole():
+    """Regression (real news, rewritten): this year's and last year's realisation, each with its own
+    percent of a budget not stated, are not part and whole of each other."""
+    text = (_HEAD + "Pemerintah mempercepat belanja kementerian pada awal tahun. Realisasi belanja dinas kesehatan yang "
+            "telah mencapai Rp 5,1 miliar atau 12,2 persen, lebih tinggi dibandingkan periode yang sama tahun "
+            "lalu Rp 4,4 miliar atau 10,6 persen.")
+    assert alarms(text) == []
+
+
+_CONCLUDED = (_HEAD + "Dari 250 puskesmas di provinsi itu, 180 puskesmas sudah memiliki dokter gigi. Artinya, {z} "
+              "persen puskesmas telah memenuhi standar layanan.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_CONCLUDED, "72", "78"))
+def test_a_share_drawn_from_the_sentence_before(text, want):
+    z = "72" if "Artinya, 72" in text else "78"
+    assert _verdict(text, "180 puskesmas", "250 puskesmas", f"{z} persen") == want
+
+
+def test_a_conclusion_about_something_else_is_no_share():
+    text = (_HEAD + "Dari 250 puskesmas di provinsi itu, 180 puskesmas sudah memiliki dokter gigi. Artinya, 40 "
+            "persen warga kini bisa berobat gigi di dekat rumah.")
+    assert [v for v, t in _share(text) if "40 persen" in t] == []
