@@ -74,7 +74,7 @@ def test_this_figure_after_a_long_sentence_of_one_figure(text, want):
 
 _CLAUSE = ("Banjir Rendam 3.600 Rumah di Bekasi\n\nKompas.com - 01/07/2024, 10:00 WIB\n\n"
            "BPBD mencatat 3.600 rumah terendam banjir sejak Senin. Sebanyak 900 rumah di antaranya terendam "
-           "hingga atap, atau {z} persen dari seluruh rumah yang terendam.")
+           "hingga atap, atau {z} persen dari seluruh rumah yang terdampak.")
 
 
 @pytest.mark.parametrize("text,want", _cases(_CLAUSE, "25", "35"))
