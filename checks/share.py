@@ -682,7 +682,8 @@ def _concluded(doc: Doc, p, pairs):
     """ "Dari 312 sekolah di kabupaten itu, 87 sekolah mengalami kerusakan. Artinya, hampir 28 persen
     sekolah terdampak gempa.": a sentence that opens on a conclusion ("artinya", "dengan kata lain")
     and then the percent, right after a sentence that holds one part and its whole (as the subset
-    check reads them); the percent is that part's share. (part, whole) or None."""
+    check reads them); the percent is that part's share, when the noun after it (or after its
+    "dari") names that whole or nothing. (part, whole) or None."""
     head = norm(doc.text[p.sentence.start:p.start])
     if not head.startswith(_CONCLUSION):
         return None  # (the cheap test first)
@@ -691,10 +692,11 @@ def _concluded(doc: Doc, p, pairs):
            and pt.per == w.per and _comparable(pt, w)]
     if len(got) != 1:
         return None
-    noun = _words(doc.text[p.end:p.sentence.end])[:1]
-    if noun and noun[0] not in _OF and (got[0][1].unit or "").startswith("count:") \
-            and noun[0] not in set(_words(got[0][1].unit[len("count:"):])) | _name_words(doc, got[0][1]):
-        return None  # "28 persen guru": a share of something else
+    tail = doc.text[p.end:p.sentence.end].lower()
+    named = _named(tail, clause_cut=True) if tail.lstrip().startswith(_OF) else _words(tail)[:1]
+    whole = got[0][1]
+    if named and not set(named) <= set(_words((whole.unit or "")[len("count:"):])) | _name_words(doc, whole):
+        return None  # "28 persen guru", "85,2 persen dari seluruh KUR": a share of something else
     return got[0]
 
 

@@ -126,3 +126,10 @@ def test_a_conclusion_about_something_else_is_no_share():
     text = (_HEAD + "Dari 250 puskesmas di provinsi itu, 180 puskesmas sudah memiliki dokter gigi. Artinya, 40 "
             "persen warga kini bisa berobat gigi di dekat rumah.")
     assert [v for v, t in _share(text) if "40 persen" in t] == []
+
+
+def test_a_conclusion_of_another_whole_is_no_share_of_the_pair():
+    """Regression (a discovery article): the percent's "dari" names a whole the pair before does not."""
+    text = (_HEAD + "Dari 46 bank penyalur, tiga bank BUMN menyalurkan Rp 205 triliun. Dengan demikian, porsi bank "
+            "BUMN mencapai 85,2 persen dari seluruh KUR yang tersalurkan.")
+    assert alarms(text) == []
