@@ -245,7 +245,7 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     if got is not None:
         return got[0], got[1], "so_rate_of_whole"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)
-                          or _comma_of(doc, before[-1], p)):
+                          or _comma_of(doc, before[-1], p) or _among_linked(doc.between(before[-1], p))):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
@@ -615,7 +615,7 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
         pi, wi = doc.interval(part), doc.interval(whole)
         return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
     if rule in ("x_percent_of_named_y", "x_percent_of_verb_named_y", "x_percent_of_subject_y"):
-        return _close(doc.between(part, p))
+        return _close(doc.between(part, p)) or _among_linked(doc.between(part, p))
     return True
 
 
@@ -701,6 +701,14 @@ def _concluded(doc: Doc, p, pairs):
 
 
 _CONCLUSION = tuple(_C["share_conclusion_openers"])
+
+
+def _among_linked(gap: str) -> bool:
+    """ " di antaranya merupakan debitur baru, atau ": a part said to be of a group ("di antaranya")
+    and what it is, no figure, then the link; a longer reach than _linked's."""
+    g = norm(gap).strip()
+    return g.startswith(_AMONG) and not any(ch.isdigit() for ch in g) and _linked(gap, 70) \
+        and g.rstrip(" (").endswith(_LINK)
 
 
 def _comma_of(doc: Doc, part, p) -> bool:

@@ -133,3 +133,13 @@ def test_a_conclusion_of_another_whole_is_no_share_of_the_pair():
     text = (_HEAD + "Dari 46 bank penyalur, tiga bank BUMN menyalurkan Rp 205 triliun. Dengan demikian, porsi bank "
             "BUMN mencapai 85,2 persen dari seluruh KUR yang tersalurkan.")
     assert alarms(text) == []
+
+
+_AMONG_LONG = (_HEAD + "Program itu telah menjangkau 5.200 petani. Sebanyak 1.300 petani di antaranya merupakan "
+               "petani muda yang baru mulai bertani, atau {z} persen dari total petani.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_AMONG_LONG, "25", "35"))
+def test_a_part_of_a_group_described_at_length_then_its_percent(text, want):
+    z = "25" if "atau 25" in text else "35"
+    assert _verdict(text, "1.300 petani", "5.200 petani", f"{z} persen") == want
