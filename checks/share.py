@@ -110,7 +110,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # a group's part found by its name may hold some outside the group ("400 guru sudah
         # tersertifikasi" are not all "guru honorer"): worth a look, no more
         verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
-    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y") and not ok:
+    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y", "percent_of_named_then_part") and not ok:
         verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
     elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
@@ -221,6 +221,11 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
         whole = stated_total(doc, after[0], p)
         if whole is not None:
             return after[0], whole, "percent_or_part_of_total"
+    # "kuota zonasi 50 persen dari daya tampung, yakni 9.600 kursi": the part after, the whole named
+    if after and after[0].start - p.end <= _WHOLE_GAP:
+        got = _of_named_then_part(doc, p, after[0], alias)
+        if got is not None:
+            return after[0], got, "percent_of_named_then_part"
     # "Sekitar 31 persen di antaranya, yakni 24.100 jiwa": the part after, the group before
     if after and after[0].kind == "count" and _among_then_part(doc.text[p.end:after[0].start]):
         whole = _whole_before(doc, after[0])
@@ -709,6 +714,38 @@ def _among_linked(gap: str) -> bool:
     g = norm(gap).strip()
     return g.startswith(_AMONG) and not any(ch.isdigit() for ch in g) and _linked(gap, 70) \
         and g.rstrip(" (").endswith(_LINK)
+
+
+def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
+    """ "kuota jalur zonasi ditetapkan 50 persen dari daya tampung, yakni 9.600 kursi": the percent,
+    "dari" and the whole's name (no figure), then the part restated after "yakni"/"atau"; the whole
+    is the one figure stated before (of the part's kind and unit, a level, no change, not in the
+    headline, larger than the part) whose sentence holds every word of the name; all such of one
+    value, else None."""
+    m = _OF_NAMED_THEN.match(norm(doc.text[p.end:part.start]))
+    if m is None:
+        return None
+    name = [w for w in _words(m.group(1)) if w not in _SKIP and w not in _FILLERS]
+    pi = doc.interval(part)
+    if not name or pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= p.start:
+            break
+        if not _comparable(part, c, alias) or c.per != part.per or "change" in c.cues or doc.in_headline(c) \
+                or not set(name) <= doc.sentence_words(c):
+            continue  # (the cheap test first: the name in its sentence)
+        ci = doc.interval(c)
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+_OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?,? (?:"
+                               + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
 
 
 def _comma_of(doc: Doc, part, p) -> bool:

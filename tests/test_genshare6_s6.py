@@ -143,3 +143,13 @@ _AMONG_LONG = (_HEAD + "Program itu telah menjangkau 5.200 petani. Sebanyak 1.30
 def test_a_part_of_a_group_described_at_length_then_its_percent(text, want):
     z = "25" if "atau 25" in text else "35"
     assert _verdict(text, "1.300 petani", "5.200 petani", f"{z} persen") == want
+
+
+_NAMED_THEN_PART = (_HEAD + "Tahun ini, daya tampung 40 SMA negeri di provinsi itu hanya 14.400 kursi. Kuota jalur "
+                    "prestasi ditetapkan {z} persen dari daya tampung, yakni 4.320 kursi.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_NAMED_THEN_PART, "30", "36"))
+def test_a_percent_of_a_named_whole_then_the_part_restated(text, want):
+    z = "30" if "ditetapkan 30" in text else "36"
+    assert _verdict(text, "4.320 kursi", "14.400 kursi", f"{z} persen") == want
