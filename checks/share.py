@@ -720,8 +720,8 @@ def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
     """ "kuota jalur zonasi ditetapkan 50 persen dari daya tampung, yakni 9.600 kursi": the percent,
     "dari" and the whole's name (no figure), then the part restated after "yakni"/"atau"; the whole
     is the one figure stated before (of the part's kind and unit, a level, no change, not in the
-    headline, larger than the part) whose sentence holds every word of the name; all such of one
-    value, else None."""
+    headline, larger than the part, the only one of its kind and unit in its sentence) whose
+    sentence holds every word of the name; all such of one value, else None."""
     m = _OF_NAMED_THEN.match(norm(doc.text[p.end:part.start]))
     if m is None:
         return None
@@ -737,8 +737,10 @@ def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
                 or not set(name) <= doc.sentence_words(c):
             continue  # (the cheap test first: the name in its sentence)
         ci = doc.interval(c)
-        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c):
-            cands.append(c)
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) \
+                and not any(x is not c and x.kind == c.kind and x.unit == c.unit for x in doc.in_sentence(c)):
+            cands.append(c)  # "jalan A senilai Rp 30 miliar dan jalan B Rp 70 miliar": the name may
+            # be of their sum
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
     return cands[-1]

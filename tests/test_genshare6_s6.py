@@ -153,3 +153,11 @@ _NAMED_THEN_PART = (_HEAD + "Tahun ini, daya tampung 40 SMA negeri di provinsi i
 def test_a_percent_of_a_named_whole_then_the_part_restated(text, want):
     z = "30" if "ditetapkan 30" in text else "36"
     assert _verdict(text, "4.320 kursi", "14.400 kursi", f"{z} persen") == want
+
+
+def test_a_named_whole_beside_another_figure_may_be_their_sum():
+    """Regression (real news, rewritten): "dari jumlah proyek" after two projects in one sentence
+    names their sum, not the one of them that passes the other tests."""
+    text = (_HEAD + "Dana itu untuk proyek jembatan senilai Rp 40 miliar dan peningkatan jalan desa sebesar Rp 60 "
+            "miliar. Pejabat itu meminta imbalan 5 persen dari jumlah proyek, yakni Rp 5 miliar.")
+    assert alarms(text) == []
