@@ -60,6 +60,10 @@ def check_share(doc: Doc) -> list[Finding]:
             got = _concluded(doc, p, pairs)
             if got is not None:
                 part, whole, rule = got[0], got[1], "concluded_share"
+        if part is None and made:
+            got = _or_part_sibling(doc, p, made)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "percent_or_part_sibling"
         if part is not None and whole is None and rule == "unfitted":
             unfitted.append((part, p))
             continue
@@ -95,7 +99,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
     # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
     tight = _tight(doc, part, p, whole, rule)
     slip = not ok and near_power_of_1000(derived, zi) is not None
-    if rule == "percent_or_part_of_total" and not ok:
+    if rule in ("percent_or_part_of_total", "percent_or_part_sibling") and not ok:
         # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
         verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
             else "undetermined"
@@ -748,6 +752,23 @@ def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
 
 _OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?,? (?:"
                                + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
+
+
+def _or_part_sibling(doc: Doc, p, made):
+    """ "kuota jalur zonasi 50 persen dari daya tampung, yakni 9.600 kursi. Jalur afirmasi mendapat
+    15 persen atau 2.880 kursi.": a percent and its part after it ("Z persen atau X"), no whole
+    found, is of the whole of the shares of that form just before it (within a sentence, a part
+    of X's kind and unit, consistent); one whole, else None. (part, whole) or None."""
+    after = [c for c in doc.in_sentence(p) if c.start >= p.end]
+    if not after or not _OR_PART.match(doc.text[p.end:after[0].start]):
+        return None  # (the cheap test first)
+    x, k = after[0], doc.sentence_no(p)
+    wholes = [w for pt, w, q, verdict in made if verdict == "consistent" and pt.start > q.start
+              and 0 <= k - doc.sentence_no(q) <= _SIBLING_SENTENCES and pt.kind == x.kind and pt.unit == x.unit
+              and pt.per == x.per and w.start < q.start]
+    if not wholes or any(w is not wholes[0] for w in wholes):
+        return None
+    return x, wholes[0]
 
 
 def _comma_of(doc: Doc, part, p) -> bool:

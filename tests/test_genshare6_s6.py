@@ -161,3 +161,14 @@ def test_a_named_whole_beside_another_figure_may_be_their_sum():
     text = (_HEAD + "Dana itu untuk proyek jembatan senilai Rp 40 miliar dan peningkatan jalan desa sebesar Rp 60 "
             "miliar. Pejabat itu meminta imbalan 5 persen dari jumlah proyek, yakni Rp 5 miliar.")
     assert alarms(text) == []
+
+
+_OR_PART_SIBLING = (_HEAD + "Tahun ini, daya tampung 40 SMA negeri di provinsi itu hanya 14.400 kursi. Kuota jalur "
+                    "prestasi ditetapkan 30 persen dari daya tampung, yakni 4.320 kursi. Jalur afirmasi mendapat "
+                    "{z} persen atau 2.160 kursi.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_OR_PART_SIBLING, "15", "25"))
+def test_a_percent_then_its_part_beside_a_share_of_a_named_whole(text, want):
+    z = "15" if "mendapat 15" in text else "25"
+    assert _verdict(text, "2.160 kursi", "14.400 kursi", f"{z} persen") == want
