@@ -771,6 +771,15 @@ def _or_part_sibling(doc: Doc, p, made):
     return x, wholes[0]
 
 
+def _same_base(name: str, w: str, base: set) -> bool:
+    """Is w the verb made of the noun name (menargetkan: target), or are both built on one base of
+    _BASE_LEN letters or more (pengguna, menggunakan: guna)?"""
+    return name in roots(w) or bool(base & roots(w))
+
+
+_BASE_LEN = 4
+
+
 def _comma_of(doc: Doc, part, p) -> bool:
     """ "Rp 1,02 triliun, sekitar 91,9 persen dari alokasi tahap ini": a comma alone between the
     part and its percent, when "dari" follows the percent (it says of what it is a share)."""
@@ -782,10 +791,12 @@ def _verb_named(doc: Doc, part, name: str, alias: frozenset):
     persen dari alokasi": a whole named by a noun that no figure's name holds is the one figure
     stated before of the part's kind and unit (a level, no change, not in the headline, larger than
     the part) whose clause holds the verb made of that noun (mengalokasikan, menargetkan,
-    dianggarkan); all such of one value, else None."""
+    dianggarkan) or of its base ("pengguna hak pilih": "yang menggunakan hak pilih"); all such of
+    one value, else None."""
     pi = doc.interval(part)
     if pi is None or pi.hi is None or len(name) < 4:
         return None
+    base = {r for r in roots(name) if len(r) >= _BASE_LEN}
     cands = []
     for c in doc.claims:
         if c.start >= part.start:
@@ -797,7 +808,7 @@ def _verb_named(doc: Doc, part, name: str, alias: frozenset):
         ci = doc.interval(c)
         if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
             continue
-        if any(len(w) > len(name) + 2 and name in roots(w) for w in _name_words(doc, c)):
+        if any(len(w) > len(name) and _same_base(name, w, base) for w in _name_words(doc, c)):
             cands.append(c)
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None

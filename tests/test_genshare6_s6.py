@@ -172,3 +172,13 @@ _OR_PART_SIBLING = (_HEAD + "Tahun ini, daya tampung 40 SMA negeri di provinsi i
 def test_a_percent_then_its_part_beside_a_share_of_a_named_whole(text, want):
     z = "15" if "mendapat 15" in text else "25"
     assert _verdict(text, "2.160 kursi", "14.400 kursi", f"{z} persen") == want
+
+
+_BASE = (_HEAD + "Dari 80.000 pemilih terdaftar, warga yang menggunakan hak pilih sebanyak 52.000 orang. Pemilih "
+         "muda yang datang ke TPS tercatat 13.000 orang, atau {z} persen dari pengguna hak pilih.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_BASE, "25", "35"))
+def test_a_whole_named_by_a_noun_of_the_verb_that_states_it(text, want):
+    z = "25" if "atau 25" in text else "35"
+    assert _verdict(text, "13.000 orang", "52.000 orang", f"{z} persen") == want
