@@ -469,7 +469,7 @@ def _this_next(doc: Doc, part, p) -> bool:
     if doc.sentence_no(p) - doc.sentence_no(part) != 1:
         return False
     head = norm(doc.text[p.sentence.start:p.start])
-    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+    return _this_head(head)
 
 
 def _named(tail: str, clause_cut: bool = False) -> list[str]:
@@ -636,7 +636,7 @@ def _this_sole(doc: Doc, part, p) -> bool:
     if doc.sentence_no(p) - doc.sentence_no(part) != 1 or len(doc.in_sentence(part)) != 1:
         return False
     head = norm(doc.text[p.sentence.start:p.start])
-    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+    return _this_head(head)
 
 
 def _subject_whole(doc: Doc, part, p, alias: frozenset):
@@ -716,7 +716,7 @@ def _among_linked(gap: str) -> bool:
     """ " di antaranya merupakan debitur baru, atau ": a part said to be of a group ("di antaranya")
     and what it is, no figure, then the link; a longer reach than _linked's."""
     g = norm(gap).strip()
-    return g.startswith(_AMONG) and not any(ch.isdigit() for ch in g) and _linked(gap, 70) \
+    return g.startswith(_AMONG) and not any(ch.isdigit() for ch in g) and _linked(gap, 90) \
         and g.rstrip(" (").endswith(_LINK)
 
 
@@ -813,6 +813,12 @@ def _verb_named(doc: Doc, part, name: str, alias: frozenset):
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
     return cands[-1]
+
+
+def _this_head(head: str) -> bool:
+    """ "Angka itu setara", "Jumlah tersebut mencapai", "Jumlah itu baru": the figure just said, then
+    a link or at most one more word."""
+    return len(head) <= 30 and head.startswith(_THIS) and (any(w in head for w in _LINK) or len(head.split()) <= 3)
 
 
 def _names_whole(gap: str) -> bool:

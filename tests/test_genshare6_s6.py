@@ -182,3 +182,23 @@ _BASE = (_HEAD + "Dari 80.000 pemilih terdaftar, warga yang menggunakan hak pili
 def test_a_whole_named_by_a_noun_of_the_verb_that_states_it(text, want):
     z = "25" if "atau 25" in text else "35"
     assert _verdict(text, "13.000 orang", "52.000 orang", f"{z} persen") == want
+
+
+_THIS_ADVERB = (_HEAD + "Dinas mencatat 4.500 balita telah menerima vitamin A pada bulan ini. Jumlah itu baru {z} "
+                "persen dari sasaran sebanyak 7.500 balita.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_THIS_ADVERB, "60", "65"))
+def test_this_figure_then_an_adverb_then_its_percent(text, want):
+    z = "60" if "baru 60" in text else "65"
+    assert _verdict(text, "4.500 balita", "7.500 balita", f"{z} persen") == want
+
+
+_AMONG_LONGER = (_HEAD + "Kabupaten itu memiliki 1.200 sekolah dasar. Sebanyak 300 sekolah di antaranya sudah memiliki "
+                 "perpustakaan dan laboratorium komputer sesuai standar, atau {z} persen dari seluruh sekolah dasar.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_AMONG_LONGER, "25", "35"))
+def test_a_part_of_a_group_described_at_greater_length(text, want):
+    z = "25" if "atau 25" in text else "35"
+    assert _verdict(text, "300 sekolah", "1.200 sekolah", f"{z} persen") == want
