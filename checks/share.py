@@ -699,6 +699,8 @@ def _concluded(doc: Doc, p, pairs):
     k = doc.sentence_no(p)
     got = [(pt, w) for pt, w, r in pairs() if doc.sentence_no(pt) == doc.sentence_no(w) == k - 1
            and pt.per == w.per and _comparable(pt, w)]
+    if not got:
+        return _concluded_of_named(doc, p, k)
     if len(got) != 1:
         return None
     tail = doc.text[p.end:p.sentence.end].lower()
@@ -710,6 +712,38 @@ def _concluded(doc: Doc, p, pairs):
 
 
 _CONCLUSION = tuple(_C["share_conclusion_openers"])
+
+
+def _concluded_of_named(doc: Doc, p, k: int):
+    """ "Jalur zonasi diserbu 17.040 pendaftar. Artinya, 60 persen pendaftar memilih jalur zonasi.":
+    a concluded percent after a sentence of one count or amount, the part, and a noun that names the whole
+    (the one figure stated before that sentence of the part's kind and unit, a level, no change,
+    not in the headline, larger than the part, whose words hold the noun or a word of its base:
+    "28.400 calon siswa mendaftar"). (part, whole) or None."""
+    noun = _words(doc.text[p.end:p.sentence.end])[:1]
+    prev = [c for c in doc.claims if doc.sentence_no(c) == k - 1 and c.kind in ("count", "money")]
+    if not noun or noun[0] in _OF or len(noun[0]) < 4 or len(prev) != 1:
+        return None
+    part, name = prev[0], noun[0]
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None or "change" in part.cues:
+        return None
+    base = {r for r in roots(name) if len(r) >= _BASE_LEN}
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.sentence.start:
+            break
+        if not _comparable(part, c) or c.per != part.per or "change" in c.cues or doc.in_headline(c) \
+                or not any(name[1:] in w for w in doc.sentence_words(c)):
+            continue  # (the cheap test first)
+        ci = doc.interval(c)
+        if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
+            continue
+        if any(w == name or _same_base(name, w, base) for w in _name_words(doc, c) | set(_words(_described(doc, c)))):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return part, cands[-1]
 
 
 def _among_linked(gap: str) -> bool:

@@ -202,3 +202,13 @@ _AMONG_LONGER = (_HEAD + "Kabupaten itu memiliki 1.200 sekolah dasar. Sebanyak 3
 def test_a_part_of_a_group_described_at_greater_length(text, want):
     z = "25" if "atau 25" in text else "35"
     assert _verdict(text, "300 sekolah", "1.200 sekolah", f"{z} persen") == want
+
+
+_CONCLUDED_NAMED = (_HEAD + "Panitia mencatat 12.000 peserta mendaftar lomba lari maraton tahun ini. Kategori 10 "
+                    "kilometer diikuti 7.200 peserta. Artinya, {z} persen peserta memilih jarak 10 kilometer.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_CONCLUDED_NAMED, "60", "66"))
+def test_a_concluded_share_of_a_whole_its_noun_names(text, want):
+    z = "60" if "Artinya, 60" in text else "66"
+    assert _verdict(text, "7.200 peserta", "12.000 peserta", f"{z} persen") == want
