@@ -60,6 +60,11 @@ def check_share(doc: Doc) -> list[Finding]:
             got = _concluded(doc, p, pairs)
             if got is not None:
                 part, whole, rule = got[0], got[1], "concluded_share"
+        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start and c.kind != "percent"
+                                    for c in cl):
+            got = _actor_share(doc, p, made)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "actor_share"
         if part is None and made:
             got = _or_part_sibling(doc, p, made)
             if got is not None:
@@ -110,7 +115,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
-    elif rule in ("group_then_part", "concluded_share") and not ok:
+    elif rule in ("group_then_part", "concluded_share", "actor_share") and not ok:
         # a group's part found by its name may hold some outside the group ("400 guru sudah
         # tersertifikasi" are not all "guru honorer"): worth a look, no more
         verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
@@ -786,6 +791,61 @@ def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
 
 _OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?,? (?:"
                                + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
+
+
+def _actor_share(doc: Doc, p, made):
+    """ "Pasangan nomor urut 1 meraih 385.412 suara ... Total suara sah mencapai 684.172 suara. Dengan
+    demikian, pasangan nomor urut 1 meraih 56,3 persen suara sah, sedangkan pasangan nomor urut 2
+    mendapat 43,7 persen.": a percent whose clause names who holds it (its words before the percent
+    but the verb, at least two, digits kept) and then the whole's name ("suara sah"); the part is
+    the one figure stated in the _FIT_SENTENCES before whose clause holds those words, the whole the
+    one figure of the part's kind and unit named so, larger than the part. With no name after it, a
+    percent takes the whole of the one before it in its sentence read so. (part, whole) or None."""
+    clause = doc.text[p.sentence.start:p.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower()
+    ws = regex.findall(r"[\p{L}\d]+", clause)
+    while ws and ws[0] in _STRIP:
+        ws = ws[1:]
+    actor = ws[:-1]  # less the verb ("meraih", "mendapat")
+    if len(actor) < 2:
+        return None
+    k = doc.sentence_no(p)
+    phrase = " ".join(actor)
+    parts = [c for c in doc.claims if c.start < p.sentence.start and 1 <= k - doc.sentence_no(c) <= _FIT_SENTENCES
+             and c.kind in ("count", "money") and "change" not in c.cues and not doc.in_headline(c)
+             and phrase in " ".join(regex.findall(r"[\p{L}\d]+", _clause_before(doc, c).lower()))]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    tail = doc.text[p.end:p.sentence.end].lower()
+    name = [w for w in _words(regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0])[:2] if w not in _SKIP]
+    if not name or tail[:1] not in (" ",) or set(name) & set(_OF):
+        wholes = [w for pt, w, q, verdict in made if q.sentence.start == p.sentence.start and q.start < p.start
+                  and pt.kind == part.kind and pt.unit == part.unit]
+        return (part, wholes[-1]) if wholes and not name else None
+    pi = doc.interval(part)
+    wholes = [c for c in doc.claims if c.start < p.sentence.start and c is not part and _comparable(part, c)
+              and c.per == part.per and "change" not in c.cues and not doc.in_headline(c)
+              and set(name) <= _name_words(doc, c)]
+    if not wholes or any(doc.interval(c) != doc.interval(wholes[-1]) for c in wholes):
+        return None
+    wi = doc.interval(wholes[-1])
+    if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
+        return None
+    return part, wholes[-1]
+
+
+def _clause_before(doc: Doc, c) -> str:
+    """The words of c's clause before it, from the figure or clause break before it."""
+    cl = doc.in_sentence(c)
+    k = cl.index(c)
+    start = cl[k - 1].end if k else c.sentence.start
+    clause = doc.text[start:c.start]
+    return clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+
+
+_STRIP = frozenset(LEX.cues["subject"]["strip_leading"]) | frozenset(w for o in _C["share_conclusion_openers"]
+                                                                     for w in o.split())
 
 
 def _or_part_sibling(doc: Doc, p, made):

@@ -212,3 +212,15 @@ _CONCLUDED_NAMED = (_HEAD + "Panitia mencatat 12.000 peserta mendaftar lomba lar
 def test_a_concluded_share_of_a_whole_its_noun_names(text, want):
     z = "60" if "Artinya, 60" in text else "66"
     assert _verdict(text, "7.200 peserta", "12.000 peserta", f"{z} persen") == want
+
+
+_ACTOR = (_HEAD + "Pasangan nomor urut 1 meraih 120.000 suara, sedangkan pasangan nomor urut 2 memperoleh 80.000 "
+          "suara. Total suara sah mencapai 200.000 suara. Dengan demikian, pasangan nomor urut 1 meraih {z} persen "
+          "suara sah, sedangkan pasangan nomor urut 2 mendapat 40 persen.")
+
+
+@pytest.mark.parametrize("text,want", _cases(_ACTOR, "60", "66"))
+def test_a_percent_of_who_holds_it_and_of_a_named_whole(text, want):
+    z = "60" if "meraih 60" in text else "66"
+    assert _verdict(text, "120.000 suara", "200.000 suara", f"{z} persen") == want
+    assert _verdict(text, "80.000 suara", "200.000 suara", "40 persen") == "consistent"
