@@ -12,7 +12,7 @@ import regex
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import Doc, LEX, stems, words as _words
+from checks.relations import Doc, LEX, roots, stems, words as _words
 from checks.subset import _pairs as subset_pairs, _whole_before
 from extract.lang import norm
 
@@ -24,11 +24,11 @@ _WHOLE_GAP = 80  # characters from "dari" to the whole's number
 _FIT_SENTENCES = 3  # how far from a percent the figure it fits may stand
 
 
-def _comparable(a, b) -> bool:
+def _comparable(a, b, alias: frozenset = frozenset()) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "count":
-        return a.unit == b.unit or a.unit is None or b.unit is None
+        return a.unit == b.unit or a.unit is None or b.unit is None or frozenset((a.unit, b.unit)) in alias
     return a.unit == b.unit and (a.per == b.per or a.per is None or b.per is None)
 
 
@@ -37,17 +37,38 @@ def check_share(doc: Doc) -> list[Finding]:
     cl = doc.claims
     made, unfitted = [], []
     memo: list = []
+    alias = _abbreviations(doc)
+
+    def pairs() -> list:
+        """Every (part, whole, rule) the subset check reads from the text, found once, when asked."""
+        if not memo:
+            got = list(subset_pairs(doc))
+            memo.append(got)
+            memo.append({pt.id: w for pt, w, r in got if r in _GROUP_RULES})
+        return memo[0]
 
     def groups() -> dict:
         """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
-        if not memo:
-            memo.append({pt.id: w for pt, w, r in subset_pairs(doc) if r in _GROUP_RULES})
-        return memo[0]
+        pairs()
+        return memo[1]
 
     for p in cl:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p, groups)
+        part, whole, rule = _part_whole(doc, p, groups, alias)
+        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start for c in cl):
+            got = _concluded(doc, p, pairs)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "concluded_share"
+        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start and c.kind != "percent"
+                                    for c in cl):
+            got = _actor_share(doc, p, made)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "actor_share"
+        if part is None and made:
+            got = _or_part_sibling(doc, p, made)
+            if got is not None:
+                part, whole, rule = got[0], got[1], "percent_or_part_sibling"
         if part is not None and whole is None and rule == "unfitted":
             unfitted.append((part, p))
             continue
@@ -83,7 +104,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
     # unless the percent is off by ×1.000 exactly (a scale slip: "Rp 8,7 miliar" for triliun)
     tight = _tight(doc, part, p, whole, rule)
     slip = not ok and near_power_of_1000(derived, zi) is not None
-    if rule == "percent_or_part_of_total" and not ok:
+    if rule in ("percent_or_part_of_total", "percent_or_part_sibling") and not ok:
         # "18,9 persen atau 110 kursi" may be a share of votes against a count of seats
         verdict = "suspicious" if _beyond(derived, zi, p) and (pi.hi is None or wi.lo is None or pi.hi <= wi.lo) \
             else "undetermined"
@@ -94,11 +115,11 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
-    elif rule == "group_then_part" and not ok:
+    elif rule in ("group_then_part", "concluded_share", "actor_share") and not ok:
         # a group's part found by its name may hold some outside the group ("400 guru sudah
         # tersertifikasi" are not all "guru honorer"): worth a look, no more
         verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
-    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y") and not ok:
+    elif rule in ("x_percent_of_sole_y", "x_percent_of_defined_y", "percent_of_named_then_part") and not ok:
         verdict = "suspicious" if _beyond(derived, zi, p) and not _written_fit(part, whole, p) else "undetermined"
     elif rule == "sibling_shares" and not ok:
         # the shares beside it name the whole, this one does not: worth a look, when it misses by
@@ -128,6 +149,41 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
            stated(p, zi, ok and not note_en, "en")
            + (" (The percent is truncated, not rounded.)" if cut else "")] + note_en,
     )
+
+
+def _abbreviations(doc: Doc) -> frozenset:
+    """The count nouns the text abbreviates: "1.384.600 keluarga penerima manfaat (KPM)" makes
+    "812.000 KPM" a count of keluarga; pairs {count:kpm, count:keluarga}, each an abbreviation
+    whose letters are the initials of the words right before it in a count's subject."""
+    out = set()
+    for c in doc.claims:
+        if c.kind != "count" or not (c.unit or "").startswith("count:") or not c.subject \
+                or not c.subject.endswith(")"):
+            continue  # (the cheap test first)
+        m = _ABBREVIATION.search(c.subject)
+        if m is None:
+            continue
+        abbr = m.group(2).lower()
+        initials = "".join(w[0] for w in _words(m.group(1))[-len(abbr):])
+        if initials == abbr and "count:" + abbr != c.unit:
+            out.add(frozenset((c.unit, "count:" + abbr)))
+    return frozenset(out)
+
+
+_ABBREVIATION = regex.compile(r"([\p{L} ]+?)\s*\((\p{Lu}{2,6})\)$")
+
+
+def _opens_on_whole(head: str) -> bool:
+    """ "Dari ", "Dari pagu ", "Dari total anggaran ": the text before a sentence's first figure is
+    "dari" and at most _OPENING_NAME_WORDS words that name the whole (no comma, no figure)."""
+    h = norm(head)
+    if h in _OF:
+        return True
+    w = h.split(" ")
+    return w[0] in _OF and 2 <= len(w) <= _OPENING_NAME_WORDS + 1 and all(x.isalpha() for x in w[1:])
+
+
+_OPENING_NAME_WORDS = 3
 
 
 def _written_miss(part, whole, p) -> bool:
@@ -162,7 +218,7 @@ def _beyond(derived: Interval, zi: Interval, p) -> bool:
     return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
-def _part_whole(doc: Doc, p, groups):
+def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
@@ -174,6 +230,11 @@ def _part_whole(doc: Doc, p, groups):
         whole = stated_total(doc, after[0], p)
         if whole is not None:
             return after[0], whole, "percent_or_part_of_total"
+    # "kuota zonasi 50 persen dari daya tampung, yakni 9.600 kursi": the part after, the whole named
+    if after and after[0].start - p.end <= _WHOLE_GAP:
+        got = _of_named_then_part(doc, p, after[0], alias)
+        if got is not None:
+            return after[0], got, "percent_of_named_then_part"
     # "Sekitar 31 persen di antaranya, yakni 24.100 jiwa": the part after, the group before
     if after and after[0].kind == "count" and _among_then_part(doc.text[p.end:after[0].start]):
         whole = _whole_before(doc, after[0])
@@ -181,8 +242,8 @@ def _part_whole(doc: Doc, p, groups):
             return after[0], whole, "percent_among"
     # "X dari Y (Z persen)", "96 dari 120 anggota dewan atau 80 persen": both before
     if len(before) >= 2 and before[-1].sentence.start == p.sentence.start \
-            and norm(doc.between(before[-2], before[-1])) in _C["part_of_whole"] \
-            and (_comparable(before[-2], before[-1]) or _things_of_things(doc, before[-2], before[-1], p)) \
+            and norm(doc.between(before[-2], before[-1])) in _PART_OF_WHOLE \
+            and (_comparable(before[-2], before[-1], alias) or _things_of_things(doc, before[-2], before[-1], p)) \
             and (_linked(doc.between(before[-1], p), 24) or _described_then_linked(doc.between(before[-1], p))):
         return before[-2], before[-1], "x_dari_y_percent"
     if before and _dari_opening_long(doc, before, p):
@@ -197,12 +258,14 @@ def _part_whole(doc: Doc, p, groups):
     got = _so_rate(doc, p, before)
     if got is not None:
         return got[0], got[1], "so_rate_of_whole"
-    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)):
+    if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)
+                          or _comma_of(doc, before[-1], p) or _among_linked(doc.between(before[-1], p))):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
     opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
-    if opening and norm(doc.text[p.sentence.start:opening[0].start]) in _OF and _comparable(part, opening[0]):
+    if opening and _opens_on_whole(doc.text[p.sentence.start:opening[0].start]) \
+            and _comparable(part, opening[0], alias) and part.per == opening[0].per:
         return part, opening[0], "dari_y_x_percent"
     # "Dari total ekspor, sektor nonmigas menyumbang US$ 242,90 miliar atau 93,85 persen": the
     # sentence opens on the whole's name, stated before
@@ -217,6 +280,9 @@ def _part_whole(doc: Doc, p, groups):
         group = groups().get(part.id) if part.kind == "count" else None
         if group is not None and _comparable(part, group) and part.per == group.per:
             return part, group, "group_part_percent"
+        whole = _subject_whole(doc, part, p, alias)
+        if whole is not None:
+            return part, whole, "x_percent_of_subject_y"
         return _fitting(doc, part, p, siblings=True)  # no whole named: the shares beside may name it
     # "X atau Z persen dari total penduduk yang sekitar Y": a number after "dari"
     if after and after[0].start - p.end <= _WHOLE_GAP and (_comparable(part, after[0]) or (
@@ -235,11 +301,14 @@ def _part_whole(doc: Doc, p, groups):
                 and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
                 and not set(named) & set(_words(prev.subject)):
             return prev, part, "this_percent_of_named_y"
-    earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c)
+    earlier = [c for c in cl[:i] if c is not part and c.start < part.start and _comparable(part, c, alias)
                and named[0] in _name_words(doc, c)]
     # "naik sekitar Rp 1,6 triliun": a change is no whole
     earlier = [c for c in earlier if "change" not in c.cues] or earlier
     if not earlier:
+        whole = _verb_named(doc, part, named[0], alias)
+        if whole is not None:
+            return part, whole, "x_percent_of_verb_named_y"
         whole = _named_after(doc, part, p, named)
         if whole is not None:
             return part, whole, "x_percent_of_named_y"
@@ -405,14 +474,18 @@ def _this_next(doc: Doc, part, p) -> bool:
     if doc.sentence_no(p) - doc.sentence_no(part) != 1:
         return False
     head = norm(doc.text[p.sentence.start:p.start])
-    return len(head) <= 30 and head.startswith(_THIS) and any(w in head for w in _LINK)
+    return _this_head(head)
 
 
-def _named(tail: str) -> list[str]:
+def _named(tail: str, clause_cut: bool = False) -> list[str]:
     """The words that name the whole after "dari", up to the first comma or stop: "dari total
     belanja daerah, melampaui ..." -> belanja, daerah."""
     phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
-    return [w for w in _WORDS.findall(phrase.lower())[1:6] if w not in _SKIP][:3]
+    ws = _WORDS.findall(phrase.lower())[1:6]
+    cut = next((k for k, w in enumerate(ws) if w in _RELATIVE), None) if clause_cut else None
+    if cut:  # "dari total pendapatan yang sudah masuk": the name ends at its clause
+        ws = ws[:cut]
+    return [w for w in ws if w not in _SKIP][:3]
 
 
 def _name_words(doc: Doc, c) -> set[str]:
@@ -436,9 +509,13 @@ def _overlap(named: list[str], c) -> int:
 def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
     """ "31 persen dari total belanja" with one earlier figure of that name that is no change
     ("belanja daerah ditetapkan Rp 28.112,6 miliar"): "dari total/seluruh ...", every word of the
-    name in its subject, larger than the part, and no other earlier figure of the same kind named so."""
+    name in its subject (the name cut at its clause if need be: "dari seluruh rumah yang
+    terdampak"), larger than the part, and no other earlier figure of the same kind and another
+    value named so."""
     tail = doc.text[p.end:p.sentence.end].lower()
     named = _named(tail)
+    if not set(named) <= _name_words(doc, whole):
+        named = _named(tail, clause_cut=True)  # "dari total pendapatan yang sudah masuk"
     if not named or "change" in whole.cues or not set(named) <= _name_words(doc, whole) \
             or doc.in_headline(whole):
         return False
@@ -451,7 +528,9 @@ def _named_beyond_doubt(doc: Doc, part, p, whole) -> bool:
         return False  # "23,85 juta orang atau 8,47 persen dari total penduduk" under "23,85 Juta Penduduk"
     others = [c for c in doc.claims if c is not whole and c is not part and c.start < part.start
               and c.kind == whole.kind and c.unit == whole.unit and set(named) <= _name_words(doc, c)
-              and "change" not in c.cues]  # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole
+              and "change" not in c.cues and doc.interval(c) != wi]
+    # "Belanja daerah naik Rp 1,6 triliun" names a rise, no whole; the headline's "4.812 Rumah" is the
+    # whole said again
     return not others
 
 
@@ -542,15 +621,298 @@ def _tight(doc: Doc, part, p, whole, rule: str) -> bool:
     if pi.midpoint() is None or wi.midpoint() is None or pi.midpoint() > wi.midpoint():
         return False
     if rule == "x_percent_of_y":
-        return _close(doc.between(part, p)) and _names_whole(doc.text[p.end:whole.start])
+        return (_close(doc.between(part, p)) or _this_sole(doc, part, p)) \
+            and _names_whole(doc.text[p.end:whole.start])
     if rule == "dari_named_x_percent":
         return _close(doc.between(part, p))
     if rule == "named_part_of_named_y":
         pi, wi = doc.interval(part), doc.interval(whole)
         return pi.midpoint() is not None and wi.midpoint() is not None and pi.midpoint() <= wi.midpoint()
-    if rule == "x_percent_of_named_y":
-        return _close(doc.between(part, p))
+    if rule in ("x_percent_of_named_y", "x_percent_of_verb_named_y", "x_percent_of_subject_y"):
+        return _close(doc.between(part, p)) or _among_linked(doc.between(part, p))
     return True
+
+
+def _this_sole(doc: Doc, part, p) -> bool:
+    """ "... kepada 1.384.600 keluarga penerima manfaat (KPM) hingga pekan kedua September. Jumlah
+    tersebut mencapai 92,1 persen dari total 1.503.200 KPM": the percent's sentence opens on "Jumlah
+    tersebut" and a link, and the sentence before holds one figure only, the part; however long the
+    words after it."""
+    if doc.sentence_no(p) - doc.sentence_no(part) != 1 or len(doc.in_sentence(part)) != 1:
+        return False
+    head = norm(doc.text[p.sentence.start:p.start])
+    return _this_head(head)
+
+
+def _subject_whole(doc: Doc, part, p, alias: frozenset):
+    """ "Pemerintah kabupaten menyiapkan dana tanggap darurat Rp 15 miliar. Hingga Rabu, dana yang
+    sudah digunakan sebesar Rp 6,3 miliar, atau 42 persen.": a part named "<name> yang ..." (the
+    portion of something used, paid, received) with a percent that ends its clause is a share of the
+    one figure of its kind and unit that the name names in the _SUBJECT_SENTENCES before (a level,
+    no change, not in the headline, larger than the part, with no percent of its own: "realisasi
+    ... Rp 3,6 triliun atau 7,9 persen, ... tahun lalu Rp 3,2 triliun atau 7,4 persen" are two
+    shares of one budget); all such of one value, else None."""
+    subj = (part.subject or "").lower()
+    if " yang " not in " " + subj + " " or part.kind not in ("money", "count") or "change" in part.cues:
+        return None  # (the cheap test first)
+    rest = doc.text[p.end:p.end + 3].lstrip()
+    if rest and rest[0].isalnum():
+        return None  # "20 persen lebih murah": a comparison, not a share
+    ws = _words(subj)
+    name = [w for w in ws[:ws.index("yang")] if w not in _SKIP and w not in _FILLERS]
+    if not name:
+        return None
+    pi = doc.interval(part)
+    k = doc.sentence_no(part)
+    if pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        if not 1 <= k - doc.sentence_no(c) <= _SUBJECT_SENTENCES or not _comparable(part, c, alias) or c.per != part.per \
+                or "change" in c.cues or doc.in_headline(c) or not set(name) <= doc.sentence_words(c):
+            continue  # (the cheap test first: the name in its sentence)
+        ci = doc.interval(c)
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) and not _has_share(doc, c) \
+                and set(name) <= _name_words(doc, c) | set(_words(_described(doc, c))):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+_SUBJECT_SENTENCES = 2  # how far before its part a whole named by the part's subject may stand
+
+
+def _has_share(doc: Doc, c) -> bool:
+    """Is c itself given a percent right after it ("Rp 3,6 triliun atau 7,9 persen")? Then it is a
+    part of something else, not the whole of the next figure named like it."""
+    nxt = [x for x in doc.in_sentence(c) if x.start >= c.end]
+    return bool(nxt) and nxt[0].kind == "percent" and _linked(doc.between(c, nxt[0]), 12)
+
+
+def _concluded(doc: Doc, p, pairs):
+    """ "Dari 312 sekolah di kabupaten itu, 87 sekolah mengalami kerusakan. Artinya, hampir 28 persen
+    sekolah terdampak gempa.": a sentence that opens on a conclusion ("artinya", "dengan kata lain")
+    and then the percent, right after a sentence that holds one part and its whole (as the subset
+    check reads them); the percent is that part's share, when the noun after it (or after its
+    "dari") names that whole or nothing. (part, whole) or None."""
+    head = norm(doc.text[p.sentence.start:p.start])
+    if not head.startswith(_CONCLUSION):
+        return None  # (the cheap test first)
+    k = doc.sentence_no(p)
+    got = [(pt, w) for pt, w, r in pairs() if doc.sentence_no(pt) == doc.sentence_no(w) == k - 1
+           and pt.per == w.per and _comparable(pt, w)]
+    if not got:
+        return _concluded_of_named(doc, p, k)
+    if len(got) != 1:
+        return None
+    tail = doc.text[p.end:p.sentence.end].lower()
+    named = _named(tail, clause_cut=True) if tail.lstrip().startswith(_OF) else _words(tail)[:1]
+    whole = got[0][1]
+    if named and not set(named) <= set(_words((whole.unit or "")[len("count:"):])) | _name_words(doc, whole):
+        return None  # "28 persen guru", "85,2 persen dari seluruh KUR": a share of something else
+    return got[0]
+
+
+_CONCLUSION = tuple(_C["share_conclusion_openers"])
+
+
+def _concluded_of_named(doc: Doc, p, k: int):
+    """ "Jalur zonasi diserbu 17.040 pendaftar. Artinya, 60 persen pendaftar memilih jalur zonasi.":
+    a concluded percent after a sentence of one count or amount, the part, and a noun that names the whole
+    (the one figure stated before that sentence of the part's kind and unit, a level, no change,
+    not in the headline, larger than the part, whose words hold the noun or a word of its base:
+    "28.400 calon siswa mendaftar"). (part, whole) or None."""
+    noun = _words(doc.text[p.end:p.sentence.end])[:1]
+    prev = [c for c in doc.claims if doc.sentence_no(c) == k - 1 and c.kind in ("count", "money")]
+    if not noun or noun[0] in _OF or len(noun[0]) < 4 or len(prev) != 1:
+        return None
+    part, name = prev[0], noun[0]
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None or "change" in part.cues:
+        return None
+    base = {r for r in roots(name) if len(r) >= _BASE_LEN}
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.sentence.start:
+            break
+        if not _comparable(part, c) or c.per != part.per or "change" in c.cues or doc.in_headline(c) \
+                or not any(name[1:] in w for w in doc.sentence_words(c)):
+            continue  # (the cheap test first)
+        ci = doc.interval(c)
+        if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
+            continue
+        if any(w == name or _same_base(name, w, base) for w in _name_words(doc, c) | set(_words(_described(doc, c)))):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return part, cands[-1]
+
+
+def _among_linked(gap: str) -> bool:
+    """ " di antaranya merupakan debitur baru, atau ": a part said to be of a group ("di antaranya")
+    and what it is, no figure, then the link; a longer reach than _linked's."""
+    g = norm(gap).strip()
+    return g.startswith(_AMONG) and not any(ch.isdigit() for ch in g) and _linked(gap, 90) \
+        and g.rstrip(" (").endswith(_LINK)
+
+
+def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
+    """ "kuota jalur zonasi ditetapkan 50 persen dari daya tampung, yakni 9.600 kursi": the percent,
+    "dari" and the whole's name (no figure), then the part restated after "yakni"/"atau"; the whole
+    is the one figure stated before (of the part's kind and unit, a level, no change, not in the
+    headline, larger than the part, the only one of its kind and unit in its sentence) whose
+    sentence holds every word of the name; all such of one value, else None."""
+    m = _OF_NAMED_THEN.match(norm(doc.text[p.end:part.start]))
+    if m is None:
+        return None
+    name = [w for w in _words(m.group(1)) if w not in _SKIP and w not in _FILLERS]
+    pi = doc.interval(part)
+    if not name or pi is None or pi.hi is None:
+        return None
+    cands = []
+    for c in doc.claims:
+        if c.start >= p.start:
+            break
+        if not _comparable(part, c, alias) or c.per != part.per or "change" in c.cues or doc.in_headline(c) \
+                or not set(name) <= doc.sentence_words(c):
+            continue  # (the cheap test first: the name in its sentence)
+        ci = doc.interval(c)
+        if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) \
+                and not any(x is not c and x.kind == c.kind and x.unit == c.unit for x in doc.in_sentence(c)):
+            cands.append(c)  # "jalan A senilai Rp 30 miliar dan jalan B Rp 70 miliar": the name may
+            # be of their sum
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+_OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?,? (?:"
+                               + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
+
+
+def _actor_share(doc: Doc, p, made):
+    """ "Pasangan nomor urut 1 meraih 385.412 suara ... Total suara sah mencapai 684.172 suara. Dengan
+    demikian, pasangan nomor urut 1 meraih 56,3 persen suara sah, sedangkan pasangan nomor urut 2
+    mendapat 43,7 persen.": a percent whose clause names who holds it (its words before the percent
+    but the verb, at least two, digits kept) and then the whole's name ("suara sah"); the part is
+    the one figure stated in the _FIT_SENTENCES before whose clause holds those words, the whole the
+    one figure of the part's kind and unit named so, larger than the part. With no name after it, a
+    percent takes the whole of the one before it in its sentence read so. (part, whole) or None."""
+    clause = doc.text[p.sentence.start:p.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower()
+    ws = regex.findall(r"[\p{L}\d]+", clause)
+    while ws and ws[0] in _STRIP:
+        ws = ws[1:]
+    actor = ws[:-1]  # less the verb ("meraih", "mendapat")
+    if len(actor) < 2:
+        return None
+    k = doc.sentence_no(p)
+    phrase = " ".join(actor)
+    parts = [c for c in doc.claims if c.start < p.sentence.start and 1 <= k - doc.sentence_no(c) <= _FIT_SENTENCES
+             and c.kind in ("count", "money") and "change" not in c.cues and not doc.in_headline(c)
+             and phrase in " ".join(regex.findall(r"[\p{L}\d]+", _clause_before(doc, c).lower()))]
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    tail = doc.text[p.end:p.sentence.end].lower()
+    name = [w for w in _words(regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0])[:2] if w not in _SKIP]
+    if not name or tail[:1] not in (" ",) or set(name) & set(_OF):
+        wholes = [w for pt, w, q, verdict in made if q.sentence.start == p.sentence.start and q.start < p.start
+                  and pt.kind == part.kind and pt.unit == part.unit]
+        return (part, wholes[-1]) if wholes and not name else None
+    pi = doc.interval(part)
+    wholes = [c for c in doc.claims if c.start < p.sentence.start and c is not part and _comparable(part, c)
+              and c.per == part.per and "change" not in c.cues and not doc.in_headline(c)
+              and set(name) <= _name_words(doc, c)]
+    if not wholes or any(doc.interval(c) != doc.interval(wholes[-1]) for c in wholes):
+        return None
+    wi = doc.interval(wholes[-1])
+    if pi is None or wi is None or pi.hi is None or wi.lo is None or wi.lo <= pi.hi:
+        return None
+    return part, wholes[-1]
+
+
+def _clause_before(doc: Doc, c) -> str:
+    """The words of c's clause before it, from the figure or clause break before it."""
+    cl = doc.in_sentence(c)
+    k = cl.index(c)
+    start = cl[k - 1].end if k else c.sentence.start
+    clause = doc.text[start:c.start]
+    return clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+
+
+_STRIP = frozenset(LEX.cues["subject"]["strip_leading"]) | frozenset(w for o in _C["share_conclusion_openers"]
+                                                                     for w in o.split())
+
+
+def _or_part_sibling(doc: Doc, p, made):
+    """ "kuota jalur zonasi 50 persen dari daya tampung, yakni 9.600 kursi. Jalur afirmasi mendapat
+    15 persen atau 2.880 kursi.": a percent and its part after it ("Z persen atau X"), no whole
+    found, is of the whole of the shares of that form just before it (within a sentence, a part
+    of X's kind and unit, consistent); one whole, else None. (part, whole) or None."""
+    after = [c for c in doc.in_sentence(p) if c.start >= p.end]
+    if not after or not _OR_PART.match(doc.text[p.end:after[0].start]):
+        return None  # (the cheap test first)
+    x, k = after[0], doc.sentence_no(p)
+    wholes = [w for pt, w, q, verdict in made if verdict == "consistent" and pt.start > q.start
+              and 0 <= k - doc.sentence_no(q) <= _SIBLING_SENTENCES and pt.kind == x.kind and pt.unit == x.unit
+              and pt.per == x.per and w.start < q.start]
+    if not wholes or any(w is not wholes[0] for w in wholes):
+        return None
+    return x, wholes[0]
+
+
+def _same_base(name: str, w: str, base: set) -> bool:
+    """Is w the verb made of the noun name (menargetkan: target), or are both built on one base of
+    _BASE_LEN letters or more (pengguna, menggunakan: guna)?"""
+    return name in roots(w) or bool(base & roots(w))
+
+
+_BASE_LEN = 4
+
+
+def _comma_of(doc: Doc, part, p) -> bool:
+    """ "Rp 1,02 triliun, sekitar 91,9 persen dari alokasi tahap ini": a comma alone between the
+    part and its percent, when "dari" follows the percent (it says of what it is a share)."""
+    return doc.between(part, p).strip() == "," and doc.text[p.end:p.end + 8].lower().lstrip().startswith(_OF)
+
+
+def _verb_named(doc: Doc, part, name: str, alias: frozenset):
+    """ "Pemerintah pusat mengalokasikan anggaran Rp 1,11 triliun ... Rp 1,02 triliun, sekitar 91,9
+    persen dari alokasi": a whole named by a noun that no figure's name holds is the one figure
+    stated before of the part's kind and unit (a level, no change, not in the headline, larger than
+    the part) whose clause holds the verb made of that noun (mengalokasikan, menargetkan,
+    dianggarkan) or of its base ("pengguna hak pilih": "yang menggunakan hak pilih"); all such of
+    one value, else None."""
+    pi = doc.interval(part)
+    if pi is None or pi.hi is None or len(name) < 4:
+        return None
+    base = {r for r in roots(name) if len(r) >= _BASE_LEN}
+    cands = []
+    for c in doc.claims:
+        if c.start >= part.start:
+            break
+        if c is part or not _comparable(part, c, alias) or c.per != part.per or "change" in c.cues \
+                or doc.in_headline(c) or not any(name[1:] in w and len(w) > len(name) + 2 for w in doc.sentence_words(c)):
+            continue  # (the cheap test first: a longer word holding the name, less the first letter
+            # "meN-" drops: menargetkan, in its sentence)
+        ci = doc.interval(c)
+        if ci is None or ci.lo is None or ci.lo <= pi.hi or not _level(doc, c):
+            continue
+        if any(len(w) > len(name) and _same_base(name, w, base) for w in _name_words(doc, c)):
+            cands.append(c)
+    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+        return None
+    return cands[-1]
+
+
+def _this_head(head: str) -> bool:
+    """ "Angka itu setara", "Jumlah tersebut mencapai", "Jumlah itu baru": the figure just said, then
+    a link or at most one more word."""
+    return len(head) <= 30 and head.startswith(_THIS) and (any(w in head for w in _LINK) or len(head.split()) <= 3)
 
 
 def _names_whole(gap: str) -> bool:
@@ -592,6 +954,7 @@ _CLASSIFIER_UNITS = frozenset("count:" + w for w in _C["classifiers"])
 _TOTAL_SENTENCES = 3  # how far before a "Z persen atau X" the stated total of X's noun may stand
 _OR_PART = regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in _C["share_or_part"]) + r")\s*$")
 _PART_LINK = frozenset(_C["share_part_link"])
+_PART_OF_WHOLE = frozenset(_C["part_of_whole"]) | frozenset(_C["share_of_named_whole"])
 _RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
