@@ -653,13 +653,14 @@ def _subject_whole(doc: Doc, part, p, alias: frozenset):
     ... Rp 3,6 triliun atau 7,9 persen, ... tahun lalu Rp 3,2 triliun atau 7,4 persen" are two
     shares of one budget); all such of one value, else None."""
     subj = (part.subject or "").lower()
-    if " yang " not in " " + subj + " " or part.kind not in ("money", "count") or "change" in part.cues:
-        return None  # (the cheap test first)
+    ws = _words(subj)
+    at = next((i for i, w in enumerate(ws) if w in _RELATIVE), None)  # "dana yang sudah digunakan"
+    if at is None or part.kind not in ("money", "count") or "change" in part.cues:
+        return None
     rest = doc.text[p.end:p.end + 3].lstrip()
     if rest and rest[0].isalnum():
         return None  # "20 persen lebih murah": a comparison, not a share
-    ws = _words(subj)
-    name = [w for w in ws[:ws.index("yang")] if w not in _SKIP and w not in _FILLERS]
+    name = [w for w in ws[:at] if w not in _SKIP and w not in _FILLERS]
     if not name:
         return None
     pi = doc.interval(part)
