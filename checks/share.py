@@ -350,9 +350,7 @@ def opening_named_whole(doc: Doc, x):
         return None
     cands = [c for c in doc.claims if c.start < x.sentence.start and c.kind == x.kind and c.unit == x.unit
              and "change" not in c.cues and not doc.in_headline(c) and set(named) <= _name_words(doc, c)]
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return cands[-1]
+    return _one_value(doc, cands)
 
 
 def stated_total(doc: Doc, x, p):
@@ -377,6 +375,12 @@ def stated_total(doc: Doc, x, p):
         clause = _words(doc.text[c.sentence.start:c.start].rsplit(",", 1)[-1])
         if ("total" in c.cues and c.sentence.start != p.sentence.start) or set(clause) & _WHOLE_WORDS:
             cands.append(c)  # "Dari total 11.456 desa, 24,44 persen atau 2.800 desa": in the sentence too
+    return _one_value(doc, cands)
+
+
+def _one_value(doc: Doc, cands: list):
+    """The last of the candidate wholes when they all state one value (one figure said again),
+    else None (none, or wholes that disagree)."""
     if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
         return None
     return cands[-1]
@@ -678,9 +682,7 @@ def _subject_whole(doc: Doc, part, p, alias: frozenset):
         if ci is not None and ci.lo is not None and ci.lo > pi.hi and _level(doc, c) and not _has_share(doc, c) \
                 and set(name) <= _name_words(doc, c) | set(_words(_described(doc, c))):
             cands.append(c)
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return cands[-1]
+    return _one_value(doc, cands)
 
 
 _SUBJECT_SENTENCES = 2  # how far before its part a whole named by the part's subject may stand
@@ -747,9 +749,8 @@ def _concluded_of_named(doc: Doc, p, k: int):
             continue
         if any(w == name or _same_base(name, w, base) for w in _name_words(doc, c) | set(_words(_described(doc, c)))):
             cands.append(c)
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return part, cands[-1]
+    whole = _one_value(doc, cands)
+    return None if whole is None else (part, whole)
 
 
 def _among_linked(gap: str) -> bool:
@@ -785,9 +786,7 @@ def _of_named_then_part(doc: Doc, p, part, alias: frozenset):
                 and not any(x is not c and x.kind == c.kind and x.unit == c.unit for x in doc.in_sentence(c)):
             cands.append(c)  # "jalan A senilai Rp 30 miliar dan jalan B Rp 70 miliar": the name may
             # be of their sum
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return cands[-1]
+    return _one_value(doc, cands)
 
 
 _OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?,? (?:"
@@ -905,9 +904,7 @@ def _verb_named(doc: Doc, part, name: str, alias: frozenset):
             continue
         if any(len(w) > len(name) and _same_base(name, w, base) for w in _name_words(doc, c)):
             cands.append(c)
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return cands[-1]
+    return _one_value(doc, cands)
 
 
 def _this_head(head: str) -> bool:
@@ -1205,7 +1202,7 @@ def _sole_whole(doc: Doc, part):
                 and not doc.in_headline(c) and _level(doc, c) and ci is not None and ci.lo is not None \
                 and ci.lo > pi.hi:
             cands.append(c)
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
+    if _one_value(doc, cands) is None:
         return None
     if not any(_the_total(doc, c) for c in cands):
         return None
@@ -1291,9 +1288,7 @@ def _defined_whole(doc: Doc, part, p):
     cands = [c for c in doc.claims if c.start < part.start and _comparable(part, c) and c.per == part.per
              and c.kind == part.kind and "change" not in c.cues and not doc.in_headline(c)
              and _defines(doc.text[c.end:c.sentence.end], mark)]
-    if not cands or any(doc.interval(c) != doc.interval(cands[-1]) for c in cands):
-        return None
-    return cands[-1]
+    return _one_value(doc, cands)
 
 
 def _defines(after: str, mark: str) -> bool:
