@@ -831,7 +831,8 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
     cl = doc.claims
     last = None  # (the size judged last, its direction): "naik D atau sekitar P" restates D as P
     for k, d in enumerate(cl):
-        restating = last is not None and cl[k - 1] is last[0] and words(doc.between(last[0], d)) in (["atau"], [])
+        gap = words(doc.between(last[0], d)) if last is not None and cl[k - 1] is last[0] else None
+        restating = gap is not None and (not gap or (len(gap) == 1 and gap[0] in _RESTATING))
         if "change" not in d.cues and not restating:
             continue
         if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d):
