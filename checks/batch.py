@@ -539,28 +539,51 @@ def _peak_rss_kb() -> int:
 @dataclass(frozen=True)
 class _Words:
     drop: frozenset[str]        # dropped from a subject key: amount nouns, function words, "total"
-    total: frozenset[str]       # the total cue's words ("total", "seluruh", "kumulatif", ...)
+    total: Any                  # regex: a total phrase ("total", "secara keseluruhan", "kumulatif")
     generic: frozenset[str]     # counted nouns that say nothing alone ("orang", "unit")
-    cumulative: Any             # regex: a cumulative word
-    to_date: Any                # regex: a to-date word
+    cumulative: Any             # regex (case-sensitive): a cumulative word, lower case or opening
+    to_date: Any                # regex: a to-date word that needs no time after it ("sejak")
+    until: Any                  # regex: "hingga"/"sampai" followed by a time ("hingga akhir Mei")
+    source: str                 # "dari": after a cumulative word, what the total is made of
 
 
 def _subject_words() -> _Words:
     """The archive check's words, from the lexicon (extract/lang/id/cues.toml)."""
     from extract.lang import lexicon
 
-    cues = lexicon().cues
+    lex = lexicon()
+    cues = lex.cues
     subj = cues["subject"]
-    total = frozenset(w for p in cues["total"]["phrases"] for w in p.lower().split())
+    phrases = [p.lower() for p in cues["total"]["phrases"]]
     table = cues["cumulative"]
 
-    def rx(words: list[str]) -> Any:
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w.lower()) for w in words) + r")(?!\w)")
+    def alt(words: list[str] | set[str] | frozenset[str]) -> str:
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(words)) + ")"
 
+    def rx(words: list[str]) -> Any:
+        return re.compile(r"(?<!\w)" + alt(words) + r"(?!\w)")
+
+    # a cumulative word in lower case, or capitalised where it opens the sentence or follows
+    # "Secara": a capital mid-sentence names something ("Indeks Prestasi Kumulatif", a GPA)
+    words = [w.lower() for w in table["words"]]
+    caps = [w.capitalize() for w in words]
+    not_after = alt(table["not_after"])
+    cumulative = re.compile(r"(?<!\w)(?<!" + not_after + r"\s)(?:" + alt(words)
+                            + r"|(?:^[\s\"“‘(]*|(?<=Secara\s))(?:" + "|".join(map(re.escape, caps))
+                            + r"))(?!\w)")
+    needs_time = {w.lower() for w in table["until"]}
+    times = set(lex.months) | set(lex.days) | set(subj["time_words"]) | set(table["until_times"])
+    # a time: a year, a day of a month ("24 Desember", "30/5"), a month, a day or a time word
+    # (not any number: "hingga 70 bank", "sampai 100.000 km" are amounts)
+    date = r"(?:19|20)\d\d(?!\d)|\d{1,2}(?:/\d|\s+" + alt(lex.months) + r"(?!\w))"
+    until = re.compile(r"(?<!\w)" + alt(needs_time) + r"\s+(?:" + alt(table["until_joins"]) + r"\s+)?"
+                       + r"(?:" + date + "|" + alt(times) + r"(?!\w))", re.I)
     return _Words(
-        drop=frozenset(subj["amount_nouns"]) | frozenset(subj["strip_leading"]) | total,
-        total=total, generic=frozenset(subj["generic_nouns"]),
-        cumulative=rx(table["words"]), to_date=rx(table["to_date"]),
+        drop=frozenset(subj["amount_nouns"]) | frozenset(subj["strip_leading"])
+        | frozenset(w for p in phrases for w in p.split()),
+        total=rx(phrases), generic=frozenset(subj["generic_nouns"]), cumulative=cumulative,
+        to_date=rx([w for w in table["to_date"] if w.lower() not in needs_time]), until=until,
+        source=table["source"],
     )
 
 
@@ -600,9 +623,13 @@ def is_cumulative(c: Claim, key: str | None, text: str) -> bool:
     All of: a count, money or measure (no duration) with no rate; none of the change, part_of,
     per_unit and share cues; a subject key of at least two words that are not all generic
     nouns ("orang", "unit") or the counted noun itself ("kabupaten/kota"); a total cue (or a
-    total word in its subject); and a sign that it runs up to a date: a cumulative word
-    ("kumulatif", "akumulasi") or a to-date word ("hingga", "sampai", "sejak") in its sentence
-    before it or in its subject.
+    total phrase in its subject: "secara keseluruhan" as a whole, not its "secara"); and a sign
+    that it runs up to a date, in its sentence before it or in its subject: a cumulative word
+    ("kumulatif", "akumulasi"; not capitalised inside a name: "Indeks Prestasi Kumulatif" is a
+    GPA; nor with "dari" between it and the figure: "akumulasi dari tiga seri" counts the
+    parts), "sejak" or "sejauh ini", or "hingga"/"sampai" followed by a time ("hingga akhir
+    September", "sampai dengan April 2023", "hingga kini"; "hadiah hingga Rp 3 miliar" and "dari
+    pembibitan hingga pasca panen" are no running totals).
     """
     if key is None or c.kind not in _TOTAL_KINDS or c.per is not None or c.unit in _DURATION_UNITS:
         return False
@@ -615,12 +642,18 @@ def is_cumulative(c: Claim, key: str | None, text: str) -> bool:
     noun = set(_WORD_RX.findall(c.unit[6:].lower())) if c.unit and c.unit.startswith("count:") else set()
     if len(words) < MIN_KEY_WORDS or all(x in w.generic or x in noun for x in words):
         return False
-    subject = (c.subject or "").lower()
-    if "total" not in c.cues and not any(x in w.total for x in _WORD_RX.findall(subject)):
+    subject = c.subject or ""
+    if "total" not in c.cues and not w.total.search(subject.lower()):
         return False
     start = c.sentence.start if c.sentence is not None else max(0, c.start - 200)
-    before = text[start:c.start].lower() + " " + subject
-    return bool(w.cumulative.search(before) or w.to_date.search(before))
+    before = text[start:c.start] + " " + subject
+    if w.to_date.search(before.lower()) or w.until.search(before):
+        return True
+    # "akumulasi dari tiga seri balapan": what a total is accumulated from, not the total
+    last = None
+    for last in w.cumulative.finditer(before):
+        pass
+    return last is not None and w.source not in _WORD_RX.findall(before[last.end():].lower())
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

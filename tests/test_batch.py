@@ -24,6 +24,7 @@ from checks.batch import (  # noqa: E402
     DB_NAME,
     MANIFEST,
     BatchError,
+    is_cumulative,
     process,
     published,
     run_batch,
@@ -331,6 +332,44 @@ def test_cumulative_figure_that_goes_down_is_flagged(tmp_path):
     assert f[:8] == ("kompas-1", "detik-2", "kasus positif", None, "207203", "200035",
                      dt.date(2020, 9, 10), dt.date(2020, 9, 15))
     assert "kompas-1" in f[8] and "detik-2" in f[8] and f[9] == "cumulative_decrease"
+
+
+def _cumulative(sentence: str, figure: str) -> bool:
+    from extract.claims import build_claims
+
+    (c,) = [c for c in build_claims(sentence) if c.text == figure]
+    return is_cumulative(c, subject_key(c.subject), sentence)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Hingga akhir Oktober 2024, total penyaluran kredit usaha mencapai Rp 182 triliun.", "Rp 182 triliun"),
+    ("Sampai dengan 20 Mei 2024, jumlah pasien demam berdarah tercatat 1.204 orang.", "1.204 orang"),
+    ("Hingga tanggal 3 Maret, jumlah korban jiwa banjir mencapai 47 orang.", "47 orang"),
+    ("Sampai hari ini, total pendaftar program magang mencapai 8.450 orang.", "8.450 orang"),
+    ("Secara kumulatif, nilai ekspor kopi Lampung mencapai US$ 310 juta.", "US$ 310 juta"),
+    ("Sejak 2019, jumlah desa wisata yang dibina mencapai 412 desa wisata.", "412 desa"),
+])
+def test_running_totals_are_cumulative(sentence, figure):
+    assert _cumulative(sentence, figure)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # "hingga"/"sampai" as "up to" or "to", no time after it
+    ("Pemenang undian berhak atas hadiah hingga total Rp 5 miliar.", "Rp 5 miliar"),
+    ("Jumlah bantuan ke daerah dipangkas hingga total Rp 2 triliun.", "Rp 2 triliun"),
+    ("Total panjang jalan layang dari Cawang sampai Tanjung Priok adalah 19,2 km.", "19,2 km"),
+    ("Idealnya jumlah koperasi aktif di kabupaten itu berkisar 40 unit hingga 60 unit.", "40 unit hingga 60 unit"),
+    # a capitalised "Kumulatif" inside a name, and a GPA in lower case
+    ("Rata-rata Indeks Prestasi Kumulatif (IPK) untuk 2.310 wisudawan fakultas teknik adalah 3,41.",
+     "2.310 wisudawan"),
+    ("Pelamar wajib memiliki indeks prestasi kumulatif paling rendah 3,00.", "3,00"),
+    # what an accumulation is made of
+    ("Skor itu merupakan akumulasi dari empat seri balapan musim ini.", "empat seri"),
+    # "secara" alone is no total word ("secara keseluruhan" is)
+    ("Sejak dulu sengketa lima desa yang secara adat berada di wilayah itu belum selesai.", "lima desa"),
+])
+def test_figures_that_are_no_running_totals(sentence, figure):
+    assert not _cumulative(sentence, figure)
 
 
 def test_subject_key_and_dates():
