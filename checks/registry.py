@@ -54,11 +54,11 @@ def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Cove
         if c.kind not in QUANTITY_KINDS:
             continue
         if c.id in used:
-            coverage.append(Coverage(claim=c.id, status="checked", findings=tuple(used[c.id])))
+            coverage.append(Coverage.trusted(claim=c.id, status="checked", findings=tuple(used[c.id])))
         elif c.sentence is None or (c.value is None and c.fraction is None and c.low is None and c.high is None):
-            coverage.append(Coverage(claim=c.id, status="not_understood"))
+            coverage.append(Coverage.trusted(claim=c.id, status="not_understood"))
         else:
-            coverage.append(Coverage(claim=c.id, status="unrelated"))
+            coverage.append(Coverage.trusted(claim=c.id, status="unrelated"))
     return findings, coverage
 
 

@@ -97,7 +97,7 @@ class _Sentence:
 
     @cached_property
     def span(self) -> TextSpan:
-        return TextSpan(start=self.start, end=self.end)
+        return TextSpan.trusted(start=self.start, end=self.end)
 
     def time_phrase(self, text: str) -> str | None:
         """The sentence's first time phrase ("hingga saat ini"), looked up once per sentence."""

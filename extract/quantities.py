@@ -202,7 +202,7 @@ class Cand:
         fraction = None
         if self.value is not None and value is None:
             fraction = f"{self.value.numerator}/{self.value.denominator}"
-        return model(
+        return model.trusted(
             doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
             kind=self.kind, value=value, fraction=fraction, low=dec(self.low), high=dec(self.high),
             unit=self.unit, hedge=self.hedge, per=self.per, precision=dec(self.precision),

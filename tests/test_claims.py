@@ -107,3 +107,31 @@ def test_light_pipeline():
     assert nlp.pipe_names == ["cekangka"]
     doc = nlp("Sebanyak 3,2 juta orang sudah membeli pelatihan.")
     assert [s.text for s in doc.spans["cekangka"]] == ["3,2 juta orang"]
+
+
+def test_claims_built_without_validation_validate_to_themselves():
+    """Mentions are built with `Frozen.trusted` (no validation); every one must be exactly what
+    validating its own fields gives: same values, same types, same field order."""
+    from extract import extract_quantities
+    from extract.model import Claim, Quantity
+
+    texts = [SEED_TEXT, "Harga naik 2/3 kali, sekitar 1,5 juta ton; hampir 60 persen; Rp 50.000,- per orang.",
+             "Pada 17 Agustus 1945 pukul 10.00 WIB, 45 orang (nomor 3) hadir; skor 2-1."]
+    built = [(c, Claim) for t in texts for c in extract_claims(t, include_all=True)]
+    built += [(q, Quantity) for t in texts for q in extract_quantities(t, include_all=True)]
+    assert len(built) > 60
+    for c, model in built:
+        again = model(**{k: getattr(c, k) for k in c.model_fields_set})  # the same call, validated
+        assert again == c and list(again.__dict__) == list(c.__dict__)
+        assert all(type(getattr(again, k)) is type(v) for k, v in c.__dict__.items()), c
+        assert again.model_fields_set == c.model_fields_set
+
+
+def test_trusted_refuses_unknown_and_missing_fields():
+    from extract.model import TextSpan
+
+    assert TextSpan.trusted(start=1, end=2) == TextSpan(start=1, end=2)
+    with pytest.raises(TypeError):
+        TextSpan.trusted(start=1)
+    with pytest.raises(TypeError):
+        TextSpan.trusted(start=1, end=2, other=3)
