@@ -366,3 +366,28 @@ def test_planted_errors_on_a_held_out_folder(tmp_path):
     assert (result["relations"], result["relations_found"], result["clean_alarms"]) == (1, 1, [])
     assert result["planted"]["headline"] == 1 and result["flagged"]["headline"] == 1
     assert "held-out articles" in format_planted(result, heldout=result)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana yang cair mencapai Rp 1,6 triliun juta.",
+    "Sebanyak 1,2 juta juta peserta sudah menerima insentif.",
+    "Harga beras di pasar itu naik dua kali lipat sejak awal tahun.",
+    "Penerima Bansos Rp 600.000\n\nPemerintah menyalurkan bantuan kepada warga terdampak banjir.",
+])
+def test_one_claim_documents_run_only_the_one_claim_checks(text):
+    from checks.registry import CHECKS, ONE_CLAIM_CHECKS, run_checks
+    from checks.relations import Doc
+    from extract.claims import build_claims
+
+    claims = build_claims(text)
+    doc = Doc.of(text, claims)
+    assert len(doc.claims) == 1
+    # the premise of the gate: no relating check finds anything in one claim
+    assert [f for name, fn in CHECKS if name not in ONE_CLAIM_CHECKS for f in fn(doc)] == []
+    alone = [f for name, fn in CHECKS if name in ONE_CLAIM_CHECKS for f in fn(doc)]
+    assert run_checks(text, claims)[0] == alone
+
+
+def test_a_one_claim_document_still_gets_its_typo():
+    got = check_text("Sebanyak 1,2 juta juta peserta sudah menerima insentif.").findings
+    assert [(f.check, f.verdict) for f in got] == [("typo", "suspicious")]
