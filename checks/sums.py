@@ -54,9 +54,10 @@ def _same(a, b, bare: bool = False) -> bool:
 
 def check_sum(doc: Doc) -> list[Finding]:
     out = []
+    runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
     closed = _collectives(doc)
     totals = {t.id for _, t, _ in closed}
-    lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
+    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
     rests = _remainders(doc)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
@@ -72,7 +73,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
     for parts, total in _ranked_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
-    for parts, total in _ranked_lists(doc):
+    for parts, total in _ranked_lists(doc, runs):
         out.extend(_judge(doc, parts, total, "ranked_list", "sum"))
     overall = _overall_items(doc, opens)
     for parts, total, parts_only in overall:
@@ -86,7 +87,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
-    for parts, total, rule in _spread_lists(doc):
+    for parts, total, rule in _spread_lists(doc, runs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
@@ -242,28 +243,33 @@ def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
     return False
 
 
-def _runs(doc: Doc):
-    """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short words."""
+def _runs(doc: Doc) -> list[list]:
+    """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short
+    words (do not modify the lists)."""
     cl = doc.claims
+    out = []
     run = [cl[0]] if cl else []
     for c in cl[1:]:
         prev = run[-1]
-        gap = doc.between(prev, c)
-        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP \
-            and (_same(prev, c) or _parallel(doc, run[0], c))
+        near = False
+        if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
+            gap = doc.between(prev, c)
+            near = len(gap) <= _LIST_GAP and (_same(prev, c) or _parallel(doc, run[0], c))
+            if near:
+                low = norm(gap)
+                near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
+                # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
+                near = near and not _CLAUSE_OPENERS.intersection(words(low))
+            near = near and ("," in gap or bool(_AND_WORDS & set(gap.split())))
         if near:
-            low = norm(gap)
-            near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
-            # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
-            near = near and not _CLAUSE_OPENERS.intersection(words(low))
-        if near and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
             if len(run) >= 2:
-                yield run
+                out.append(run)
             run = [c]
     if len(run) >= 2:
-        yield run
+        out.append(run)
+    return out
 
 
 def _parallel(doc: Doc, first, c) -> bool:
@@ -278,10 +284,10 @@ def _parallel(doc: Doc, first, c) -> bool:
     return bool(w1) and w1[0].isalpha() and words(doc.text[c.end:c.end + 24])[:1] == w1
 
 
-def _lists(doc: Doc):
+def _lists(doc: Doc, runs):
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         i = next(k for k, c in enumerate(cl) if c is first)
         j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
@@ -320,15 +326,19 @@ def _collective(doc: Doc, c) -> int | None:
     """N when `c` names the items just listed by their number: "Kelima provinsi itu", "Tiga negara
     tersebut", "Ketiganya"."""
     if c.kind != "count" or c.value is None or not 2 <= c.value <= 20:
-        return None  # (the cheap test first: most claims are no small counts)
+        return None  # (the cheap tests first: most claims are no small counts, and of no collective)
+    if not c.text.lower().endswith(_COLLECTIVE_SUFFIX):
+        nxt = words(doc.text[c.end:c.end + 12])[:1]
+        if not nxt or nxt[0] not in _DEMONSTRATIVES:
+            return None
     iv = doc.interval(c)
     if iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
             or not 2 <= iv.lo <= 20:
         return None
-    nxt = words(doc.text[c.end:c.end + 12])[:1]
-    if (nxt and nxt[0] in _DEMONSTRATIVES) or any(c.text.lower().endswith(s) for s in _C["collective_suffix"]):
-        return int(iv.lo)
-    return None
+    return int(iv.lo)
+
+
+_COLLECTIVE_SUFFIX = tuple(_C["collective_suffix"])
 
 
 def _collectives(doc: Doc):
@@ -338,13 +348,15 @@ def _collectives(doc: Doc):
     the words between must say so)."""
     found = []
     cl = doc.claims
-    for k, c in enumerate(cl):
-        n = _collective(doc, c)
-        if n is None or k + 1 >= len(cl):
-            continue
+    for k, c in enumerate(cl[:-1]):
         total = cl[k + 1]
+        if total.sentence.start != c.sentence.start:
+            continue  # (the cheap test first: the total right after the collective, in its sentence)
+        n = _collective(doc, c)
+        if n is None:
+            continue
         gap = doc.between(c, total)
-        if total.sentence.start != c.sentence.start or len(gap) > 40 or not _has(gap, _C["collective_sum"]):
+        if len(gap) > 40 or not _has(gap, _C["collective_sum"]):
             continue
         same = [x for x in cl[:k] if _same(x, total) and doc.sentence_no(c) - doc.sentence_no(x) <= _COLLECTIVE_WINDOW]
         if len(same) < n:
@@ -366,7 +378,7 @@ _NAMED_WINDOW = 3  # the named total at most this many sentences (with figures) 
 _NAMED_OPENERS = tuple(_C["list_opener"]) + tuple(_C["source_opener"])
 
 
-def _named_totals(doc: Doc):
+def _named_totals(doc: Doc, runs):
     """ "Pendapatan negara ... Rp 2.774,3 triliun, ... . Pendapatan tersebut terdiri dari A, B,
     serta C": a list that opens its sentence on a noun phrase and an opener names its total by
     that phrase; the total is the nearest figure before whose subject holds all its words. Strong
@@ -374,7 +386,7 @@ def _named_totals(doc: Doc):
     partial ("terutama", "antara lain")."""
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         if first.kind == "percent":
             continue
@@ -943,7 +955,7 @@ _FOLLOWED = frozenset(_C["ranked_follow"])  # "disusul", "diikuti"
 _TOP = tuple(_C["ranked_top"])  # "terbanyak", "paling banyak"
 
 
-def _ranked_lists(doc: Doc):
+def _ranked_lists(doc: Doc, runs):
     """ "Rumah terendam paling banyak berada di Karanganyar sebanyak A, disusul Gajah B, Mijen C, dan
     Wedung D", "Belanja operasi menyedot porsi terbesar, yakni A, diikuti belanja modal B, ...":
     a list in one sentence that opens on the largest item (a superlative in the clause before it)
@@ -956,7 +968,7 @@ def _ranked_lists(doc: Doc):
         return []  # (the cheap test first)
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first = run[0]
         if first.kind not in ("money", "count", "measure") or any(c.per is not None for c in run) \
                 or _FOLLOWED.isdisjoint(doc.sentence_words(first)) \
@@ -1167,7 +1179,7 @@ def _opens_list(rest: str) -> bool:
     return rest.startswith(_SPREAD_INTO) or ":" in rest or _has(rest, _C["list_opener"])
 
 
-def _spread_lists(doc: Doc):
+def _spread_lists(doc: Doc, runs):
     """ "... 24.100 jiwa, terpaksa mengungsi. Pengungsi tersebar di 112 titik. Sebanyak A orang di
     ..., B orang di ..., dan C orang di ..."; "... sudah 468 ekor. Ia mengatakan, jumlah itu tersebar
     di 7 kecamatan, yaitu Elar 74 ekor, ..., dan Rana Mese 63 ekor": a list of where a group is,
@@ -1184,7 +1196,7 @@ def _spread_lists(doc: Doc):
         return []  # (the cheap test first)
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         if first.kind not in ("count", "money", "measure") or any(c.per is not None for c in run):
             continue
