@@ -53,6 +53,8 @@ def _same(a, b, bare: bool = False) -> bool:
 
 
 def check_sum(doc: Doc) -> list[Finding]:
+    if not doc.claims:
+        return []  # (no figures, nothing to add up: the rules' cheap tests on the text spared)
     out = []
     runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
     closed = _collectives(doc)
@@ -254,13 +256,13 @@ def _runs(doc: Doc) -> list[list]:
         near = False
         if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
             gap = doc.between(prev, c)
-            near = len(gap) <= _LIST_GAP and (_same(prev, c) or _parallel(doc, run[0], c))
+            near = len(gap) <= _LIST_GAP and ("," in gap or bool(_AND_WORDS & set(gap.split()))) \
+                and (_same(prev, c) or _parallel(doc, run[0], c))
             if near:
                 low = norm(gap)
                 near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
                 # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
                 near = near and not _CLAUSE_OPENERS.intersection(words(low))
-            near = near and ("," in gap or bool(_AND_WORDS & set(gap.split())))
         if near:
             run.append(c)
         else:
@@ -365,6 +367,12 @@ def _collectives(doc: Doc):
         loose = len(same) > n and same[-n - 1].sentence.start == parts[0].sentence.start
         found.append((parts, total, "list_count_loose" if loose else "list_count_total"))
     return found
+
+
+def _probes(cues) -> tuple[str, ...]:
+    """The cue words or phrases no other of them holds: a text holds one of `cues` just when it
+    holds one of these ("sisa" for "sisa" and "sisanya"), the fewer tests."""
+    return tuple(w for w in sorted(set(cues)) if not any(v != w and v in w for v in cues))
 
 
 def _has(text: str, cues) -> bool:
@@ -498,7 +506,7 @@ def _remainders(doc: Doc):
 
     for k, b in enumerate(cl):
         window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
-        if not any(r in window for r in _C["remainder"]):
+        if not any(r in window for r in _REMAINDER_PROBES):
             continue  # (the cheap test first: most figures have no rest word around them)
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
@@ -568,8 +576,9 @@ def _rest_after_list(doc: Doc):
     jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
     untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
     total of their noun stated a few sentences before (see share.stated_total)."""
-    if not any(w in doc.text for w in _REST_OPEN_CAP):
-        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    if not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
+            or not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap tests first: a count of a noun, "Sisanya" opening a sentence)
     from checks.share import stated_total  # (share imports subset, as this module does)
 
     found = []
@@ -601,6 +610,7 @@ def _per_whole(c, b, a) -> bool:
 
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after", "from_opening")
 _REMAINDER = frozenset(_C["remainder"])
+_REMAINDER_PROBES = _probes(_REMAINDER)  # "sisa" for "sisanya" too
 _REST_OPEN = tuple(_C["rest_openers"])
 _REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
@@ -616,9 +626,9 @@ def _stated_differences(doc: Doc):
     cl = doc.claims
     for k in range(1, len(cl) - 1):
         a, d, b = cl[k - 1], cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or not (_same(a, d) and _same(d, b)):
-            continue
-        if not (a.sentence.start == d.sentence.start == b.sentence.start):
+        if d.kind not in ("money", "count", "measure") or not (a.sentence.start == d.sentence.start == b.sentence.start):
+            continue  # (the cheap tests first)
+        if not (_same(a, d) and _same(d, b)):
             continue
         gap1, gap2 = norm(doc.between(a, d)).strip(" ,"), norm(doc.between(d, b))
         if gap1 not in _C["comparative"] or len(gap2) > 60 or not any(w in _BASE for w in words(gap2)[:1]):
@@ -636,8 +646,8 @@ def _enumerations(doc: Doc):
     before. Each item is the largest figure of the total's kind and unit in its stretch (an item
     also tells what one receives: "Rp 600.000"); the pick is the checker's, so a sum that does not
     fit is worth a look, not an alarm."""
-    if _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
-        return []  # (the cheap test first: "ertama," and "edua," for "Pertama," ... "Kedua,")
+    if len(doc.claims) < 3 or _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
+        return []  # (the cheap tests first: a total and two items; "ertama," and "edua," for "Pertama," ...)
     found = []
     marks = [(m.start(1), _ORDINALS.index(m.group(1).lower())) for m in _ORDINAL_OPEN.finditer(doc.text)]
     cl = doc.claims
@@ -676,6 +686,8 @@ def _named_openings(doc: Doc, opens):
     """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
     B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
     does not say the parts are all of it: only parts that add up to more than the whole alarm."""
+    if not opens:
+        return []
     from checks.share import opening_named_whole
 
     found = []
@@ -708,10 +720,13 @@ def _shortfalls(doc: Doc):
     word and is followed by "dari" and T's name, T is the one earlier figure so named, and A the
     nearest earlier figure of D's own subject ("bauran EBT baru 13,1 persen, atau masih kurang 9,9
     persen poin dari target": percentage points add to percents)."""
-    if not any(w in doc.text for w in _SHORT_TAIL):
+    if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
-    found = []
     cl = doc.claims
+    if not any(any(w in doc.text[max(d.sentence.start, d.start - 16):d.start].lower() for w in _SHORT_PROBES)
+               for d in cl):
+        return []  # (and then: right before a figure, where the rule wants the shortfall word)
+    found = []
     starts = [c.start for c in cl]
     ks = set()
     for m in _SHORT_RX.finditer(doc.text):  # the figures within 16 characters after a shortfall word
@@ -768,6 +783,7 @@ def _names(doc: Doc, c, name: str) -> bool:
 _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
+_SHORT_PROBES = _probes(_SHORT_TAIL)  # "urang"
 _PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
@@ -785,6 +801,8 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 
 
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
+_DIFFERENCE_FIRSTS = _probes({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
+_DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
@@ -793,7 +811,10 @@ def _difference_marked(doc: Doc) -> list[int]:
     sebesar D", "lebih tinggi D"."""
     out = []
     for k, d in enumerate(doc.claims):
-        before = norm(doc.text[max(0, d.start - 24):d.start])
+        raw = doc.text[max(0, d.start - 24):d.start]
+        if not any(w in raw.lower() for w in _DIFFERENCE_FIRSTS):
+            continue  # (the cheap test first: the first word of a difference phrase among those characters)
+        before = norm(raw)
         if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
             out.append(k)
     return out
@@ -964,8 +985,8 @@ def _ranked_lists(doc: Doc, runs):
     rumah", "belanja daerah dianggarkan T"), within _RANK_WINDOW sentences, no amount of change
     and not itself in a ranking (a superlative in its sentence). The ranking need not
     be complete: only parts over their whole alarm."""
-    if not any(w in doc.text for w in _FOLLOWED):
-        return []  # (the cheap test first)
+    if not runs or not any(w in doc.text for w in _FOLLOWED):
+        return []  # (the cheap tests first: a list, a following word)
     found = []
     cl = doc.claims
     for run in runs:
@@ -1192,8 +1213,8 @@ def _spread_lists(doc: Doc, runs):
     names only some ("antara lain"). When the text counts the places ("tersebar di 7 kecamatan")
     and the list has that many items, it is all of them (list_spread_counted); else only parts over
     their total alarm (list_spread)."""
-    if not any(w in doc.text for w in _SPREAD_WORDS):
-        return []  # (the cheap test first)
+    if not runs or not any(w in doc.text for w in _SPREAD_WORDS):
+        return []  # (the cheap tests first: a list, a spread word)
     found = []
     cl = doc.claims
     for run in runs:
@@ -1241,6 +1262,7 @@ def _spread_lists(doc: Doc, runs):
 
 
 _THIS_NOUN = frozenset(_C["this_noun"])
+_COMPARATIVE_FIRSTS = tuple(sorted({p.split()[0] for p in _C["comparative"]}))  # "lebih"
 _BASE_GAP = 80  # at most this many characters from D to B: the comparison word and B's name
 
 
@@ -1264,7 +1286,10 @@ def _this_differences(doc: Doc):
         if d.kind not in ("money", "count", "measure") or d.sentence.start != b.sentence.start \
                 or doc.in_sentence(d)[0] is not d:
             continue
-        head = words(doc.text[d.sentence.start:d.start])
+        lead = doc.text[d.sentence.start:d.start]
+        if not any(w in lead.lower() for w in _COMPARATIVE_FIRSTS):
+            continue  # (the cheap test first: the first word of a comparative before D, "lebih")
+        head = words(lead)
         gap2 = norm(doc.between(d, b))
         if len(head) < 3 or head[1] not in _THIS_NOUN or " ".join(head[2:]) not in _C["comparative"] \
                 or len(gap2) > _BASE_GAP or not any(w in _BASE for w in words(gap2)[:1]):
@@ -1339,6 +1364,8 @@ def _valid_invalid(doc: Doc):
     invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
     (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
     right before a phrase of casting; each the one such count in the body, the three near."""
+    if not any(c.kind == "count" for c in doc.claims):
+        return []  # (the cheapest test first: a count)
     low = doc.text.lower()
     if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
         return []  # (the cheap test first)
@@ -1375,8 +1402,8 @@ def _contributions_rest(doc: Doc):
     restatement in the body, before them). The sentences of the contributions hold only such
     figures and a word of contribution (andil, menyumbang). Which rate they make up is the
     checker's reading: only parts over the whole alarm."""
-    if not any(w in doc.text for w in _REST_OPEN_CAP):
-        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    if not any(c.unit == "percentage_point" for c in doc.claims) or not any(w in doc.text for w in _REST_OPEN_CAP):
+        return []  # (the cheap tests first: a figure in percentage points, "Sisanya" opening a sentence)
     found = []
     cl = doc.claims
     heads = [c for c in cl if doc.in_headline(c) and c.unit == "percent" and c.per is None]
@@ -1514,8 +1541,9 @@ def _pair_differences(doc: Doc):
     subject or clause, a verb's base: "dijual" names jual) and not by the other; no amount of
     change ("naik Rp 12.000") nor the base of a comparison ("dari B'", "dibandingkan ... yang A'").
     The pick is the checker's reading: a pair that does not fit is not an alarm."""
-    if not any(w in doc.text for w in _DIFF_NOUNS):
-        return []  # (the cheap test first)
+    if not any(d.kind in ("money", "count", "measure") for d in doc.claims) \
+            or not any(w in doc.text for w in _DIFF_PROBES):
+        return []  # (the cheap tests first)
     found = []
     cl = doc.claims
     for k, d in enumerate(cl):
