@@ -437,6 +437,9 @@ def _named_total(doc: Doc, first):
     return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
 
 
+_MINUS_PROBES = _probes(_C["minus"])
+
+
 def _subtractions(doc: Doc):
     """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B": the named figure D is
     A − B, i.e. B + D = A."""
@@ -447,7 +450,8 @@ def _subtractions(doc: Doc):
         if a.kind == "percent" or a.sentence.start != b.sentence.start or not _same(a, b):
             continue
         gap = doc.between(a, b)
-        if len(gap) > 40 or "," in gap or not any(w in _C["minus"] for w in words(gap)):
+        if len(gap) > 40 or "," in gap or not any(m in gap for m in _MINUS_PROBES) \
+                or not any(w in _C["minus"] for w in words(gap)):
             continue
         named = _named_total(doc, a)
         if named is None:
@@ -481,6 +485,12 @@ def _remainders(doc: Doc):
         sentence (x dari y, di antaranya) that b, the rest, completes; None when there is none, or
         when the text goes on with more of the kind ("... 20 lainnya di puskesmas, dan sisanya")."""
         nonlocal pairs
+        # (the tests of b alone first, before the subset ties are found)
+        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
+        if any(w in _REMAINDER for w in tail) or any(
+                c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
+                and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True) for c in cl):
+            return None
         if pairs is None:
             pairs = [(p, w, rule) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
         got = [(p, w) for p, w, rule in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
@@ -496,11 +506,6 @@ def _remainders(doc: Doc):
         lo, hi = max(got[0][0].end, got[0][1].end), b.start
         if any(c.kind == "count" and lo <= c.start < hi for c in cl) or _has(mid, _C["among"]) \
                 or any(w in _NUMBER_WORDS for w in words(mid)):
-            return None
-        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
-        later = [c for c in cl if c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
-                 and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True)]
-        if later or any(w in _REMAINDER for w in tail):
             return None
         return got[0]
 
@@ -520,8 +525,9 @@ def _remainders(doc: Doc):
             # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
             found.append(([same[-1], b], same[opens[-1]], "remainder"))
             continue
-        if after_pair(b) is not None:
-            part, whole = after_pair(b)
+        pair = after_pair(b)
+        if pair is not None:
+            part, whole = pair
             found.append(([part, b], whole, "remainder"))
             continue
         whole = _among_rest_whole(doc, b, same)
@@ -1053,9 +1059,11 @@ def _rest_named(doc: Doc, opens):
     return found
 
 
-def _clause_words(doc: Doc, c) -> list[str]:
-    """The words of c's clause before it: from the figure before it in its sentence, or its start."""
-    k = next(i for i, x in enumerate(doc.claims) if x is c)
+def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
+    """The words of c's clause before it: from the figure before it in its sentence, or its start
+    (k: c's index among the claims, when the caller knows it)."""
+    if k is None:
+        k = next(i for i, x in enumerate(doc.claims) if x is c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
@@ -1308,6 +1316,7 @@ def _this_differences(doc: Doc):
 
 _COMPLEMENTS = [frozenset(words(" ".join(p))) for p in _C["complement_pairs"]]  # {laki, perempuan}
 _COMPLEMENT_WORDS = frozenset().union(*_COMPLEMENTS)
+_COMPLEMENT_PROBES = _probes(_COMPLEMENT_WORDS)
 _SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
 
 
@@ -1320,9 +1329,17 @@ def _complement_splits(doc: Doc):
     Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
     teridentifikasi"), nor when the next sentence opens on a rest."""
     cl = doc.claims
-    # (the cheap test first: a sentence with two figures holding both words of a pair)
-    pairs = {p for a, b in zip(cl, cl[1:]) if a.sentence.start == b.sentence.start
-             and not _COMPLEMENT_WORDS.isdisjoint(ws := doc.sentence_words(a)) for p in _COMPLEMENTS if p <= ws}
+    # (the cheap test first: a sentence with two figures holding both words of a pair; its words
+    # split only when its text holds one of them)
+    pairs, tried = set(), set()
+    for a, b in zip(cl, cl[1:]):
+        if a.sentence.start != b.sentence.start or a.sentence.start in tried:
+            continue
+        tried.add(a.sentence.start)
+        low = doc.sentence_text(a).lower()
+        if any(w in low for w in _COMPLEMENT_PROBES):
+            ws = doc.sentence_words(a)
+            pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
         return []
     found, seen = [], set()
@@ -1364,16 +1381,16 @@ def _valid_invalid(doc: Doc):
     invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
     (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
     right before a phrase of casting; each the one such count in the body, the three near."""
-    if not any(c.kind == "count" for c in doc.claims):
-        return []  # (the cheapest test first: a count)
+    if sum(1 for c in doc.claims if c.kind == "count" and c.per is None) < 3:
+        return []  # (the cheapest test first: three counts, the valid, the invalid and the cast)
     low = doc.text.lower()
     if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
         return []  # (the cheap test first)
     valid, invalid, cast = [], [], []
-    for c in doc.claims:
+    for k, c in enumerate(doc.claims):
         if c.kind != "count" or c.per is not None or doc.in_headline(c) or doc.is_link_line(c):
             continue
-        before = _clause_words(doc, c)
+        before = _clause_words(doc, c, k)
         after = norm(doc.text[c.end:c.sentence.end])
         if any(w in after for w in _INVALID) and not any(
                 x.start > c.start for x in doc.in_sentence(c) if x.kind == "count"):
@@ -1511,10 +1528,14 @@ def _like(c, d) -> bool:
         and (c.kind != "count" or c.unit is not None)
 
 
-def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
+def _pair_names(doc: Doc, d, k: int) -> tuple[str, str] | None:
     """The two names after a difference noun in d's clause: "selisih harga jual dan buyback
-    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped."""
-    ws = _clause_words(doc, d)
+    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped (k: d's index)."""
+    start = doc.claims[k - 1].end if k and doc.claims[k - 1].sentence.start == d.sentence.start else d.sentence.start
+    low = doc.text[start:d.start].lower()
+    if not any(w in low for w in _DIFF_PROBES):
+        return None  # (the cheap test first: a difference noun in the clause's text)
+    ws = _clause_words(doc, d, k)
     at = next((i for i, w in enumerate(ws) if w in _DIFF_NOUNS), None)
     if at is None:
         return None
@@ -1528,10 +1549,10 @@ def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
     return (x, y) if x.isalpha() and y.isalpha() and x != y else None
 
 
-def _named_by(doc: Doc, c, name: str) -> bool:
+def _named_by(doc: Doc, c, name: str, k: int | None = None) -> bool:
     """Is c named `name` by its subject or its clause, as the word or a verb built on it ("dijual"
-    names jual, where _names wants a longer word)?"""
-    return any(w == name or name in stems(w) for w in words(c.subject) + _clause_words(doc, c))
+    names jual, where _names wants a longer word)? (k: c's index, when known.)"""
+    return any(w == name or name in stems(w) for w in words(c.subject) + _clause_words(doc, c, k))
 
 
 def _pair_differences(doc: Doc):
@@ -1549,15 +1570,15 @@ def _pair_differences(doc: Doc):
     for k, d in enumerate(cl):
         if d.kind not in ("money", "count", "measure"):
             continue
-        names = _pair_names(doc, d)
+        names = _pair_names(doc, d, k)
         if names is None:
             continue
         picks = []
         for name, other in (names, names[::-1]):
-            got = [c for c in cl[:k] if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
+            got = [c for i, c in enumerate(cl[:k]) if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
                    and not doc.in_headline(c) and not _moved(doc, c)
-                   and not _BASE_SET.intersection(_clause_words(doc, c))
-                   and _named_by(doc, c, name) and not _named_by(doc, c, other)]
+                   and not _BASE_SET.intersection(_clause_words(doc, c, i))
+                   and _named_by(doc, c, name, i) and not _named_by(doc, c, other, i)]
             if not got:
                 break
             picks.append(got[-1])
