@@ -5,6 +5,7 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 from __future__ import annotations
 
 import bisect
+import re
 from fractions import Fraction
 
 import regex
@@ -31,6 +32,18 @@ _MORE = regex.compile(r"(?:,|" + alternation(_AND_WORDS) + r")\s*\d")  # ", 4 Vi
 
 _CLAUSE_OPENERS = frozenset(_C["clause_openers"]) - _AND_WORDS  # "dengan", "sedangkan": not "dan"
 _CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
+
+
+def _probes(cues) -> tuple[str, ...]:
+    """The cue words or phrases no other of them holds: a text holds one of `cues` just when it
+    holds one of these ("sisa" for "sisa" and "sisanya"), the fewer tests."""
+    return tuple(w for w in sorted(set(cues)) if not any(v != w and v in w for v in cues))
+
+
+def _probe_rx(cues) -> re.Pattern:
+    """One search for the cue words or phrases as they are written, anywhere in a text (not as
+    whole words): the cheap test, one call instead of one a cue."""
+    return re.compile("|".join(re.escape(w) for w in _probes(cues)))
 
 
 def _unit(c) -> str | None:
@@ -260,7 +273,7 @@ def _runs(doc: Doc) -> list[list]:
                 and (_same(prev, c) or _parallel(doc, run[0], c))
             if near:
                 low = norm(gap)
-                near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
+                near = _LIST_OPENER_RX.search(low) is None  # "T, terdiri dari A": T is no item
                 # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
                 near = near and not _CLAUSE_OPENERS.intersection(words(low))
         if near:
@@ -272,6 +285,9 @@ def _runs(doc: Doc) -> list[list]:
     if len(run) >= 2:
         out.append(run)
     return out
+
+
+_LIST_OPENER_RX = _probe_rx(_C["list_opener"])
 
 
 def _parallel(doc: Doc, first, c) -> bool:
@@ -367,12 +383,6 @@ def _collectives(doc: Doc):
         loose = len(same) > n and same[-n - 1].sentence.start == parts[0].sentence.start
         found.append((parts, total, "list_count_loose" if loose else "list_count_total"))
     return found
-
-
-def _probes(cues) -> tuple[str, ...]:
-    """The cue words or phrases no other of them holds: a text holds one of `cues` just when it
-    holds one of these ("sisa" for "sisa" and "sisanya"), the fewer tests."""
-    return tuple(w for w in sorted(set(cues)) if not any(v != w and v in w for v in cues))
 
 
 def _has(text: str, cues) -> bool:
@@ -511,7 +521,7 @@ def _remainders(doc: Doc):
 
     for k, b in enumerate(cl):
         window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
-        if not any(r in window for r in _REMAINDER_PROBES):
+        if _REMAINDER_RX.search(window) is None:
             continue  # (the cheap test first: most figures have no rest word around them)
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
@@ -616,7 +626,7 @@ def _per_whole(c, b, a) -> bool:
 
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after", "from_opening")
 _REMAINDER = frozenset(_C["remainder"])
-_REMAINDER_PROBES = _probes(_REMAINDER)  # "sisa" for "sisanya" too
+_REMAINDER_RX = _probe_rx(_REMAINDER)  # "sisa" for "sisanya" too
 _REST_OPEN = tuple(_C["rest_openers"])
 _REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
@@ -729,8 +739,7 @@ def _shortfalls(doc: Doc):
     if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     cl = doc.claims
-    if not any(any(w in doc.text[max(d.sentence.start, d.start - 16):d.start].lower() for w in _SHORT_PROBES)
-               for d in cl):
+    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
         return []  # (and then: right before a figure, where the rule wants the shortfall word)
     found = []
     starts = [c.start for c in cl]
@@ -790,6 +799,7 @@ _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
 _SHORT_PROBES = _probes(_SHORT_TAIL)  # "urang"
+_SHORT_RX_LOW = _probe_rx(_SHORT_TAIL)
 _PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
@@ -807,7 +817,7 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 
 
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
-_DIFFERENCE_FIRSTS = _probes({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
+_DIFFERENCE_FIRST_RX = _probe_rx({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
 _DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
@@ -818,7 +828,7 @@ def _difference_marked(doc: Doc) -> list[int]:
     out = []
     for k, d in enumerate(doc.claims):
         raw = doc.text[max(0, d.start - 24):d.start]
-        if not any(w in raw.lower() for w in _DIFFERENCE_FIRSTS):
+        if _DIFFERENCE_FIRST_RX.search(raw.lower()) is None:
             continue  # (the cheap test first: the first word of a difference phrase among those characters)
         before = norm(raw)
         if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
@@ -1072,12 +1082,16 @@ def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
 
 def _openers(doc: Doc) -> list[int]:
     """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
-    openings the rules above read (one test per sentence, not per figure)."""
-    cl, text = doc.claims, doc.text
+    openings the rules above read (one test per sentence, not per figure; the claims are in text
+    order)."""
+    text = doc.text
     out = []
-    for st in doc.sentence_starts:
-        if text.startswith(_OPENERS, st):
-            out.append(bisect.bisect_left(cl, st, key=lambda c: c.sentence.start))
+    last = None
+    for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                out.append(k)
     return out
 
 
@@ -1270,7 +1284,7 @@ def _spread_lists(doc: Doc, runs):
 
 
 _THIS_NOUN = frozenset(_C["this_noun"])
-_COMPARATIVE_FIRSTS = tuple(sorted({p.split()[0] for p in _C["comparative"]}))  # "lebih"
+_COMPARATIVE_FIRST_RX = _probe_rx({p.split()[0] for p in _C["comparative"]})  # "lebih"
 _BASE_GAP = 80  # at most this many characters from D to B: the comparison word and B's name
 
 
@@ -1295,7 +1309,7 @@ def _this_differences(doc: Doc):
                 or doc.in_sentence(d)[0] is not d:
             continue
         lead = doc.text[d.sentence.start:d.start]
-        if not any(w in lead.lower() for w in _COMPARATIVE_FIRSTS):
+        if _COMPARATIVE_FIRST_RX.search(lead.lower()) is None:
             continue  # (the cheap test first: the first word of a comparative before D, "lebih")
         head = words(lead)
         gap2 = norm(doc.between(d, b))
@@ -1316,7 +1330,10 @@ def _this_differences(doc: Doc):
 
 _COMPLEMENTS = [frozenset(words(" ".join(p))) for p in _C["complement_pairs"]]  # {laki, perempuan}
 _COMPLEMENT_WORDS = frozenset().union(*_COMPLEMENTS)
-_COMPLEMENT_PROBES = _probes(_COMPLEMENT_WORDS)
+# one word of each pair, a word of two pairs where there is one ("swasta"): a sentence that holds a
+# pair holds it
+_COMPLEMENT_RX = _probe_rx({max(sorted(p), key=lambda w: (sum(w in q for q in _COMPLEMENTS), len(w)))
+                            for p in _COMPLEMENTS})
 _SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
 
 
@@ -1337,7 +1354,7 @@ def _complement_splits(doc: Doc):
             continue
         tried.add(a.sentence.start)
         low = doc.sentence_text(a).lower()
-        if any(w in low for w in _COMPLEMENT_PROBES):
+        if _COMPLEMENT_RX.search(low) is not None:
             ws = doc.sentence_words(a)
             pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
