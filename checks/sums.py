@@ -70,7 +70,11 @@ def check_sum(doc: Doc) -> list[Finding]:
         return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
     runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
-    closed = _collectives(doc)
+    cl = doc.claims
+    # (the indices of the figures whose next figure is in their sentence, for the rules that read
+    # two or three figures in a row in one sentence)
+    joined = [k for k in range(len(cl) - 1) if cl[k].sentence.start == cl[k + 1].sentence.start]
+    closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
     rests = _remainders(doc)
@@ -79,7 +83,7 @@ def check_sum(doc: Doc) -> list[Finding]:
     opens = _openers(doc)
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
-    subs = _subtractions(doc)
+    subs = _subtractions(doc, joined)
     for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc, opens):
@@ -98,7 +102,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
-    for parts, total in _complement_splits(doc):
+    for parts, total in _complement_splits(doc, joined):
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
@@ -108,7 +112,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc) + _this_differences(doc)
+    stated = _stated_differences(doc, joined) + _this_differences(doc, joined)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
@@ -269,7 +273,7 @@ def _runs(doc: Doc) -> list[list]:
         near = False
         if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
             gap = doc.between(prev, c)
-            near = len(gap) <= _LIST_GAP and ("," in gap or bool(_AND_WORDS & set(gap.split()))) \
+            near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
                 and (_same(prev, c) or _parallel(doc, run[0], c))
             if near:
                 low = norm(gap)
@@ -359,17 +363,15 @@ def _collective(doc: Doc, c) -> int | None:
 _COLLECTIVE_SUFFIX = tuple(_C["collective_suffix"])
 
 
-def _collectives(doc: Doc):
+def _collectives(doc: Doc, joined):
     """ "A, B ... C. Kelima provinsi itu menyumbang T": the N figures before the collective that
     are of T's kind are its parts. Strong when exactly N such figures stand in the sentences before
     and no other of them shares the first item's sentence ("Ketiganya menargetkan T" is no sum:
     the words between must say so)."""
     found = []
     cl = doc.claims
-    for k, c in enumerate(cl[:-1]):
-        total = cl[k + 1]
-        if total.sentence.start != c.sentence.start:
-            continue  # (the cheap test first: the total right after the collective, in its sentence)
+    for k in joined:  # (the total right after the collective, in its sentence)
+        c, total = cl[k], cl[k + 1]
         n = _collective(doc, c)
         if n is None:
             continue
@@ -450,14 +452,14 @@ def _named_total(doc: Doc, first):
 _MINUS_PROBES = _probes(_C["minus"])
 
 
-def _subtractions(doc: Doc):
+def _subtractions(doc: Doc, joined):
     """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B": the named figure D is
-    A − B, i.e. B + D = A."""
+    A − B, i.e. B + D = A. (joined: the indices of the figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(len(cl) - 1):
+    for k in joined:
         a, b = cl[k], cl[k + 1]
-        if a.kind == "percent" or a.sentence.start != b.sentence.start or not _same(a, b):
+        if a.kind == "percent" or not _same(a, b):
             continue
         gap = doc.between(a, b)
         if len(gap) > 40 or "," in gap or not any(m in gap for m in _MINUS_PROBES) \
@@ -636,14 +638,17 @@ _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_fo
 _BASE = tuple(_C["change_base"])
 
 
-def _stated_differences(doc: Doc):
+def _stated_differences(doc: Doc, joined):
     """ "A, lebih tinggi D dibandingkan ... yang B": D = |A − B|, each figure where the sentence puts
-    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative."""
+    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative. (joined: the indices
+    of the figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(1, len(cl) - 1):
+    for k in joined:
+        if k == 0:
+            continue
         a, d, b = cl[k - 1], cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or not (a.sentence.start == d.sentence.start == b.sentence.start):
+        if d.kind not in ("money", "count", "measure") or a.sentence.start != d.sentence.start:
             continue  # (the cheap tests first)
         if not (_same(a, d) and _same(d, b)):
             continue
@@ -1298,18 +1303,20 @@ def _same_but_rate(d, b) -> bool:
         and (d.kind != "count" or d.unit is not None)
 
 
-def _this_differences(doc: Doc):
+def _this_differences(doc: Doc, joined):
     """ "Beras medium kini dijual A per kg atau naik ... dibandingkan ... . Harga itu lebih mahal D
     dibandingkan HET ... yang ditetapkan B per kg": D = |A − B|, where D's sentence opens on a noun
     and a demonstrative ("Harga itu") right before the comparative, then a comparison word and B,
     and A is the first figure of the sentence before (the one it is about), of B's kind, unit and
-    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100")."""
+    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100"). (joined: the indices of the
+    figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(1, len(cl) - 1):
+    for k in joined:
+        if k == 0:
+            continue
         d, b = cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or d.sentence.start != b.sentence.start \
-                or doc.in_sentence(d)[0] is not d:
+        if d.kind not in ("money", "count", "measure") or doc.in_sentence(d)[0] is not d:
             continue
         lead = doc.text[d.sentence.start:d.start]
         if _COMPARATIVE_FIRST_RX.search(lead.lower()) is None:
@@ -1340,20 +1347,22 @@ _COMPLEMENT_RX = _probe_rx({max(sorted(p), key=lambda w: (sum(w in q for q in _C
 _SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
 
 
-def _complement_splits(doc: Doc):
+def _complement_splits(doc: Doc, joined):
     """ "Calon yang bertarung 291 orang. Sebanyak A di antaranya laki-laki, sedangkan B calon
     perempuan", "Dari T peserta, A orang perempuan dan B orang laki-laki": a part of a whole (a
     subset tie: di antaranya, dari, Dari jumlah itu) and the next figure of its sentence, each
     named by one word of a pair that splits any group in two (laki-laki and perempuan, pria and
     wanita) — A's word between the two, B's in B or right after it — make the whole: A + B = T.
     Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
-    teridentifikasi"), nor when the next sentence opens on a rest."""
+    teridentifikasi"), nor when the next sentence opens on a rest. (joined: the indices of the figures
+    whose next is in their sentence.)"""
     cl = doc.claims
     # (the cheap test first: a sentence with two figures holding both words of a pair; its words
     # split only when its text holds one of them)
     pairs, tried = set(), set()
-    for a, b in zip(cl, cl[1:]):
-        if a.sentence.start != b.sentence.start or a.sentence.start in tried:
+    for k in joined:
+        a = cl[k]
+        if a.sentence.start in tried:
             continue
         tried.add(a.sentence.start)
         low = doc.sentence_text(a).lower()
