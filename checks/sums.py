@@ -1316,8 +1316,8 @@ def _this_differences(doc: Doc, joined):
         if k == 0:
             continue
         d, b = cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or doc.in_sentence(d)[0] is not d:
-            continue
+        if d.kind not in ("money", "count", "measure") or cl[k - 1].sentence.start == d.sentence.start:
+            continue  # D opens its sentence's figures (the claims are in text order)
         lead = doc.text[d.sentence.start:d.start]
         if _COMPARATIVE_FIRST_RX.search(lead.lower()) is None:
             continue  # (the cheap test first: the first word of a comparative before D, "lebih")
