@@ -5,6 +5,7 @@ Rp 680 miliar", "surplus US$ 3,31 miliar" after the two figures it is the differ
 from __future__ import annotations
 
 import bisect
+import re
 from fractions import Fraction
 
 import regex
@@ -33,6 +34,18 @@ _CLAUSE_OPENERS = frozenset(_C["clause_openers"]) - _AND_WORDS  # "dengan", "sed
 _CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
 
 
+def _probes(cues) -> tuple[str, ...]:
+    """The cue words or phrases no other of them holds: a text holds one of `cues` just when it
+    holds one of these ("sisa" for "sisa" and "sisanya"), the fewer tests."""
+    return tuple(w for w in sorted(set(cues)) if not any(v != w and v in w for v in cues))
+
+
+def _probe_rx(cues) -> re.Pattern:
+    """One search for the cue words or phrases as they are written, anywhere in a text (not as
+    whole words): the cheap test, one call instead of one a cue."""
+    return re.compile("|".join(re.escape(w) for w in _probes(cues)))
+
+
 def _unit(c) -> str | None:
     """The unit a figure is added up in: "count:kpm" and "count:keluarga" count one thing."""
     return _CLASS.get(c.unit, c.unit) if c.kind == "count" else c.unit
@@ -53,17 +66,24 @@ def _same(a, b, bare: bool = False) -> bool:
 
 
 def check_sum(doc: Doc) -> list[Finding]:
+    if len(doc.claims) < 2:
+        return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
-    closed = _collectives(doc)
+    runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
+    cl = doc.claims
+    # (the indices of the figures whose next figure is in their sentence, for the rules that read
+    # two or three figures in a row in one sentence)
+    joined = [k for k in range(len(cl) - 1) if cl[k].sentence.start == cl[k + 1].sentence.start]
+    closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
-    lists = [x for x in _lists(doc) + _named_totals(doc) if x[1].id not in totals]
+    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
     rests = _remainders(doc)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
     opens = _openers(doc)
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
-    subs = _subtractions(doc)
+    subs = _subtractions(doc, joined)
     for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _named_openings(doc, opens):
@@ -72,7 +92,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
     for parts, total in _ranked_parts(doc, opens):
         out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
-    for parts, total in _ranked_lists(doc):
+    for parts, total in _ranked_lists(doc, runs):
         out.extend(_judge(doc, parts, total, "ranked_list", "sum"))
     overall = _overall_items(doc, opens)
     for parts, total, parts_only in overall:
@@ -82,17 +102,17 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
-    for parts, total in _complement_splits(doc):
+    for parts, total in _complement_splits(doc, joined):
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
-    for parts, total, rule in _spread_lists(doc):
+    for parts, total, rule in _spread_lists(doc, runs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
     for parts, total in _enumerations(doc):
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc) + _this_differences(doc)
+    stated = _stated_differences(doc, joined) + _this_differences(doc, joined)
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
@@ -242,28 +262,36 @@ def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
     return False
 
 
-def _runs(doc: Doc):
-    """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short words."""
+def _runs(doc: Doc) -> list[list]:
+    """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short
+    words (do not modify the lists)."""
     cl = doc.claims
+    out = []
     run = [cl[0]] if cl else []
     for c in cl[1:]:
         prev = run[-1]
-        gap = doc.between(prev, c)
-        near = c.sentence.start == prev.sentence.start and len(gap) <= _LIST_GAP \
-            and (_same(prev, c) or _parallel(doc, run[0], c))
+        near = False
+        if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
+            gap = doc.between(prev, c)
+            near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
+                and (_same(prev, c) or _parallel(doc, run[0], c))
+            if near:
+                low = norm(gap)
+                near = _LIST_OPENER_RX.search(low) is None  # "T, terdiri dari A": T is no item
+                # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
+                near = near and not _CLAUSE_OPENERS.intersection(words(low))
         if near:
-            low = norm(gap)
-            near = not any(o in low for o in _C["list_opener"])  # "T, terdiri dari A": T is no item
-            # "..., serta 172 kasus lainnya, dengan target 53 kasus": a clause of its own, no item
-            near = near and not _CLAUSE_OPENERS.intersection(words(low))
-        if near and ("," in gap or _AND_WORDS & set(gap.split())):
             run.append(c)
         else:
             if len(run) >= 2:
-                yield run
+                out.append(run)
             run = [c]
     if len(run) >= 2:
-        yield run
+        out.append(run)
+    return out
+
+
+_LIST_OPENER_RX = _probe_rx(_C["list_opener"])
 
 
 def _parallel(doc: Doc, first, c) -> bool:
@@ -278,10 +306,10 @@ def _parallel(doc: Doc, first, c) -> bool:
     return bool(w1) and w1[0].isalpha() and words(doc.text[c.end:c.end + 24])[:1] == w1
 
 
-def _lists(doc: Doc):
+def _lists(doc: Doc, runs):
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         i = next(k for k, c in enumerate(cl) if c is first)
         j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
@@ -320,31 +348,35 @@ def _collective(doc: Doc, c) -> int | None:
     """N when `c` names the items just listed by their number: "Kelima provinsi itu", "Tiga negara
     tersebut", "Ketiganya"."""
     if c.kind != "count" or c.value is None or not 2 <= c.value <= 20:
-        return None  # (the cheap test first: most claims are no small counts)
+        return None  # (the cheap tests first: most claims are no small counts, and of no collective)
+    if not c.text.lower().endswith(_COLLECTIVE_SUFFIX):
+        nxt = words(doc.text[c.end:c.end + 12])[:1]
+        if not nxt or nxt[0] not in _DEMONSTRATIVES:
+            return None
     iv = doc.interval(c)
     if iv is None or iv.lo != iv.hi or iv.lo is None or iv.lo.denominator != 1 \
             or not 2 <= iv.lo <= 20:
         return None
-    nxt = words(doc.text[c.end:c.end + 12])[:1]
-    if (nxt and nxt[0] in _DEMONSTRATIVES) or any(c.text.lower().endswith(s) for s in _C["collective_suffix"]):
-        return int(iv.lo)
-    return None
+    return int(iv.lo)
 
 
-def _collectives(doc: Doc):
+_COLLECTIVE_SUFFIX = tuple(_C["collective_suffix"])
+
+
+def _collectives(doc: Doc, joined):
     """ "A, B ... C. Kelima provinsi itu menyumbang T": the N figures before the collective that
     are of T's kind are its parts. Strong when exactly N such figures stand in the sentences before
     and no other of them shares the first item's sentence ("Ketiganya menargetkan T" is no sum:
     the words between must say so)."""
     found = []
     cl = doc.claims
-    for k, c in enumerate(cl):
+    for k in joined:  # (the total right after the collective, in its sentence)
+        c, total = cl[k], cl[k + 1]
         n = _collective(doc, c)
-        if n is None or k + 1 >= len(cl):
+        if n is None:
             continue
-        total = cl[k + 1]
         gap = doc.between(c, total)
-        if total.sentence.start != c.sentence.start or len(gap) > 40 or not _has(gap, _C["collective_sum"]):
+        if len(gap) > 40 or not _has(gap, _C["collective_sum"]):
             continue
         same = [x for x in cl[:k] if _same(x, total) and doc.sentence_no(c) - doc.sentence_no(x) <= _COLLECTIVE_WINDOW]
         if len(same) < n:
@@ -366,7 +398,7 @@ _NAMED_WINDOW = 3  # the named total at most this many sentences (with figures) 
 _NAMED_OPENERS = tuple(_C["list_opener"]) + tuple(_C["source_opener"])
 
 
-def _named_totals(doc: Doc):
+def _named_totals(doc: Doc, runs):
     """ "Pendapatan negara ... Rp 2.774,3 triliun, ... . Pendapatan tersebut terdiri dari A, B,
     serta C": a list that opens its sentence on a noun phrase and an opener names its total by
     that phrase; the total is the nearest figure before whose subject holds all its words. Strong
@@ -374,7 +406,7 @@ def _named_totals(doc: Doc):
     partial ("terutama", "antara lain")."""
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         if first.kind == "percent":
             continue
@@ -417,17 +449,21 @@ def _named_total(doc: Doc, first):
     return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
 
 
-def _subtractions(doc: Doc):
+_MINUS_PROBES = _probes(_C["minus"])
+
+
+def _subtractions(doc: Doc, joined):
     """ "Surplus tersebut berasal dari nilai ekspor A dikurangi impor B": the named figure D is
-    A − B, i.e. B + D = A."""
+    A − B, i.e. B + D = A. (joined: the indices of the figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(len(cl) - 1):
+    for k in joined:
         a, b = cl[k], cl[k + 1]
-        if a.kind == "percent" or a.sentence.start != b.sentence.start or not _same(a, b):
+        if a.kind == "percent" or not _same(a, b):
             continue
         gap = doc.between(a, b)
-        if len(gap) > 40 or "," in gap or not any(w in _C["minus"] for w in words(gap)):
+        if len(gap) > 40 or "," in gap or not any(m in gap for m in _MINUS_PROBES) \
+                or not any(w in _C["minus"] for w in words(gap)):
             continue
         named = _named_total(doc, a)
         if named is None:
@@ -461,6 +497,12 @@ def _remainders(doc: Doc):
         sentence (x dari y, di antaranya) that b, the rest, completes; None when there is none, or
         when the text goes on with more of the kind ("... 20 lainnya di puskesmas, dan sisanya")."""
         nonlocal pairs
+        # (the tests of b alone first, before the subset ties are found)
+        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
+        if any(w in _REMAINDER for w in tail) or any(
+                c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
+                and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True) for c in cl):
+            return None
         if pairs is None:
             pairs = [(p, w, rule) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
         got = [(p, w) for p, w, rule in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
@@ -477,16 +519,11 @@ def _remainders(doc: Doc):
         if any(c.kind == "count" and lo <= c.start < hi for c in cl) or _has(mid, _C["among"]) \
                 or any(w in _NUMBER_WORDS for w in words(mid)):
             return None
-        tail = words(doc.text[b.end:b.sentence.end])[1:]  # past b's own "lainnya"
-        later = [c for c in cl if c.start > b.start and doc.sentence_no(c) - doc.sentence_no(b) <= 1
-                 and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True)]
-        if later or any(w in _REMAINDER for w in tail):
-            return None
         return got[0]
 
     for k, b in enumerate(cl):
         window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
-        if not any(r in window for r in _C["remainder"]):
+        if _REMAINDER_RX.search(window) is None:
             continue  # (the cheap test first: most figures have no rest word around them)
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
@@ -500,8 +537,9 @@ def _remainders(doc: Doc):
             # "Dari 18,8 juta KPM, sebanyak 12,4 juta ..., sedangkan sisanya, yakni 6,4 juta"
             found.append(([same[-1], b], same[opens[-1]], "remainder"))
             continue
-        if after_pair(b) is not None:
-            part, whole = after_pair(b)
+        pair = after_pair(b)
+        if pair is not None:
+            part, whole = pair
             found.append(([part, b], whole, "remainder"))
             continue
         whole = _among_rest_whole(doc, b, same)
@@ -556,8 +594,9 @@ def _rest_after_list(doc: Doc):
     jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
     untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
     total of their noun stated a few sentences before (see share.stated_total)."""
-    if not any(w in doc.text for w in _REST_OPEN_CAP):
-        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    if not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
+            or _REST_OPEN_CAP_RX.search(doc.text) is None:
+        return []  # (the cheap tests first: a count of a noun, "Sisanya" opening a sentence)
     from checks.share import stated_total  # (share imports subset, as this module does)
 
     found = []
@@ -589,24 +628,29 @@ def _per_whole(c, b, a) -> bool:
 
 _WHOLE_RULES = ("x_dari_y", "di_antaranya", "among_after", "from_opening")
 _REMAINDER = frozenset(_C["remainder"])
+_REMAINDER_RX = _probe_rx(_REMAINDER)  # "sisa" for "sisanya" too
 _REST_OPEN = tuple(_C["rest_openers"])
 _REST_OPEN_CAP = tuple(w.capitalize() for w in _REST_OPEN)
+_REST_OPEN_CAP_RX = _probe_rx(_REST_OPEN_CAP)  # (one search: faster than a test a word on a whole text)
 _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_forms)
 
 
 _BASE = tuple(_C["change_base"])
 
 
-def _stated_differences(doc: Doc):
+def _stated_differences(doc: Doc, joined):
     """ "A, lebih tinggi D dibandingkan ... yang B": D = |A − B|, each figure where the sentence puts
-    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative."""
+    it. Money, counts and measures only: "lebih tinggi 2 persen" may be relative. (joined: the indices
+    of the figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(1, len(cl) - 1):
-        a, d, b = cl[k - 1], cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or not (_same(a, d) and _same(d, b)):
+    for k in joined:
+        if k == 0:
             continue
-        if not (a.sentence.start == d.sentence.start == b.sentence.start):
+        a, d, b = cl[k - 1], cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or a.sentence.start != d.sentence.start:
+            continue  # (the cheap tests first)
+        if not (_same(a, d) and _same(d, b)):
             continue
         gap1, gap2 = norm(doc.between(a, d)).strip(" ,"), norm(doc.between(d, b))
         if gap1 not in _C["comparative"] or len(gap2) > 60 or not any(w in _BASE for w in words(gap2)[:1]):
@@ -624,8 +668,8 @@ def _enumerations(doc: Doc):
     before. Each item is the largest figure of the total's kind and unit in its stretch (an item
     also tells what one receives: "Rp 600.000"); the pick is the checker's, so a sum that does not
     fit is worth a look, not an alarm."""
-    if _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
-        return []  # (the cheap test first: "ertama," and "edua," for "Pertama," ... "Kedua,")
+    if len(doc.claims) < 3 or _FIRST[1:] not in doc.text or _SECOND[1:] not in doc.text:
+        return []  # (the cheap tests first: a total and two items; "ertama," and "edua," for "Pertama," ...)
     found = []
     marks = [(m.start(1), _ORDINALS.index(m.group(1).lower())) for m in _ORDINAL_OPEN.finditer(doc.text)]
     cl = doc.claims
@@ -664,6 +708,8 @@ def _named_openings(doc: Doc, opens):
     """ "Dari total ekspor, sektor nonmigas menyumbang A atau 93,85 persen, sedangkan ekspor migas
     B": the parts of the whole the sentence opens on by name (share.opening_named_whole). The text
     does not say the parts are all of it: only parts that add up to more than the whole alarm."""
+    if not opens:
+        return []
     from checks.share import opening_named_whole
 
     found = []
@@ -696,10 +742,12 @@ def _shortfalls(doc: Doc):
     word and is followed by "dari" and T's name, T is the one earlier figure so named, and A the
     nearest earlier figure of D's own subject ("bauran EBT baru 13,1 persen, atau masih kurang 9,9
     persen poin dari target": percentage points add to percents)."""
-    if not any(w in doc.text for w in _SHORT_TAIL):
+    if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
-    found = []
     cl = doc.claims
+    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
+        return []  # (and then: right before a figure, where the rule wants the shortfall word)
+    found = []
     starts = [c.start for c in cl]
     ks = set()
     for m in _SHORT_RX.finditer(doc.text):  # the figures within 16 characters after a shortfall word
@@ -756,6 +804,8 @@ def _names(doc: Doc, c, name: str) -> bool:
 _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
+_SHORT_PROBES = _probes(_SHORT_TAIL)  # "urang"
+_SHORT_RX_LOW = _probe_rx(_SHORT_TAIL)
 _PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
 
@@ -773,6 +823,8 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 
 
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
+_DIFFERENCE_FIRST_RX = _probe_rx({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
+_DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
@@ -781,7 +833,10 @@ def _difference_marked(doc: Doc) -> list[int]:
     sebesar D", "lebih tinggi D"."""
     out = []
     for k, d in enumerate(doc.claims):
-        before = norm(doc.text[max(0, d.start - 24):d.start])
+        raw = doc.text[max(0, d.start - 24):d.start]
+        if _DIFFERENCE_FIRST_RX.search(raw.lower()) is None:
+            continue  # (the cheap test first: the first word of a difference phrase among those characters)
+        before = norm(raw)
         if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
             out.append(k)
     return out
@@ -940,10 +995,11 @@ def _ranked_parts(doc: Doc, opens):
 
 
 _FOLLOWED = frozenset(_C["ranked_follow"])  # "disusul", "diikuti"
+_FOLLOWED_RX = _probe_rx(_FOLLOWED)
 _TOP = tuple(_C["ranked_top"])  # "terbanyak", "paling banyak"
 
 
-def _ranked_lists(doc: Doc):
+def _ranked_lists(doc: Doc, runs):
     """ "Rumah terendam paling banyak berada di Karanganyar sebanyak A, disusul Gajah B, Mijen C, dan
     Wedung D", "Belanja operasi menyedot porsi terbesar, yakni A, diikuti belanja modal B, ...":
     a list in one sentence that opens on the largest item (a superlative in the clause before it)
@@ -952,11 +1008,11 @@ def _ranked_lists(doc: Doc):
     rumah", "belanja daerah dianggarkan T"), within _RANK_WINDOW sentences, no amount of change
     and not itself in a ranking (a superlative in its sentence). The ranking need not
     be complete: only parts over their whole alarm."""
-    if not any(w in doc.text for w in _FOLLOWED):
-        return []  # (the cheap test first)
+    if not runs or _FOLLOWED_RX.search(doc.text) is None:
+        return []  # (the cheap tests first: a list, a following word)
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first = run[0]
         if first.kind not in ("money", "count", "measure") or any(c.per is not None for c in run) \
                 or _FOLLOWED.isdisjoint(doc.sentence_words(first)) \
@@ -1020,9 +1076,11 @@ def _rest_named(doc: Doc, opens):
     return found
 
 
-def _clause_words(doc: Doc, c) -> list[str]:
-    """The words of c's clause before it: from the figure before it in its sentence, or its start."""
-    k = next(i for i, x in enumerate(doc.claims) if x is c)
+def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
+    """The words of c's clause before it: from the figure before it in its sentence, or its start
+    (k: c's index among the claims, when the caller knows it)."""
+    if k is None:
+        k = next(i for i, x in enumerate(doc.claims) if x is c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
@@ -1031,12 +1089,16 @@ def _clause_words(doc: Doc, c) -> list[str]:
 
 def _openers(doc: Doc) -> list[int]:
     """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
-    openings the rules above read (one test per sentence, not per figure)."""
-    cl, text = doc.claims, doc.text
+    openings the rules above read (one test per sentence, not per figure; the claims are in text
+    order)."""
+    text = doc.text
     out = []
-    for st in doc.sentence_starts:
-        if text.startswith(_OPENERS, st):
-            out.append(bisect.bisect_left(cl, st, key=lambda c: c.sentence.start))
+    last = None
+    for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                out.append(k)
     return out
 
 
@@ -1140,6 +1202,7 @@ def _rest_so(doc: Doc, opens):
 
 
 _SPREAD_WORDS = frozenset(_C["spread_verbs"])
+_SPREAD_RX = _probe_rx(_SPREAD_WORDS)
 _LEAD_MAX = 3  # at most this many words before the list in its sentence, when the group is named before
 
 
@@ -1167,7 +1230,7 @@ def _opens_list(rest: str) -> bool:
     return rest.startswith(_SPREAD_INTO) or ":" in rest or _has(rest, _C["list_opener"])
 
 
-def _spread_lists(doc: Doc):
+def _spread_lists(doc: Doc, runs):
     """ "... 24.100 jiwa, terpaksa mengungsi. Pengungsi tersebar di 112 titik. Sebanyak A orang di
     ..., B orang di ..., dan C orang di ..."; "... sudah 468 ekor. Ia mengatakan, jumlah itu tersebar
     di 7 kecamatan, yaitu Elar 74 ekor, ..., dan Rana Mese 63 ekor": a list of where a group is,
@@ -1180,11 +1243,11 @@ def _spread_lists(doc: Doc):
     names only some ("antara lain"). When the text counts the places ("tersebar di 7 kecamatan")
     and the list has that many items, it is all of them (list_spread_counted); else only parts over
     their total alarm (list_spread)."""
-    if not any(w in doc.text for w in _SPREAD_WORDS):
-        return []  # (the cheap test first)
+    if not runs or _SPREAD_RX.search(doc.text) is None:
+        return []  # (the cheap tests first: a list, a spread word)
     found = []
     cl = doc.claims
-    for run in _runs(doc):
+    for run in runs:
         first, last = run[0], run[-1]
         if first.kind not in ("count", "money", "measure") or any(c.per is not None for c in run):
             continue
@@ -1229,6 +1292,7 @@ def _spread_lists(doc: Doc):
 
 
 _THIS_NOUN = frozenset(_C["this_noun"])
+_COMPARATIVE_FIRST_RX = _probe_rx({p.split()[0] for p in _C["comparative"]})  # "lebih"
 _BASE_GAP = 80  # at most this many characters from D to B: the comparison word and B's name
 
 
@@ -1239,20 +1303,25 @@ def _same_but_rate(d, b) -> bool:
         and (d.kind != "count" or d.unit is not None)
 
 
-def _this_differences(doc: Doc):
+def _this_differences(doc: Doc, joined):
     """ "Beras medium kini dijual A per kg atau naik ... dibandingkan ... . Harga itu lebih mahal D
     dibandingkan HET ... yang ditetapkan B per kg": D = |A − B|, where D's sentence opens on a noun
     and a demonstrative ("Harga itu") right before the comparative, then a comparison word and B,
     and A is the first figure of the sentence before (the one it is about), of B's kind, unit and
-    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100")."""
+    rate, no amount of change. D may leave the rate unsaid ("Rp 2.100"). (joined: the indices of the
+    figures whose next is in their sentence.)"""
     found = []
     cl = doc.claims
-    for k in range(1, len(cl) - 1):
-        d, b = cl[k], cl[k + 1]
-        if d.kind not in ("money", "count", "measure") or d.sentence.start != b.sentence.start \
-                or doc.in_sentence(d)[0] is not d:
+    for k in joined:
+        if k == 0:
             continue
-        head = words(doc.text[d.sentence.start:d.start])
+        d, b = cl[k], cl[k + 1]
+        if d.kind not in ("money", "count", "measure") or cl[k - 1].sentence.start == d.sentence.start:
+            continue  # D opens its sentence's figures (the claims are in text order)
+        lead = doc.text[d.sentence.start:d.start]
+        if _COMPARATIVE_FIRST_RX.search(lead.lower()) is None:
+            continue  # (the cheap test first: the first word of a comparative before D, "lebih")
+        head = words(lead)
         gap2 = norm(doc.between(d, b))
         if len(head) < 3 or head[1] not in _THIS_NOUN or " ".join(head[2:]) not in _C["comparative"] \
                 or len(gap2) > _BASE_GAP or not any(w in _BASE for w in words(gap2)[:1]):
@@ -1271,21 +1340,35 @@ def _this_differences(doc: Doc):
 
 _COMPLEMENTS = [frozenset(words(" ".join(p))) for p in _C["complement_pairs"]]  # {laki, perempuan}
 _COMPLEMENT_WORDS = frozenset().union(*_COMPLEMENTS)
+# one word of each pair, a word of two pairs where there is one ("swasta"): a sentence that holds a
+# pair holds it
+_COMPLEMENT_RX = _probe_rx({max(sorted(p), key=lambda w: (sum(w in q for q in _COMPLEMENTS), len(w)))
+                            for p in _COMPLEMENTS})
 _SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
 
 
-def _complement_splits(doc: Doc):
+def _complement_splits(doc: Doc, joined):
     """ "Calon yang bertarung 291 orang. Sebanyak A di antaranya laki-laki, sedangkan B calon
     perempuan", "Dari T peserta, A orang perempuan dan B orang laki-laki": a part of a whole (a
     subset tie: di antaranya, dari, Dari jumlah itu) and the next figure of its sentence, each
     named by one word of a pair that splits any group in two (laki-laki and perempuan, pria and
     wanita) — A's word between the two, B's in B or right after it — make the whole: A + B = T.
     Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
-    teridentifikasi"), nor when the next sentence opens on a rest."""
+    teridentifikasi"), nor when the next sentence opens on a rest. (joined: the indices of the figures
+    whose next is in their sentence.)"""
     cl = doc.claims
-    # (the cheap test first: a sentence with two figures holding both words of a pair)
-    pairs = {p for a, b in zip(cl, cl[1:]) if a.sentence.start == b.sentence.start
-             and not _COMPLEMENT_WORDS.isdisjoint(ws := doc.sentence_words(a)) for p in _COMPLEMENTS if p <= ws}
+    # (the cheap test first: a sentence with two figures holding both words of a pair; its words
+    # split only when its text holds one of them)
+    pairs, tried = set(), set()
+    for k in joined:
+        a = cl[k]
+        if a.sentence.start in tried:
+            continue
+        tried.add(a.sentence.start)
+        low = doc.sentence_text(a).lower()
+        if _COMPLEMENT_RX.search(low) is not None:
+            ws = doc.sentence_words(a)
+            pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
         return []
     found, seen = [], set()
@@ -1327,14 +1410,16 @@ def _valid_invalid(doc: Doc):
     invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
     (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
     right before a phrase of casting; each the one such count in the body, the three near."""
+    if sum(1 for c in doc.claims if c.kind == "count" and c.per is None) < 3:
+        return []  # (the cheapest test first: three counts, the valid, the invalid and the cast)
     low = doc.text.lower()
     if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
         return []  # (the cheap test first)
     valid, invalid, cast = [], [], []
-    for c in doc.claims:
+    for k, c in enumerate(doc.claims):
         if c.kind != "count" or c.per is not None or doc.in_headline(c) or doc.is_link_line(c):
             continue
-        before = _clause_words(doc, c)
+        before = _clause_words(doc, c, k)
         after = norm(doc.text[c.end:c.sentence.end])
         if any(w in after for w in _INVALID) and not any(
                 x.start > c.start for x in doc.in_sentence(c) if x.kind == "count"):
@@ -1363,8 +1448,8 @@ def _contributions_rest(doc: Doc):
     restatement in the body, before them). The sentences of the contributions hold only such
     figures and a word of contribution (andil, menyumbang). Which rate they make up is the
     checker's reading: only parts over the whole alarm."""
-    if not any(w in doc.text for w in _REST_OPEN_CAP):
-        return []  # (the cheap test first: "Sisanya" opening a sentence)
+    if not any(c.unit == "percentage_point" for c in doc.claims) or _REST_OPEN_CAP_RX.search(doc.text) is None:
+        return []  # (the cheap tests first: a figure in percentage points, "Sisanya" opening a sentence)
     found = []
     cl = doc.claims
     heads = [c for c in cl if doc.in_headline(c) and c.unit == "percent" and c.per is None]
@@ -1472,10 +1557,14 @@ def _like(c, d) -> bool:
         and (c.kind != "count" or c.unit is not None)
 
 
-def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
+def _pair_names(doc: Doc, d, k: int) -> tuple[str, str] | None:
     """The two names after a difference noun in d's clause: "selisih harga jual dan buyback
-    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped."""
-    ws = _clause_words(doc, d)
+    mencapai D" -> (jual, buyback), the last word of each side, "-nya" dropped (k: d's index)."""
+    start = doc.claims[k - 1].end if k and doc.claims[k - 1].sentence.start == d.sentence.start else d.sentence.start
+    low = doc.text[start:d.start].lower()
+    if not any(w in low for w in _DIFF_PROBES):
+        return None  # (the cheap test first: a difference noun in the clause's text)
+    ws = _clause_words(doc, d, k)
     at = next((i for i, w in enumerate(ws) if w in _DIFF_NOUNS), None)
     if at is None:
         return None
@@ -1489,10 +1578,10 @@ def _pair_names(doc: Doc, d) -> tuple[str, str] | None:
     return (x, y) if x.isalpha() and y.isalpha() and x != y else None
 
 
-def _named_by(doc: Doc, c, name: str) -> bool:
+def _named_by(doc: Doc, c, name: str, k: int | None = None) -> bool:
     """Is c named `name` by its subject or its clause, as the word or a verb built on it ("dijual"
-    names jual, where _names wants a longer word)?"""
-    return any(w == name or name in stems(w) for w in words(c.subject) + _clause_words(doc, c))
+    names jual, where _names wants a longer word)? (k: c's index, when known.)"""
+    return any(w == name or name in stems(w) for w in words(c.subject) + _clause_words(doc, c, k))
 
 
 def _pair_differences(doc: Doc):
@@ -1502,22 +1591,23 @@ def _pair_differences(doc: Doc):
     subject or clause, a verb's base: "dijual" names jual) and not by the other; no amount of
     change ("naik Rp 12.000") nor the base of a comparison ("dari B'", "dibandingkan ... yang A'").
     The pick is the checker's reading: a pair that does not fit is not an alarm."""
-    if not any(w in doc.text for w in _DIFF_NOUNS):
-        return []  # (the cheap test first)
+    if not any(d.kind in ("money", "count", "measure") for d in doc.claims) \
+            or not any(w in doc.text for w in _DIFF_PROBES):
+        return []  # (the cheap tests first)
     found = []
     cl = doc.claims
     for k, d in enumerate(cl):
         if d.kind not in ("money", "count", "measure"):
             continue
-        names = _pair_names(doc, d)
+        names = _pair_names(doc, d, k)
         if names is None:
             continue
         picks = []
         for name, other in (names, names[::-1]):
-            got = [c for c in cl[:k] if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
+            got = [c for i, c in enumerate(cl[:k]) if _like(c, d) and doc.sentence_no(d) - doc.sentence_no(c) <= _PAIR_BACK
                    and not doc.in_headline(c) and not _moved(doc, c)
-                   and not _BASE_SET.intersection(_clause_words(doc, c))
-                   and _named_by(doc, c, name) and not _named_by(doc, c, other)]
+                   and not _BASE_SET.intersection(_clause_words(doc, c, i))
+                   and _named_by(doc, c, name, i) and not _named_by(doc, c, other, i)]
             if not got:
                 break
             picks.append(got[-1])
