@@ -239,17 +239,19 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     sebesar Rp 26,5 triliun"). An alarm only when B is the one figure so tied."""
     out = []
     cl = doc.claims
+    tails = _tails_after(doc)  # the base word first: most figures have none
+    directions: dict = {}
     for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure"):
+        tail = tails.get(k)
+        if not tail:
             continue
-        tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
         if "(" in tail[:40]:  # "tumbuh 11,2 persen secara tahunan (year on year/yoy) dibandingkan ..."
             tail = _ASIDE.sub("", tail, count=1)
         head = tail[:40]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = _direction_once(directions, doc, cl, k, d)
         if direction is None:
             continue
         after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
@@ -310,7 +312,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; the text: "
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out + check_change_against_named_base(doc)
+    return out + check_change_against_named_base(doc, tails, directions)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
@@ -321,6 +323,42 @@ def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
     normalising a long rest."""
     head = norm(text[start:min(end, start + 2 * n + 40)])
     return head if len(head) > n + 30 or start + 2 * n + 40 >= end else norm(text[start:end])
+
+
+_SIZE_KINDS = ("percent", "money", "count", "measure")
+# the base words no other contains ("dari" is in "daripada"): one of these is in any text holding a base word
+_BASE_CORES = tuple(w for w in _BASE if not any(v != w and v in w for v in _BASE))
+
+
+def _tails_after(doc: Doc) -> dict[int, str]:
+    """For each figure of a kind a change is sized in (by its index in doc.claims), the text after
+    it in its sentence as the base rules read it (`_head_of`); "" when no base word can be in it.
+    That is tested first, cheaply, on the sentence lower-cased once: a base word in `_head_of`'s
+    text is in the lower-cased text after the figure. Where that text has an aside in brackets
+    (whose removal may join two pieces) or lower-casing changes the sentence's length, the text
+    is read in full. Per sentence: where the last base word or bracket starts in it."""
+    text = doc.text
+    reach: dict[int, int] = {}  # sentence start -> the last such place, from the sentence's start
+    out = {}
+    for k, d in enumerate(doc.claims):
+        if d.kind not in _SIZE_KINDS:
+            continue
+        s = d.sentence
+        last = reach.get(s.start)
+        if last is None:
+            low = text[s.start:s.end].lower()
+            last = reach[s.start] = max(map(low.rfind, _BASE_CORES + ("(",))) \
+                if len(low) == s.end - s.start else len(text)  # (else: always read)
+        out[k] = "" if last < d.end - s.start else _head_of(text, d.end, s.end)
+    return out
+
+
+def _direction_once(directions: dict, doc: Doc, cl, k: int, d):
+    """`_direction_of`, read once per figure of a check's call (`directions`, by index)."""
+    got = directions.get(k)
+    if got is None:
+        got = directions[k] = _direction_of(doc, cl, k, d)
+    return got
 
 
 def _direction_of(doc: Doc, cl, k: int, d):
@@ -495,7 +533,8 @@ _SO_OPENERS = tuple(_C["so_openers"]) + tuple(_C["restate_openers"])
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def check_change_against_named_base(doc: Doc) -> list[Finding]:
+def check_change_against_named_base(doc: Doc, tails: dict[int, str] | None = None,
+                                    directions: dict | None = None) -> list[Finding]:
     """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
     penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
     "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
@@ -507,14 +546,16 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
     figures of D's unit for a misfit to be an alarm."""
     out = []
     cl = doc.claims
+    tails = _tails_after(doc) if tails is None else tails  # (`_tails_after`: shared with the caller)
+    directions = {} if directions is None else directions
     for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
+        tail = tails.get(k)
+        if not tail:
             continue
-        tail = _head_of(doc.text, d.end, d.sentence.end)
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
-        if base_word is None:
+        if base_word is None or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = _direction_once(directions, doc, cl, k, d)
         if direction is None:
             continue
         clause = _clause_after(doc, d)
@@ -526,13 +567,16 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc) \
-        + _then_now_changes(doc)
+    return out + _past_level_changes(doc, directions) + _headline_differences(doc, directions) \
+        + _concluded_changes(doc, directions) + _then_now_changes(doc, directions)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _clause_after(doc: Doc, d) -> int:
     """Where the clause holding D ends: the next comma, semicolon or the sentence's end."""
-    m = re.compile(r"[,;]").search(doc.text, d.end, d.sentence.end)
+    m = _CLAUSE_MARK.search(doc.text, d.end, d.sentence.end)
     return m.start() if m else d.sentence.end
 
 
@@ -665,7 +709,7 @@ def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction,
 _PAST = frozenset(_C["past_level"])
 
 
-def _past_level_changes(doc: Doc) -> list[Finding]:
+def _past_level_changes(doc: Doc, directions: dict) -> list[Finding]:
     """ "Sejak awal Januari 2024, ketika harga emas Antam masih Rp 1.130.000 per gram, harganya
     sudah naik 17,3 persen": the base A marked as the level before ("masih", "semula") in D's
     sentence, the new figure B stated before under A's name ("harga emas Antam ukuran 1 gram
@@ -677,7 +721,7 @@ def _past_level_changes(doc: Doc) -> list[Finding]:
         if d.kind not in ("percent", "money", "count", "measure") or "change" not in d.cues \
                 or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = _direction_once(directions, doc, cl, k, d)
         if direction is None or skip is not None:
             continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
@@ -720,7 +764,7 @@ def _past_level_changes(doc: Doc) -> list[Finding]:
     return out
 
 
-def _headline_differences(doc: Doc) -> list[Finding]:
+def _headline_differences(doc: Doc, directions: dict) -> list[Finding]:
     """ "..., Luas Panen Menyusut 240.000 Hektare" in the headline: the difference of the two
     figures of D's unit in the one body sentence that names "luas panen" before them with a
     change verb ("luas panen padi diperkirakan 10,21 juta hektare, turun 2,30 persen dari 10,45
@@ -730,7 +774,7 @@ def _headline_differences(doc: Doc) -> list[Finding]:
     for k, d in enumerate(cl):
         if not doc.in_headline(d) or d.kind not in ("money", "count", "measure") or "change" not in d.cues:
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = _direction_once(directions, doc, cl, k, d)
         if direction is None or skip is not None:
             continue
         clause = doc.text[:d.start]
@@ -818,7 +862,7 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
 _CONCLUDING = tuple(_C["conclusion_openers"])
 
 
-def _concluded_changes(doc: Doc) -> list[Finding]:
+def _concluded_changes(doc: Doc, directions: dict) -> list[Finding]:
     """ "Cabai rawit kini dijual Rp 85.000 per kilogram. Padahal, pekan lalu harganya masih Rp
     60.000 per kilogram. Artinya, harga cabai naik Rp 25.000 per kilogram atau sekitar 41,7
     persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
@@ -840,7 +884,7 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
         opening = doc.text[d.sentence.start:d.start]
         if len(opening) > 80 or not norm(opening).startswith(_CONCLUDING):
             continue
-        direction = last[1] if restating else _direction_of(doc, cl, k, d)[0]
+        direction = last[1] if restating else _direction_once(directions, doc, cl, k, d)[0]
         if direction is None:
             continue
         # the figures a size is of: of D's kind, unit and rate, or any but percents for a relative
@@ -880,7 +924,7 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
 _THEN, _NOW = tuple(_C["then_openers"]), tuple(_C["now_openers"])
 
 
-def _then_now_changes(doc: Doc) -> list[Finding]:
+def _then_now_changes(doc: Doc, directions: dict) -> list[Finding]:
     """ "Sebelum pandemi, omzet toko itu Rp 12 juta per bulan. Kini, omzetnya tinggal Rp 7,2 juta per
     bulan atau anjlok 40 persen": D's sentence opens on "now" ("Kini", "Saat ini") and restates its
     one figure B as the change D ("B atau turun D"); the sentence before, in the same paragraph,
@@ -899,7 +943,7 @@ def _then_now_changes(doc: Doc) -> list[Finding]:
             continue  # "Kini, B atau turun D": B the one figure before D in its sentence
         if not norm(doc.text[d.sentence.start:b.start]).startswith(_NOW):
             continue
-        direction, _ = _direction_of(doc, cl, k, d)
+        direction, _ = _direction_once(directions, doc, cl, k, d)
         if direction is None:
             continue
         n = doc.sentence_no(d)
