@@ -239,19 +239,16 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     sebesar Rp 26,5 triliun"). An alarm only when B is the one figure so tied."""
     out = []
     cl = doc.claims
-    tails = _tails_after(doc)  # the base word first: most figures have none
-    directions: dict = {}
-    for k, d in enumerate(cl):
-        tail = tails.get(k)
-        if not tail:
-            continue
+    read = _Reading(doc)
+    for k, tail in read.tails.items():  # the base word first: most figures have none
+        d = cl[k]
         if "(" in tail[:40]:  # "tumbuh 11,2 persen secara tahunan (year on year/yoy) dibandingkan ..."
             tail = _ASIDE.sub("", tail, count=1)
         head = tail[:40]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
             continue
-        direction, skip = _direction_once(directions, doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None:
             continue
         after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
@@ -312,7 +309,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; the text: "
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out + check_change_against_named_base(doc, tails, directions)
+    return out + check_change_against_named_base(doc, read)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
@@ -330,15 +327,34 @@ _SIZE_KINDS = ("percent", "money", "count", "measure")
 _BASE_CORES = tuple(w for w in _BASE if not any(v != w and v in w for v in _BASE))
 
 
+class _Reading:
+    """What the rules of one call read once per document: the text after each figure that may
+    name a base (`_tails_after`), the figures cued as changes (their indices in doc.claims), and
+    each figure's direction (`_direction_of`, by index, read when first asked)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tails = _tails_after(doc)
+        self.changes = [k for k, d in enumerate(doc.claims) if "change" in d.cues]
+        self._directions: dict[int, tuple] = {}
+
+    def direction(self, k: int):
+        got = self._directions.get(k)
+        if got is None:
+            got = self._directions[k] = _direction_of(self.doc, self.doc.claims, k, self.doc.claims[k])
+        return got
+
+
 def _tails_after(doc: Doc) -> dict[int, str]:
-    """For each figure of a kind a change is sized in (by its index in doc.claims), the text after
-    it in its sentence as the base rules read it (`_head_of`); "" when no base word can be in it.
-    That is tested first, cheaply, on the sentence lower-cased once: a base word in `_head_of`'s
-    text is in the lower-cased text after the figure. Where that text has an aside in brackets
-    (whose removal may join two pieces) or lower-casing changes the sentence's length, the text
-    is read in full. Per sentence: where the last base word or bracket starts in it."""
+    """For the figures of a kind a change is sized in (by index in doc.claims, in order), the text
+    after each in its sentence as the base rules read it (`_head_of`), when a base word can be in
+    it (the others left out). That is tested first, cheaply, on the sentence lower-cased once: a
+    base word in `_head_of`'s text is in the lower-cased text after the figure. Where that text
+    has an aside in brackets (whose removal may join two pieces) or lower-casing changes the
+    sentence's length, the text is read in full. Per sentence: where the last base word or
+    bracket in it starts (from the sentence's start)."""
     text = doc.text
-    reach: dict[int, int] = {}  # sentence start -> the last such place, from the sentence's start
+    reach: dict[int, int] = {}  # sentence start -> the last such place in it (-1: none)
     out = {}
     for k, d in enumerate(doc.claims):
         if d.kind not in _SIZE_KINDS:
@@ -347,18 +363,14 @@ def _tails_after(doc: Doc) -> dict[int, str]:
         last = reach.get(s.start)
         if last is None:
             low = text[s.start:s.end].lower()
-            last = reach[s.start] = max(map(low.rfind, _BASE_CORES + ("(",))) \
+            last = reach[s.start] = max(map(low.rfind, _REACH_MARKS)) \
                 if len(low) == s.end - s.start else len(text)  # (else: always read)
-        out[k] = "" if last < d.end - s.start else _head_of(text, d.end, s.end)
+        if last >= d.end - s.start:
+            out[k] = _head_of(text, d.end, s.end)
     return out
 
 
-def _direction_once(directions: dict, doc: Doc, cl, k: int, d):
-    """`_direction_of`, read once per figure of a check's call (`directions`, by index)."""
-    got = directions.get(k)
-    if got is None:
-        got = directions[k] = _direction_of(doc, cl, k, d)
-    return got
+_REACH_MARKS = _BASE_CORES + ("(",)
 
 
 def _direction_of(doc: Doc, cl, k: int, d):
@@ -533,8 +545,7 @@ _SO_OPENERS = tuple(_C["so_openers"]) + tuple(_C["restate_openers"])
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def check_change_against_named_base(doc: Doc, tails: dict[int, str] | None = None,
-                                    directions: dict | None = None) -> list[Finding]:
+def check_change_against_named_base(doc: Doc, read: _Reading | None = None) -> list[Finding]:
     """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
     penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
     "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
@@ -546,16 +557,13 @@ def check_change_against_named_base(doc: Doc, tails: dict[int, str] | None = Non
     figures of D's unit for a misfit to be an alarm."""
     out = []
     cl = doc.claims
-    tails = _tails_after(doc) if tails is None else tails  # (`_tails_after`: shared with the caller)
-    directions = {} if directions is None else directions
-    for k, d in enumerate(cl):
-        tail = tails.get(k)
-        if not tail:
-            continue
+    read = _Reading(doc) if read is None else read  # (shared with check_change_against_base)
+    for k, tail in read.tails.items():
+        d = cl[k]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
         if base_word is None or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_once(directions, doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None:
             continue
         clause = _clause_after(doc, d)
@@ -567,8 +575,8 @@ def check_change_against_named_base(doc: Doc, tails: dict[int, str] | None = Non
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc, directions) + _headline_differences(doc, directions) \
-        + _concluded_changes(doc, directions) + _then_now_changes(doc, directions)
+    return out + _past_level_changes(doc, read) + _headline_differences(doc, read) \
+        + _concluded_changes(doc, read) + _then_now_changes(doc, read)
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
@@ -709,7 +717,7 @@ def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction,
 _PAST = frozenset(_C["past_level"])
 
 
-def _past_level_changes(doc: Doc, directions: dict) -> list[Finding]:
+def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Sejak awal Januari 2024, ketika harga emas Antam masih Rp 1.130.000 per gram, harganya
     sudah naik 17,3 persen": the base A marked as the level before ("masih", "semula") in D's
     sentence, the new figure B stated before under A's name ("harga emas Antam ukuran 1 gram
@@ -717,11 +725,11 @@ def _past_level_changes(doc: Doc, directions: dict) -> list[Finding]:
     named (and is no size or base of another change)."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure") or "change" not in d.cues \
-                or doc.in_headline(d) or doc.is_link_line(d):
+    for k in read.changes:
+        d = cl[k]
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_once(directions, doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None or skip is not None:
             continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
@@ -764,17 +772,18 @@ def _past_level_changes(doc: Doc, directions: dict) -> list[Finding]:
     return out
 
 
-def _headline_differences(doc: Doc, directions: dict) -> list[Finding]:
+def _headline_differences(doc: Doc, read: _Reading) -> list[Finding]:
     """ "..., Luas Panen Menyusut 240.000 Hektare" in the headline: the difference of the two
     figures of D's unit in the one body sentence that names "luas panen" before them with a
     change verb ("luas panen padi diperkirakan 10,21 juta hektare, turun 2,30 persen dari 10,45
     juta hektare"). Only the difference is read (the headline names no base)."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure") or "change" not in d.cues:
+    for k in read.changes:
+        d = cl[k]
+        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure"):
             continue
-        direction, skip = _direction_once(directions, doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None or skip is not None:
             continue
         clause = doc.text[:d.start]
@@ -862,7 +871,7 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
 _CONCLUDING = tuple(_C["conclusion_openers"])
 
 
-def _concluded_changes(doc: Doc, directions: dict) -> list[Finding]:
+def _concluded_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Cabai rawit kini dijual Rp 85.000 per kilogram. Padahal, pekan lalu harganya masih Rp
     60.000 per kilogram. Artinya, harga cabai naik Rp 25.000 per kilogram atau sekitar 41,7
     persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
@@ -875,7 +884,10 @@ def _concluded_changes(doc: Doc, directions: dict) -> list[Finding]:
     cl = doc.claims
     last = None  # (the size judged last, its direction): "naik D atau sekitar P" restates D as P
     for k, d in enumerate(cl):
-        gap = words(doc.between(last[0], d)) if last is not None and cl[k - 1] is last[0] else None
+        after_last = last is not None and cl[k - 1] is last[0]
+        if "change" not in d.cues and not after_last:
+            continue  # (most figures: no change, and no size judged right before)
+        gap = words(doc.between(last[0], d)) if after_last else None
         restating = gap is not None and (not gap or (len(gap) == 1 and gap[0] in _RESTATING))
         if "change" not in d.cues and not restating:
             continue
@@ -884,7 +896,7 @@ def _concluded_changes(doc: Doc, directions: dict) -> list[Finding]:
         opening = doc.text[d.sentence.start:d.start]
         if len(opening) > 80 or not norm(opening).startswith(_CONCLUDING):
             continue
-        direction = last[1] if restating else _direction_once(directions, doc, cl, k, d)[0]
+        direction = last[1] if restating else read.direction(k)[0]
         if direction is None:
             continue
         # the figures a size is of: of D's kind, unit and rate, or any but percents for a relative
@@ -924,7 +936,7 @@ def _concluded_changes(doc: Doc, directions: dict) -> list[Finding]:
 _THEN, _NOW = tuple(_C["then_openers"]), tuple(_C["now_openers"])
 
 
-def _then_now_changes(doc: Doc, directions: dict) -> list[Finding]:
+def _then_now_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Sebelum pandemi, omzet toko itu Rp 12 juta per bulan. Kini, omzetnya tinggal Rp 7,2 juta per
     bulan atau anjlok 40 persen": D's sentence opens on "now" ("Kini", "Saat ini") and restates its
     one figure B as the change D ("B atau turun D"); the sentence before, in the same paragraph,
@@ -932,8 +944,9 @@ def _then_now_changes(doc: Doc, directions: dict) -> list[Finding]:
     kind and unit. An alarm when D misses beyond rounding."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if "change" not in d.cues or k < 2 or d.kind not in ("percent", "money", "count", "measure"):
+    for k in read.changes:
+        d = cl[k]
+        if k < 2 or d.kind not in ("percent", "money", "count", "measure"):
             continue
         b = cl[k - 1]
         joins = words(doc.between(b, d))
@@ -943,7 +956,7 @@ def _then_now_changes(doc: Doc, directions: dict) -> list[Finding]:
             continue  # "Kini, B atau turun D": B the one figure before D in its sentence
         if not norm(doc.text[d.sentence.start:b.start]).startswith(_NOW):
             continue
-        direction, _ = _direction_once(directions, doc, cl, k, d)
+        direction, _ = read.direction(k)
         if direction is None:
             continue
         n = doc.sentence_no(d)
