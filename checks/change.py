@@ -50,7 +50,8 @@ def check_change(doc: Doc) -> list[Finding]:
         if _exchange_rate(a) or _exchange_rate(b):
             direction = None  # "rupiah melemah ke Rp14.363 per dolar AS": the verb names either currency
         if direction is not None:
-            ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
+            diff = bi - ai
+            ok = bool(diff.hi is None or diff.hi > 0) if direction == "up" else bool(diff.lo is None or diff.lo < 0)
             verb_id = "naik" if direction == "up" else "turun"
             # two bare numbers the other way round are most often a rank or a position ("indeks daya
             # saing kita naik dari 54 ke 51"): rising as they fall; the text may not name the rank

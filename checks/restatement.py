@@ -389,7 +389,7 @@ def _named_unit(doc: Doc, h, body):
     # the head noun comes first ("Penumpang KRL", "Kunjungan Wisman"): the first counted noun of
     # h's clause, else of the headline ("Kasus Covid-19 Bertambah 63.956, Total Kini Lebih dari 5 Juta")
     for text in (clause, before):
-        noun = next((w for w in words(text) if w in units), None)
+        noun = next(filter(units.__contains__, words(text)), None)
         if noun is not None:
             got = units[noun]
             return h.model_copy(update={"unit": next(iter(got))}) if len(got) == 1 else None
