@@ -50,7 +50,8 @@ def check_change(doc: Doc) -> list[Finding]:
         if _exchange_rate(a) or _exchange_rate(b):
             direction = None  # "rupiah melemah ke Rp14.363 per dolar AS": the verb names either currency
         if direction is not None:
-            ok = bool((bi - ai).hi is None or (bi - ai).hi > 0) if direction == "up" else bool((bi - ai).lo is None or (bi - ai).lo < 0)
+            diff = bi - ai
+            ok = bool(diff.hi is None or diff.hi > 0) if direction == "up" else bool(diff.lo is None or diff.lo < 0)
             verb_id = "naik" if direction == "up" else "turun"
             # two bare numbers the other way round are most often a rank or a position ("indeks daya
             # saing kita naik dari 54 ke 51"): rising as they fall; the text may not name the rank
@@ -239,17 +240,16 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     sebesar Rp 26,5 triliun"). An alarm only when B is the one figure so tied."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure"):
-            continue
-        tail = _head_of(doc.text, d.end, d.sentence.end)  # the base word first: most figures have none
+    read = _Reading(doc)
+    for k, tail in read.tails.items():  # the base word first: most figures have none
+        d = cl[k]
         if "(" in tail[:40]:  # "tumbuh 11,2 persen secara tahunan (year on year/yoy) dibandingkan ..."
             tail = _ASIDE.sub("", tail, count=1)
         head = tail[:40]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None:
             continue
         after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
@@ -310,7 +310,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
                       f"{how_en.capitalize()}: {show(derived, unit=d.unit, lang='en')}; the text: "
                       f"{'up' if direction == 'up' else 'down'} {d.text!r}: " + ("agrees." if ok else "does not agree.")],
         ))
-    return out + check_change_against_named_base(doc)
+    return out + check_change_against_named_base(doc, read)
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
@@ -321,6 +321,57 @@ def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
     normalising a long rest."""
     head = norm(text[start:min(end, start + 2 * n + 40)])
     return head if len(head) > n + 30 or start + 2 * n + 40 >= end else norm(text[start:end])
+
+
+_SIZE_KINDS = ("percent", "money", "count", "measure")
+# the base words no other contains ("dari" is in "daripada"): one of these is in any text holding a base word
+_BASE_CORES = tuple(w for w in _BASE if not any(v != w and v in w for v in _BASE))
+
+
+class _Reading:
+    """What the rules of one call read once per document: the text after each figure that may
+    name a base (`_tails_after`), the figures cued as changes (their indices in doc.claims), and
+    each figure's direction (`_direction_of`, by index, read when first asked)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tails = _tails_after(doc)
+        self.changes = [k for k, d in enumerate(doc.claims) if "change" in d.cues]
+        self._directions: dict[int, tuple] = {}
+
+    def direction(self, k: int):
+        got = self._directions.get(k)
+        if got is None:
+            got = self._directions[k] = _direction_of(self.doc, self.doc.claims, k, self.doc.claims[k])
+        return got
+
+
+def _tails_after(doc: Doc) -> dict[int, str]:
+    """For the figures of a kind a change is sized in (by index in doc.claims, in order), the text
+    after each in its sentence as the base rules read it (`_head_of`), when a base word can be in
+    it (the others left out). That is tested first, cheaply, on the sentence lower-cased once: a
+    base word in `_head_of`'s text is in the lower-cased text after the figure. Where that text
+    has an aside in brackets (whose removal may join two pieces) or lower-casing changes the
+    sentence's length, the text is read in full. Per sentence: where the last base word or
+    bracket in it starts (from the sentence's start)."""
+    text = doc.text
+    reach: dict[int, int] = {}  # sentence start -> the last such place in it (-1: none)
+    out = {}
+    for k, d in enumerate(doc.claims):
+        if d.kind not in _SIZE_KINDS:
+            continue
+        s = d.sentence
+        last = reach.get(s.start)
+        if last is None:
+            low = text[s.start:s.end].lower()
+            last = reach[s.start] = max(map(low.rfind, _REACH_MARKS)) \
+                if len(low) == s.end - s.start else len(text)  # (else: always read)
+        if last >= d.end - s.start:
+            out[k] = _head_of(text, d.end, s.end)
+    return out
+
+
+_REACH_MARKS = _BASE_CORES + ("(",)
 
 
 def _direction_of(doc: Doc, cl, k: int, d):
@@ -495,7 +546,7 @@ _SO_OPENERS = tuple(_C["so_openers"]) + tuple(_C["restate_openers"])
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def check_change_against_named_base(doc: Doc) -> list[Finding]:
+def check_change_against_named_base(doc: Doc, read: _Reading | None = None) -> list[Finding]:
     """A change whose base the text names by a word, not a figure: "menargetkan 320 juta
     penumpang, naik sekitar 10 persen dari realisasi 2023" (290,9 juta stated earlier for 2023);
     "Dengan demikian, realisasi defisit tahun lalu lebih kecil Rp 250,6 triliun dibandingkan
@@ -507,14 +558,13 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
     figures of D's unit for a misfit to be an alarm."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
-            continue
-        tail = _head_of(doc.text, d.end, d.sentence.end)
+    read = _Reading(doc) if read is None else read  # (shared with check_change_against_base)
+    for k, tail in read.tails.items():
+        d = cl[k]
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
-        if base_word is None:
+        if base_word is None or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None:
             continue
         clause = _clause_after(doc, d)
@@ -526,13 +576,16 @@ def check_change_against_named_base(doc: Doc) -> list[Finding]:
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
             out.append(got)
-    return out + _past_level_changes(doc) + _headline_differences(doc) + _concluded_changes(doc) \
-        + _then_now_changes(doc)
+    return out + _past_level_changes(doc, read) + _headline_differences(doc, read) \
+        + _concluded_changes(doc, read) + _then_now_changes(doc, read)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _clause_after(doc: Doc, d) -> int:
     """Where the clause holding D ends: the next comma, semicolon or the sentence's end."""
-    m = re.compile(r"[,;]").search(doc.text, d.end, d.sentence.end)
+    m = _CLAUSE_MARK.search(doc.text, d.end, d.sentence.end)
     return m.start() if m else d.sentence.end
 
 
@@ -665,7 +718,7 @@ def _named_finding(doc: Doc, a, b, d, ai, bi, di, size, verdict: str, direction,
 _PAST = frozenset(_C["past_level"])
 
 
-def _past_level_changes(doc: Doc) -> list[Finding]:
+def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Sejak awal Januari 2024, ketika harga emas Antam masih Rp 1.130.000 per gram, harganya
     sudah naik 17,3 persen": the base A marked as the level before ("masih", "semula") in D's
     sentence, the new figure B stated before under A's name ("harga emas Antam ukuran 1 gram
@@ -673,11 +726,11 @@ def _past_level_changes(doc: Doc) -> list[Finding]:
     named (and is no size or base of another change)."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if d.kind not in ("percent", "money", "count", "measure") or "change" not in d.cues \
-                or doc.in_headline(d) or doc.is_link_line(d):
+    for k in read.changes:
+        d = cl[k]
+        if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None or skip is not None:
             continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
@@ -720,17 +773,18 @@ def _past_level_changes(doc: Doc) -> list[Finding]:
     return out
 
 
-def _headline_differences(doc: Doc) -> list[Finding]:
+def _headline_differences(doc: Doc, read: _Reading) -> list[Finding]:
     """ "..., Luas Panen Menyusut 240.000 Hektare" in the headline: the difference of the two
     figures of D's unit in the one body sentence that names "luas panen" before them with a
     change verb ("luas panen padi diperkirakan 10,21 juta hektare, turun 2,30 persen dari 10,45
     juta hektare"). Only the difference is read (the headline names no base)."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure") or "change" not in d.cues:
+    for k in read.changes:
+        d = cl[k]
+        if not doc.in_headline(d) or d.kind not in ("money", "count", "measure"):
             continue
-        direction, skip = _direction_of(doc, cl, k, d)
+        direction, skip = read.direction(k)
         if direction is None or skip is not None:
             continue
         clause = doc.text[:d.start]
@@ -818,7 +872,7 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
 _CONCLUDING = tuple(_C["conclusion_openers"])
 
 
-def _concluded_changes(doc: Doc) -> list[Finding]:
+def _concluded_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Cabai rawit kini dijual Rp 85.000 per kilogram. Padahal, pekan lalu harganya masih Rp
     60.000 per kilogram. Artinya, harga cabai naik Rp 25.000 per kilogram atau sekitar 41,7
     persen": a sentence opening on a conclusion ("Artinya", "Dengan demikian") sizes the change
@@ -831,7 +885,10 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
     cl = doc.claims
     last = None  # (the size judged last, its direction): "naik D atau sekitar P" restates D as P
     for k, d in enumerate(cl):
-        gap = words(doc.between(last[0], d)) if last is not None and cl[k - 1] is last[0] else None
+        after_last = last is not None and cl[k - 1] is last[0]
+        if "change" not in d.cues and not after_last:
+            continue  # (most figures: no change, and no size judged right before)
+        gap = words(doc.between(last[0], d)) if after_last else None
         restating = gap is not None and (not gap or (len(gap) == 1 and gap[0] in _RESTATING))
         if "change" not in d.cues and not restating:
             continue
@@ -840,7 +897,7 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
         opening = doc.text[d.sentence.start:d.start]
         if len(opening) > 80 or not norm(opening).startswith(_CONCLUDING):
             continue
-        direction = last[1] if restating else _direction_of(doc, cl, k, d)[0]
+        direction = last[1] if restating else read.direction(k)[0]
         if direction is None:
             continue
         # the figures a size is of: of D's kind, unit and rate, or any but percents for a relative
@@ -880,7 +937,7 @@ def _concluded_changes(doc: Doc) -> list[Finding]:
 _THEN, _NOW = tuple(_C["then_openers"]), tuple(_C["now_openers"])
 
 
-def _then_now_changes(doc: Doc) -> list[Finding]:
+def _then_now_changes(doc: Doc, read: _Reading) -> list[Finding]:
     """ "Sebelum pandemi, omzet toko itu Rp 12 juta per bulan. Kini, omzetnya tinggal Rp 7,2 juta per
     bulan atau anjlok 40 persen": D's sentence opens on "now" ("Kini", "Saat ini") and restates its
     one figure B as the change D ("B atau turun D"); the sentence before, in the same paragraph,
@@ -888,8 +945,9 @@ def _then_now_changes(doc: Doc) -> list[Finding]:
     kind and unit. An alarm when D misses beyond rounding."""
     out = []
     cl = doc.claims
-    for k, d in enumerate(cl):
-        if "change" not in d.cues or k < 2 or d.kind not in ("percent", "money", "count", "measure"):
+    for k in read.changes:
+        d = cl[k]
+        if k < 2 or d.kind not in ("percent", "money", "count", "measure"):
             continue
         b = cl[k - 1]
         joins = words(doc.between(b, d))
@@ -899,7 +957,7 @@ def _then_now_changes(doc: Doc) -> list[Finding]:
             continue  # "Kini, B atau turun D": B the one figure before D in its sentence
         if not norm(doc.text[d.sentence.start:b.start]).startswith(_NOW):
             continue
-        direction, _ = _direction_of(doc, cl, k, d)
+        direction, _ = read.direction(k)
         if direction is None:
             continue
         n = doc.sentence_no(d)

@@ -23,10 +23,14 @@ SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ri
 
 
 def check_restatement(doc: Doc) -> list[Finding]:
+    heads = [c for c in doc.claims if doc.in_headline(c)]
+    if not heads and not any(_may_floor(r) for r in doc.claims):
+        return []  # no headline figure, and no body figure a "lebih dari" restatement could be
     out = []
     body = [c for c in doc.claims if not doc.in_headline(c) and not doc.is_link_line(c)]
     lead = {doc.paragraph(c) for c in body[:1]}
-    for h in (c for c in doc.claims if doc.in_headline(c)):
+    r = _Readings(doc)
+    for h in heads:
         hi = doc.interval(h)
         if hi is None or hi.lo is None:
             continue
@@ -43,9 +47,17 @@ def check_restatement(doc: Doc) -> list[Finding]:
         # the body figures that restate the headline's: its lead, or the same subject
         kin = [b for b in same if _same_subject(doc, h, b) or doc.paragraph(b) in lead]
         # a bound ("kurang dari 4 persen") or a wide range restates no plain headline figure
-        match = next((b for b in kin if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
+        told: dict[str, bool] = {}  # body figure id -> does it restate h (read once per h)
+
+        def restating(b) -> bool:
+            if b.id not in told:
+                bi = doc.interval(b)
+                told[b.id] = bi.overlaps(hi) and _restates(h, hi, b, bi)
+            return told[b.id]
+
+        match = next((b for b in kin if restating(b)), None)
         if match is None and not kin:
-            match = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
+            match = next((b for b in same if restating(b)), None)
         if match is not None:
             out.append(finding(
                 "restatement", "consistent", [h, match], rule="headline_body", stated=hi,
@@ -61,19 +73,19 @@ def check_restatement(doc: Doc) -> list[Finding]:
             out.extend(_lead_digit(doc, h, hi, body, lead, match))
             continue
         again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
-                      and _inside(doc.interval(b), hi)), None)
+                      and _holds(hi, r.mid(b))), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
             if any(again is b for b in same):  # ... or of the unit, under another subject: said again
                 out.append(_agrees(doc, h, hi, again))
             out.extend(_lead_slips(doc, h, hi, kin, again))
             out.extend(_lead_digit(doc, h, hi, body, lead, again))
             continue
-        later = next((b for b in same if doc.interval(b).overlaps(hi) and _restates(h, hi, b, doc.interval(b))), None)
-        if later is not None and _inside(doc.interval(later), hi):
+        later = next((b for b in same if restating(b)), None)
+        if later is not None and _holds(hi, r.mid(later)):
             continue  # restated further down ("Rp 28.112,6 miliar" for "Rp 28,1 Triliun"): fine
         if later is not None:
             # the lead says otherwise, a later figure agrees: worth a look, not an alarm
-            b = next((b for b in kin if _near(hi, doc.interval(b))), None)
+            b = next((b for b in kin if r.near(h, b)), None)
             if b is not None:
                 bi = doc.interval(b)
                 out.append(finding(
@@ -87,15 +99,15 @@ def check_restatement(doc: Doc) -> list[Finding]:
                               f"Only {later.text!r}, elsewhere, agrees; check the headline."],
                 ))
             continue
-        cut = rounded_or_cut(h)
-        if cut is not None and any(_inside(doc.interval(b), cut) for b in same if b.per == h.per):
+        cut = rounded_or_cut(h) if any(b.per == h.per for b in same) else None
+        if cut is not None and any(_holds(cut, r.mid(b)) for b in same if b.per == h.per):
             continue  # "66 ribu kursi" for 66.810 kursi: cut off, not rounded; no other figure is its slip
         # a body figure off by ×1.000 (any of the same unit), or a near one of the lead/subject
-        slips = [(b, _slip_power(h, hi, b, doc.interval(b))) for b in same
-                 if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b))]
+        slips = ((b, _slip_power(h, hi, b, doc.interval(b))) for b in same
+                 if doc.interval(b).bounded and (_same_digits(h, b) or _scaled_rounding(h, b)))
         pick = next(((b, k) for b, k in slips if k), None)
         # no body figure restates the headline, and one of its unit is one digit off: a typo
-        digit = [b for b in same if b.per == h.per and one_digit_apart(h, b)]
+        digit = [b for b in same if b.per == h.per and one_digit_apart(h, b)] if pick is None else []
         if pick is None and len(digit) == 1:
             b = digit[0]
             tied = _same_subject(doc, h, b) or doc.paragraph(b) in lead
@@ -104,11 +116,11 @@ def check_restatement(doc: Doc) -> list[Finding]:
         # near misses also among the figures whose sentence says what the headline says of h
         # ("318 Orang Meninggal" / "... 314 orang meninggal dunia")
         near = kin + [b for b in same if b.per == h.per and not any(b is k for k in kin) and _word_tie(doc, h, b)]
-        closest = min(near, key=lambda b: _distance(hi, doc.interval(b)), default=None)
-        if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)) \
-                and _headline_rounds(h, doc.interval(closest)):
+        closest = min(near, key=lambda b: r.distance(h, b), default=None)
+        apart = pick is None and closest is not None and r.rounding_apart(h, closest)
+        if apart and _headline_rounds(h, doc.interval(closest)):
             continue  # "US$92" for US$92,33, "Rp14.700" for Rp14.682, "Rp32 T" for Rp32,77 triliun
-        if pick is None and closest is not None and _rounding_apart(hi, doc.interval(closest)):
+        if apart:
             # "Rp1,025 Juta" over "Rp1,026 juta": a slip or a rounding
             out.append(_look(doc, h, closest, hi, "headline_near_miss",
                              "Hampir sama tetapi tidak sama dalam pembulatannya; periksa angkanya.",
@@ -116,9 +128,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
             continue
         if pick is None:  # a near figure of the same subject; the lead alone is not enough to alarm
             pick = next(((b, None) for b in kin if _same_subject(doc, h, b) and b.per == h.per
-                         and _near(hi, doc.interval(b))), None)
+                         and r.near(h, b)), None)
         if pick is None and closest is not None and not any(closest is k for k in kin) \
-                and _near(hi, doc.interval(closest)) and _word_tie(doc, h, closest, 2) \
+                and r.near(h, closest) and _word_tie(doc, h, closest, 2) \
                 and not (h.kind == "count" and hi.hi is not None and hi.hi < SMALL_COUNT):
             # no body figure restates the headline, and the one whose sentence repeats its clause
             # ("5.400 Hektare Sawah Terendam" / "mencatat 5.900 hektare sawah terendam") is off by
@@ -128,7 +140,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
                              "Its sentence repeats the headline's words, but not its figure; check the figure."))
             continue
         if pick is None:
-            b = next((b for b in kin if _near(hi, doc.interval(b), LEAD_NEAR)), None)
+            b = next((b for b in kin if r.near(h, b, LEAD_NEAR)), None)
             if b is not None:
                 bi = doc.interval(b)
                 out.append(finding(
@@ -199,8 +211,7 @@ def _body_floor(doc: Doc, body) -> list:
     a thousand times off, a scale slip."""
     out = []
     for i, r in enumerate(body):
-        if r.hedge not in _FLOOR_HEDGES or r.per is not None or r.kind not in ("count", "money") \
-                or not any(x in r.rules for x in _SCALE_RULES):
+        if not _may_floor(r):
             continue
         word = _opening_word(doc, r)
         tight = floor_as_written(r)
@@ -232,6 +243,12 @@ def _body_floor(doc: Doc, body) -> list:
                       f"Later: {r.text!r}, cut down = {show(tight, r, lang='en')}: {en}"],
         ))
     return out
+
+
+def _may_floor(r) -> bool:
+    """Can r be the later "lebih dari v" of `_body_floor` ("lebih dari 55 juta suara")?"""
+    return r.hedge in _FLOOR_HEDGES and r.per is None and r.kind in ("count", "money") \
+        and any(x in r.rules for x in _SCALE_RULES)
 
 
 def _opening_word(doc: Doc, c) -> str | None:
@@ -372,7 +389,7 @@ def _named_unit(doc: Doc, h, body):
     # the head noun comes first ("Penumpang KRL", "Kunjungan Wisman"): the first counted noun of
     # h's clause, else of the headline ("Kasus Covid-19 Bertambah 63.956, Total Kini Lebih dari 5 Juta")
     for text in (clause, before):
-        noun = next((w for w in words(text) if w in units), None)
+        noun = next(filter(units.__contains__, words(text)), None)
         if noun is not None:
             got = units[noun]
             return h.model_copy(update={"unit": next(iter(got))}) if len(got) == 1 else None
@@ -506,9 +523,55 @@ def _one_digit_any(a, b, exact: bool = False, same_place: bool = False) -> bool:
     return hi - lo >= DIGIT_SLIP_MIN * hi
 
 
-def _distance(a, b) -> Fraction:
-    ratio = _ratio(a, b)
-    return abs(ratio - 1) if ratio is not None else Fraction(10**9)
+class _Readings:
+    """One call's reading of the claims' intervals (`doc.interval`): each one's midpoint and
+    whether it is `narrow`, worked out once per claim (by id: a headline figure given a unit by
+    `_named_unit` keeps its id and its interval); and the comparisons built on them."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._mids: dict[str, Fraction | None] = {}
+        self._narrow: dict[str, bool] = {}
+
+    def mid(self, c) -> Fraction | None:
+        """The midpoint of c's interval; None when it has none (unbounded)."""
+        if c.id not in self._mids:
+            iv = self.doc.interval(c)
+            self._mids[c.id] = iv.midpoint() if iv is not None else None
+        return self._mids[c.id]
+
+    def narrow(self, c) -> bool:
+        if c.id not in self._narrow:
+            self._narrow[c.id] = narrow(self.doc.interval(c))
+        return self._narrow[c.id]
+
+    def ratio(self, a, b) -> Fraction | None:
+        """a's midpoint over b's, both positive; else None."""
+        ma, mb = self.mid(a), self.mid(b)
+        if not ma or not mb or ma <= 0 or mb <= 0:
+            return None
+        return ma / mb
+
+    def distance(self, a, b) -> Fraction:
+        ratio = self.ratio(a, b)
+        return abs(ratio - 1) if ratio is not None else _FAR
+
+    def rounding_apart(self, a, b) -> bool:
+        """Are the two narrow and within rounding of each other (ROUNDING_LO to ROUNDING_HI)?"""
+        if not (self.narrow(a) and self.narrow(b)):
+            return False
+        ratio = self.ratio(a, b)
+        return ratio is not None and ROUNDING_LO <= ratio <= ROUNDING_HI
+
+    def near(self, a, b, near: Fraction = NEAR) -> bool:
+        """Close enough to be the same figure misstated, far enough not to be a rounding."""
+        if not (self.narrow(a) and self.narrow(b)):
+            return False
+        ratio = self.ratio(a, b)
+        return ratio is not None and 1 / near <= ratio <= near and not (ROUNDING_LO <= ratio <= ROUNDING_HI)
+
+
+_FAR = Fraction(10**9)  # the distance of figures with no ratio
 
 
 def _headline_rounds(h, bi) -> bool:
@@ -528,27 +591,11 @@ def _headline_rounds(h, bi) -> bool:
     return written is not None and written.contains(m)
 
 
-def _rounding_apart(a, b) -> bool:
-    ratio = _ratio(a, b)
-    return narrow(a) and narrow(b) and ratio is not None and ROUNDING_LO <= ratio <= ROUNDING_HI
-
-
 def _inside(b, h) -> bool:
     """Does b's own value (its midpoint) fall within the headline's interval h?"""
-    m = b.midpoint()
+    return _holds(h, b.midpoint())
+
+
+def _holds(h, m) -> bool:
+    """`_inside` by b's midpoint m (None when b is unbounded)."""
     return m is not None and h.contains(m)
-
-
-def _near(a, b, near: Fraction = None) -> bool:
-    """Close enough to be the same figure misstated, far enough not to be a rounding."""
-    near = NEAR if near is None else near
-    ratio = _ratio(a, b)
-    return (narrow(a) and narrow(b) and ratio is not None and 1 / near <= ratio <= near
-            and not (ROUNDING_LO <= ratio <= ROUNDING_HI))
-
-
-def _ratio(a, b) -> Fraction | None:
-    ma, mb = a.midpoint(), b.midpoint()
-    if not ma or not mb or ma <= 0 or mb <= 0:
-        return None
-    return ma / mb
