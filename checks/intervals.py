@@ -198,8 +198,13 @@ class Interval:
         return Interval(lo, hi, lo_open, hi_open)
 
     def overlaps(self, other: Interval) -> bool:
-        """Whether the two intervals share at least one value."""
-        return self.intersection(other) is not None
+        """Whether the two intervals share at least one value (`intersection` is not None,
+        decided from the ends alone: no interval is built)."""
+        other = _coerce(other)
+        lo_src = other if self._lower_le(other) else self
+        hi_src = other if self._upper_ge(other) else self
+        lo, hi = lo_src.lo, hi_src.hi
+        return lo is None or hi is None or lo < hi or (lo == hi and not (lo_src.lo_open or hi_src.hi_open))
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""

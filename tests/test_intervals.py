@@ -325,3 +325,20 @@ def test_smallest_change():
     assert smallest_change(target, stated) == target
     assert stated.distance(target) == F(155, 10) * TRILIUN - 3 * TRILIUN
     assert smallest_change(target, Interval.point(TRILIUN)) is None
+
+
+_END = st.one_of(st.none(), st.fractions(min_value=-5, max_value=5, max_denominator=4))
+
+
+@given(_END, _END, st.booleans(), st.booleans(), _END, _END, st.booleans(), st.booleans())
+def test_overlaps_is_a_nonempty_intersection(lo1, hi1, lo1_open, hi1_open, lo2, hi2, lo2_open, hi2_open):
+    """`overlaps` decides from the ends what `intersection` builds: they must always agree."""
+    def make(lo, hi, lo_open, hi_open):
+        if lo is not None and hi is not None and (lo > hi or (lo == hi and (lo_open or hi_open))):
+            return None
+        return Interval(lo, hi, lo_open and lo is not None, hi_open and hi is not None)
+
+    a, b = make(lo1, hi1, lo1_open, hi1_open), make(lo2, hi2, lo2_open, hi2_open)
+    if a is None or b is None:
+        return
+    assert a.overlaps(b) == (a.intersection(b) is not None) == b.overlaps(a)
