@@ -83,11 +83,17 @@ def near_power_of_1000(a: Interval, b: Interval) -> int | None:
     Rp500 juta" overlap anything scaled by 1.000 and prove nothing."""
     if not (narrow(a) and narrow(b)):
         return None
+    # both positive: a meets b × f only for f in [a.lo / b.hi, a.hi / b.lo], so only a factor
+    # there is tried exactly (with the ends' openness)
+    low, high = a.lo / b.hi, a.hi / b.lo
     for k in (1, -1, 2, -2):
-        factor = Fraction(1000) ** k
-        if a.overlaps(b.scale(factor)):
+        factor = _THOUSAND ** k
+        if low <= factor <= high and a.overlaps(b.scale(factor)):
             return k
     return None
+
+
+_THOUSAND = Fraction(1000)
 
 
 def narrow(iv: Interval) -> bool:
