@@ -56,12 +56,11 @@ def check_share(doc: Doc) -> list[Finding]:
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
         part, whole, rule = _part_whole(doc, p, groups, alias)
-        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start for c in cl):
+        if part is None and not any(c.start < p.start for c in doc.in_sentence(p)):
             got = _concluded(doc, p, pairs)
             if got is not None:
                 part, whole, rule = got[0], got[1], "concluded_share"
-        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start and c.kind != "percent"
-                                    for c in cl):
+        if part is None and not any(c.start < p.start and c.kind != "percent" for c in doc.in_sentence(p)):
             got = _actor_share(doc, p, made)
             if got is not None:
                 part, whole, rule = got[0], got[1], "actor_share"
@@ -222,8 +221,10 @@ def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
     """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
     cl = doc.claims
     i = next(k for k, c in enumerate(cl) if c is p)
-    before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
-    after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
+    at = doc.sentence_no(p)
+    before = [c for c in cl[:i] if at - doc.sentence_no(c) <= 1]
+    same = doc.in_sentence(p)
+    after = same[next(j for j, c in enumerate(same) if c is p) + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
     # of its noun before ("total kursi yang tersedia 3.600 kursi")
     if after and _OR_PART.match(doc.text[p.end:after[0].start]):
@@ -420,7 +421,7 @@ def _described(doc: Doc, c) -> str:
     """The words after a figure up to the next comma, figure or sentence end: "25.186 rumah rusak
     berat, ..." -> " rusak berat"."""
     nxt = next((x.start for x in doc.claims if x.start >= c.end), c.sentence.end)
-    return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
+    return _CLAUSE_BREAK.split(doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
 
 
 def _things_of_things(doc: Doc, x, y, p) -> bool:
@@ -484,7 +485,7 @@ def _this_next(doc: Doc, part, p) -> bool:
 def _named(tail: str, clause_cut: bool = False) -> list[str]:
     """The words that name the whole after "dari", up to the first comma or stop: "dari total
     belanja daerah, melampaui ..." -> belanja, daerah."""
-    phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
+    phrase = _PHRASE_BREAK.split(tail, maxsplit=1)[0]
     ws = _WORDS.findall(phrase.lower())[1:6]
     cut = next((k for k, w in enumerate(ws) if w in _RELATIVE), None) if clause_cut else None
     if cut:  # "dari total pendapatan yang sudah masuk": the name ends at its clause
@@ -580,7 +581,7 @@ def _sibling_gap(gap: str) -> bool:
     if link is None:
         return False
     rest = g[:len(g) - len(link)]
-    return len(rest) <= 24 and not regex.search(r"[\d();:]", rest)
+    return len(rest) <= 24 and not _DIGIT_OR_BREAK.search(rest)
 
 
 def _sibling_whole(doc: Doc, part, p, made):
@@ -803,7 +804,7 @@ def _actor_share(doc: Doc, p, made):
     percent takes the whole of the one before it in its sentence read so. (part, whole) or None."""
     clause = doc.text[p.sentence.start:p.start]
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower()
-    ws = regex.findall(r"[\p{L}\d]+", clause)
+    ws = _ALNUM.findall(clause)
     while ws and ws[0] in _STRIP:
         ws = ws[1:]
     actor = ws[:-1]  # less the verb ("meraih", "mendapat")
@@ -811,14 +812,16 @@ def _actor_share(doc: Doc, p, made):
         return None
     k = doc.sentence_no(p)
     phrase = " ".join(actor)
+    longest = max(actor, key=len)  # (the cheap test first: the longest word in the clause's text)
     parts = [c for c in doc.claims if c.start < p.sentence.start and 1 <= k - doc.sentence_no(c) <= _FIT_SENTENCES
              and c.kind in ("count", "money") and "change" not in c.cues and not doc.in_headline(c)
-             and phrase in " ".join(regex.findall(r"[\p{L}\d]+", _clause_before(doc, c).lower()))]
+             and longest in (clause := _clause_before(doc, c).lower())
+             and phrase in " ".join(_ALNUM.findall(clause))]
     if len(parts) != 1:
         return None
     part = parts[0]
     tail = doc.text[p.end:p.sentence.end].lower()
-    name = [w for w in _words(regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0])[:2] if w not in _SKIP]
+    name = [w for w in _words(_PHRASE_BREAK.split(tail, maxsplit=1)[0])[:2] if w not in _SKIP]
     if not name or tail[:1] not in (" ",) or set(name) & set(_OF):
         wholes = [w for pt, w, q, verdict in made if q.sentence.start == p.sentence.start and q.start < p.start
                   and pt.kind == part.kind and pt.unit == part.unit]
@@ -917,9 +920,9 @@ def _names_whole(gap: str) -> bool:
     """ "dari 991", "dari sasaran 11.415.880", "dari total penduduk Indonesia yang berjumlah
     278.696.200": the whole right after "dari" and its name; not "dari PDB maupun kuartal yang sama
     tahun lalu US$ 8 miliar" (another figure of another thing) nor across a comma."""
-    if len(gap) <= 40 and not regex.search(r"[,;]", gap):
+    if len(gap) <= 40 and not _COMMA.search(gap):
         return not set(_words(gap)) & _AND
-    return len(gap) <= 60 and not regex.search(r"[,;]", gap) and not set(_words(gap)) & _AND \
+    return len(gap) <= 60 and not _COMMA.search(gap) and not set(_words(gap)) & _AND \
         and norm(gap).endswith(_WHOLE_LINK)
 
 
@@ -930,7 +933,7 @@ def _close(gap: str) -> bool:
         return True
     if len(gap) > 60 or any(ch.isdigit() for ch in gap):
         return False
-    parts = regex.split(r"[.!?]\s+", gap)
+    parts = _SENTENCE_BREAK.split(gap)
     if len(parts) > 2 or (len(parts) == 2 and not norm(parts[1]).startswith(_THIS)):
         return False
     return norm(gap).rstrip(" (").endswith(_LINK) or norm(gap).endswith("(")
@@ -943,6 +946,14 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_ALNUM = regex.compile(r"[\p{L}\d]+")
+_CLAUSE_BREAK = regex.compile(r"[,;.()]")
+_PHRASE_BREAK = regex.compile(r"[,.;:()\"]")
+_SEG_BREAK = regex.compile(r"[,;.]\s")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+")
+_COMMA = regex.compile(r"[,;]")
+_DIGIT_OR_BREAK = regex.compile(r"[\d();:]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _AMONG = tuple(_C["among"])
 _OPENING_NAME = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+(?:" + "|".join(LEX.cues["share"]["whole_words"])
                               + r")\s+([\p{L} ]{2,40}?)\s*,")
@@ -957,6 +968,7 @@ _RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])
+_AND_SPLIT = regex.compile(r"\s(?:" + "|".join(_AND) + r")\s")
 _WHOLE_LINK = tuple(_C["share_whole_link"])
 _SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
     | frozenset(LEX.cues["subject"]["strip_leading"])
@@ -1035,8 +1047,8 @@ def _qualifier(doc: Doc, p) -> set[str]:
     """The words that say whom a rate is for, after it up to the next comma, figure or "dan": "0,25
     persen bagi pemilik NPWP dan ..." -> pemilik, npwp."""
     nxt = next((c.start for c in doc.claims if c.start >= p.end), p.sentence.end)
-    tail = regex.split(r"[,;.()]", doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
-    tail = regex.split(r"\s(?:" + "|".join(_AND) + r")\s", " " + tail.lower() + " ", maxsplit=1)[0]
+    tail = _CLAUSE_BREAK.split(doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
+    tail = _AND_SPLIT.split(" " + tail.lower() + " ", maxsplit=1)[0]
     return {w for w in _words(tail) if w not in _FILLERS and w not in _PREPOSITIONS}
 
 
@@ -1135,7 +1147,7 @@ def _group_then_part(doc: Doc, p):
     if m is None or opener is None:
         return None
     wname = [w for w in _words(m.group(1)) if w not in _FILLERS and w not in _SKIP]
-    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(opener):], maxsplit=1)[0])
+    pname = [w for w in _words(_PHRASE_BREAK.split(tail[len(opener):], maxsplit=1)[0])
              if w not in _FILLERS]
     if not wname or not pname:
         return None
@@ -1153,7 +1165,7 @@ def _year_part(doc: Doc, p, after):
     the part is the one figure stated before of the whole's kind and unit whose time is that year.
     (part, whole, rule) or None."""
     head = _words(doc.text[p.sentence.start:p.start])
-    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not regex.fullmatch(r"(?:19|20)\d\d", head[1]) \
+    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not _YEAR.fullmatch(head[1]) \
             or not set(head[2:]) <= _HEAD_FILLERS:
         return None
     gap = doc.text[p.end:after[0].start].lstrip() if after else ""
@@ -1280,8 +1292,8 @@ def _defined_whole(doc: Doc, part, p):
     part's kind and unit stated before ("... ton gabah kering giling (GKG)"), no change; that figure,
     when only figures of one value are defined so, else None."""
     gap = doc.text[p.end:p.sentence.end]
-    phrase = regex.split(r"[,.;:()\"]", gap, maxsplit=1)[0]
-    abbrs = [w for w in regex.findall(r"\p{L}+", phrase) if len(w) >= 2 and w.isupper()]
+    phrase = _PHRASE_BREAK.split(gap, maxsplit=1)[0]
+    abbrs = [w for w in _WORDS.findall(phrase) if len(w) >= 2 and w.isupper()]
     if len(abbrs) != 1 or not norm(phrase).startswith(_OF):
         return None
     mark = "(" + abbrs[0] + ")"
@@ -1294,7 +1306,7 @@ def _defined_whole(doc: Doc, part, p):
 def _defines(after: str, mark: str) -> bool:
     """ " gabah kering giling (GKG). ...", "(GKG)": the words right after a figure, up to the first
     comma or stop and with no other number, end on the abbreviation in parentheses."""
-    seg = regex.split(r"[,;.]\s", after + " ", maxsplit=1)[0]
+    seg = _SEG_BREAK.split(after + " ", maxsplit=1)[0]
     return not any(ch.isdigit() for ch in seg) and seg.replace(" ", "").endswith(mark)
 
 

@@ -106,8 +106,13 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
+    if not _AMONG_AFTER_WORD.search(doc.text, c.end, c.end + 16):
+        return False  # (the cheap test first: the longest word of one of them, in any case)
     after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
+
+
+_AMONG_AFTER_WORD = re.compile("|".join(re.escape(max(a.split(), key=len)) for a in _C["among_after"]), re.I)
 
 
 def _whole_before(doc: Doc, c):
@@ -165,8 +170,8 @@ def _pairs(doc: Doc):
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
-        opening = norm(doc.text[c.sentence.start:c.sentence.start + 60])  # (the opening is enough)
-        if that_group_opening(opening):
+        opening = doc.text[c.sentence.start:c.sentence.start + 60]  # (the opening is enough)
+        if _THAT_FIRST.match(opening) and that_group_opening(opening := norm(opening)):  # (the cheap test first)
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
@@ -181,8 +186,8 @@ def _pairs(doc: Doc):
         if whole is not None:
             yield c, whole, "among_after"
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
-        subject = norm(c.subject or "")
-        if prev is not None and c.per is None and any(n in subject for n in _C["narrowing"]):
+        subject = norm(c.subject or "") if prev is not None and c.per is None else ""
+        if subject and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
                 if x.sentence.start == c.sentence.start and x.start > c.start:
@@ -227,6 +232,17 @@ _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_fo
 
 
 _THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])
+
+
+def _opens_on(phrases) -> re.Pattern:
+    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
+    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
+    normalised text does; a cheap test before normalising)."""
+    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
+
+
+_THAT_FIRST = _opens_on(_THAT_GROUP + _THAT_OF)
 
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
@@ -318,8 +334,10 @@ def _from_opening_pairs(doc: Doc, counts):
     a word of contrast, "sementara ..."). A sentence of change ("Dari 500 ... naik menjadi 700")
     names an old value, not a whole."""
     for y in counts:
+        if y.per is not None or not _FROM_FIRST.match(doc.text, y.sentence.start, y.start):
+            continue  # (the cheap test first)
         lead = norm(doc.text[y.sentence.start:y.start]).strip(" \"'“”")
-        if lead not in _C["from_opening"] or y.per is not None or _changes(doc, y):
+        if lead not in _C["from_opening"] or _changes(doc, y):
             continue
         comma = doc.text.find(",", y.end, y.sentence.end)
         if comma < 0:
@@ -333,6 +351,9 @@ def _from_opening_pairs(doc: Doc, counts):
                 continue
             if x.unit == y.unit or _bare_part(doc, y, comma, x):
                 yield x, y, "from_opening"
+
+
+_FROM_FIRST = _opens_on(_C["from_opening"])
 
 
 def _bare_part(doc: Doc, y, comma: int, x) -> bool:
