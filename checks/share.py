@@ -5,6 +5,7 @@ the nearby figure it fits, and only ever confirmed."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import regex
@@ -13,11 +14,15 @@ from checks.explain import finding, near_power_of_1000, show, stated, written_no
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, roots, stems, words as _words
-from checks.subset import _pairs as subset_pairs, _whole_before
+from checks.subset import _pairs as subset_pairs, _stated_pairs as stated_pairs, _whole_before
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
+# a quick test of raw text that it may open on a word of _OF (after spaces, in any case): it matches
+# whenever the lower-cased text, stripped or normalised, starts with one
+_OF_FIRST = re.compile(r"\s*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _OF}, key=len, reverse=True))
+                       + ")", re.I)
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
 _THIS = tuple(_C["this_figure"]) + tuple(_C["share_this_figure"])
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
@@ -36,32 +41,41 @@ def check_share(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     made, unfitted = [], []
-    memo: list = []
+    memo: dict = {}
     alias = _abbreviations(doc)
 
     def pairs() -> list:
         """Every (part, whole, rule) the subset check reads from the text, found once, when asked."""
-        if not memo:
-            got = list(subset_pairs(doc))
-            memo.append(got)
-            memo.append({pt.id: w for pt, w, r in got if r in _GROUP_RULES})
-        return memo[0]
+        if "pairs" not in memo:
+            memo["pairs"] = list(subset_pairs(doc))
+        return memo["pairs"]
 
     def groups() -> dict:
-        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
-        pairs()
-        return memo[1]
+        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when
+        asked (from the pairs its words state: the rest of the subset check's are of no group)."""
+        if "groups" not in memo:
+            memo["groups"] = {pt.id: w for pt, w, r in stated_pairs(doc) if r in _GROUP_RULES}
+        return memo["groups"]
 
-    for p in cl:
+    def sentences() -> list:
+        """The claims of each sentence that holds some (by `Doc.sentence_no`), found once, when asked."""
+        if "sentences" not in memo:
+            first = {}
+            for c in cl:
+                first.setdefault(doc.sentence_no(c), c)
+            memo["sentences"] = [doc.in_sentence(first[k]) for k in range(len(doc.sentence_starts))]
+        return memo["sentences"]
+
+    for i, p in enumerate(cl):
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p, groups, alias)
+        part, whole, rule = _part_whole(doc, i, groups, alias)
         if part is None and not any(c.start < p.start for c in doc.in_sentence(p)):
             got = _concluded(doc, p, pairs)
             if got is not None:
                 part, whole, rule = got[0], got[1], "concluded_share"
         if part is None and not any(c.start < p.start and c.kind != "percent" for c in doc.in_sentence(p)):
-            got = _actor_share(doc, p, made)
+            got = _actor_share(doc, p, made, sentences)
             if got is not None:
                 part, whole, rule = got[0], got[1], "actor_share"
         if part is None and made:
@@ -217,12 +231,14 @@ def _beyond(derived: Interval, zi: Interval, p) -> bool:
     return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
-def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
-    """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
+def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
+    """The part and the whole the percent doc.claims[i] relates, from the words around it, or
+    (None, None, "")."""
     cl = doc.claims
-    i = next(k for k, c in enumerate(cl) if c is p)
-    at = doc.sentence_no(p)
-    before = [c for c in cl[:i] if at - doc.sentence_no(c) <= 1]
+    p = cl[i]
+    # the claims before it in its sentence or the one before (from that sentence's start on)
+    since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
+    before = [c for c in cl[:i] if c.sentence.start >= since]
     same = doc.in_sentence(p)
     after = same[next(j for j, c in enumerate(same) if c is p) + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
@@ -393,6 +409,8 @@ def _named_part(doc: Doc, p):
     the part's name, then a link, the percent, and "dari seluruh/total" and the whole's name. The
     part is the one figure of the two sentences before that the name describes (its noun and the
     words after it); the whole, the one stated figure the whole's name names. (part, whole) or None."""
+    if not _OF_FIRST.match(doc.text, p.end, p.sentence.end):
+        return None  # (the cheap test first: no "dari" after the percent)
     head = norm(doc.text[p.sentence.start:p.start])
     link = next((w for w in _NAMED_PART_LINK if head.endswith(" " + w)), None)
     tail = doc.text[p.end:p.sentence.end].lower()
@@ -794,14 +812,15 @@ _OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?
                                + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
 
 
-def _actor_share(doc: Doc, p, made):
+def _actor_share(doc: Doc, p, made, sentences):
     """ "Pasangan nomor urut 1 meraih 385.412 suara ... Total suara sah mencapai 684.172 suara. Dengan
     demikian, pasangan nomor urut 1 meraih 56,3 persen suara sah, sedangkan pasangan nomor urut 2
     mendapat 43,7 persen.": a percent whose clause names who holds it (its words before the percent
     but the verb, at least two, digits kept) and then the whole's name ("suara sah"); the part is
     the one figure stated in the _FIT_SENTENCES before whose clause holds those words, the whole the
     one figure of the part's kind and unit named so, larger than the part. With no name after it, a
-    percent takes the whole of the one before it in its sentence read so. (part, whole) or None."""
+    percent takes the whole of the one before it in its sentence read so. `sentences()` gives the
+    claims of each sentence. (part, whole) or None."""
     clause = doc.text[p.sentence.start:p.start]
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower()
     ws = _ALNUM.findall(clause)
@@ -813,9 +832,10 @@ def _actor_share(doc: Doc, p, made):
     k = doc.sentence_no(p)
     phrase = " ".join(actor)
     longest = max(actor, key=len)  # (the cheap test first: the longest word in the clause's text)
-    parts = [c for c in doc.claims if c.start < p.sentence.start and 1 <= k - doc.sentence_no(c) <= _FIT_SENTENCES
-             and c.kind in ("count", "money") and "change" not in c.cues and not doc.in_headline(c)
-             and longest in (clause := _clause_before(doc, c).lower())
+    # (read sentence by sentence: only one may be found, so their order is of no matter)
+    parts = [c for near in sentences()[max(k - _FIT_SENTENCES, 0):k] for c in near
+             if c.start < p.sentence.start and c.kind in ("count", "money") and "change" not in c.cues
+             and not doc.in_headline(c) and longest in (clause := _clause_before(doc, c).lower())
              and phrase in " ".join(_ALNUM.findall(clause))]
     if len(parts) != 1:
         return None
@@ -1067,6 +1087,9 @@ def _so_rate(doc: Doc, p, before):
     if not before:
         return None
     whole = before[-1]
+    if not _SO_FIRST.match(doc.text, whole.end if whole.sentence.start == p.sentence.start else p.sentence.start,
+                           p.start):
+        return None  # (the cheap test first: the first word of one, in any case, after spaces and commas)
     if whole.sentence.start == p.sentence.start:
         gap = norm(doc.between(whole, p)).lstrip(" ,")
     elif doc.sentence_no(p) - doc.sentence_no(whole) == 1:
@@ -1140,6 +1163,8 @@ def _group_then_part(doc: Doc, p):
     a sentence opening on "dari", the whole's name and "itu"/"tersebut", then the percent and
     "yang" with the part's name; each the one figure stated before that the name names.
     (part, whole, rule) or None."""
+    if not _OF_FIRST.match(doc.text, p.sentence.start, p.start):
+        return None  # (the cheap test first: the sentence does not open on "dari")
     head = norm(doc.text[p.sentence.start:p.start])
     m = _GROUP_OPENING.match(head)
     tail = norm(doc.text[p.end:p.sentence.end])
@@ -1182,6 +1207,8 @@ def _year_part(doc: Doc, p, after):
 
 
 _SO = tuple(sorted(set(_C["so_words"]) | set(_C["so_openers"]), key=len, reverse=True))
+_SO_FIRST = re.compile(r"[\s,]*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _SO}, key=len, reverse=True))
+                       + ")", re.I)
 _RATE_WORDS = frozenset(_C["rate_names"])
 _NAME_STOPS = frozenset(LEX.cues["subject"]["link_words"]) | frozenset(LEX.cues["subject"]["prepositions"]) \
     | frozenset(LEX.cues["predicate"]["phrases"]) | frozenset(_C["rate_name_stops"])

@@ -158,7 +158,21 @@ def _bare_among_whole(doc: Doc, c):
 
 
 def _pairs(doc: Doc):
+    """Every (part, whole, rule) of the document's counts: those its words state (`_stated_pairs`),
+    then "Dari Y, X ...", the next stage of a funnel and named stages of one process."""
     counts = [c for c in doc.claims if c.kind == "count"]
+    yield from _stated_pairs(doc, counts)
+    yield from _from_opening_pairs(doc, counts)
+    yield from _next_stage_pairs(doc, counts)
+    yield from _stage_chain_pairs(doc, counts)
+
+
+def _stated_pairs(doc: Doc, counts: list | None = None):
+    """The (part, whole, rule) of the counts (all the document's when None) that the words between
+    or around them state: "X dari Y", "Y, di antaranya X", "Dari jumlah tersebut, X", "X di
+    antaranya" after its group, and a group narrowed by its subject."""
+    if counts is None:
+        counts = [c for c in doc.claims if c.kind == "count"]
     for i, c in enumerate(counts):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
@@ -203,9 +217,6 @@ def _pairs(doc: Doc):
                             and sum(1 for y in doc.in_sentence(x) if y.unit == x.unit) < 3:
                         yield c, x, "narrowed_group"
                     break
-    yield from _from_opening_pairs(doc, counts)
-    yield from _next_stage_pairs(doc, counts)
-    yield from _stage_chain_pairs(doc, counts)
 
 
 _THAT_GROUP = tuple(_C["that_group"])
