@@ -720,9 +720,11 @@ def _concluded(doc: Doc, p, pairs):
     and then the percent, right after a sentence that holds one part and its whole (as the subset
     check reads them); the percent is that part's share, when the noun after it (or after its
     "dari") names that whole or nothing. (part, whole) or None."""
+    if not _CONCLUSION_FIRST.match(doc.text, p.sentence.start, p.start):
+        return None  # (the cheap test first)
     head = norm(doc.text[p.sentence.start:p.start])
     if not head.startswith(_CONCLUSION):
-        return None  # (the cheap test first)
+        return None
     k = doc.sentence_no(p)
     got = [(pt, w) for pt, w, r in pairs() if doc.sentence_no(pt) == doc.sentence_no(w) == k - 1
            and pt.per == w.per and _comparable(pt, w)]
@@ -739,6 +741,8 @@ def _concluded(doc: Doc, p, pairs):
 
 
 _CONCLUSION = tuple(_C["share_conclusion_openers"])
+_CONCLUSION_FIRST = re.compile(r"\s*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _CONCLUSION}, key=len,
+                                                           reverse=True)) + ")", re.I)  # (as _OF_FIRST)
 
 
 def _concluded_of_named(doc: Doc, p, k: int):
@@ -1041,12 +1045,12 @@ def _example_base(doc: Doc, x):
     12.745.000", {"pph"}) for "Sebagai contoh, pembelian emas 10 gram senilai Rp 12.745.000 ...
     dikenai PPh Rp 31.862,50"; the nearest amount before x in its sentence, in x's currency, larger
     than x and not named like it; None when the sentence works no example."""
-    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
-    if not name or len(_words(x.subject)) > 3:
-        return None
     low = doc.text[x.sentence.start:x.start].lower()
     if not any(e in low for e in _EXAMPLE):
         return None  # (the cheap test first)
+    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
+    if not name or len(_words(x.subject)) > 3:
+        return None
     before = [c for c in doc.claims if c.sentence.start == x.sentence.start and c.start < x.start]
     if not before:
         return None

@@ -106,13 +106,15 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    if not _AMONG_AFTER_WORD.search(doc.text, c.end, c.end + 16):
-        return False  # (the cheap test first: the longest word of one of them, in any case)
-    after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
+    raw = doc.text[c.end:c.end + 16]
+    low = raw.lower()
+    if not any(w in low for w in _AMONG_AFTER_WORDS):
+        return False  # (the cheap test first: the longest word of one of them)
+    after = norm(raw).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
 
-_AMONG_AFTER_WORD = re.compile("|".join(re.escape(max(a.split(), key=len)) for a in _C["among_after"]), re.I)
+_AMONG_AFTER_WORDS = tuple(sorted({max(a.split(), key=len) for a in _C["among_after"]}))
 
 
 def _whole_before(doc: Doc, c):
