@@ -42,7 +42,7 @@ def check_share(doc: Doc) -> list[Finding]:
     cl = doc.claims
     made, unfitted = [], []
     memo: dict = {}
-    alias = _abbreviations(doc)
+    alias = None  # (found at the first percent: most documents have none)
 
     def pairs() -> list:
         """Every (part, whole, rule) the subset check reads from the text, found once, when asked."""
@@ -69,6 +69,8 @@ def check_share(doc: Doc) -> list[Finding]:
     for i, p in enumerate(cl):
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
+        if alias is None:
+            alias = _abbreviations(doc)
         part, whole, rule = _part_whole(doc, i, groups, alias)
         if part is None and not any(c.start < p.start for c in doc.in_sentence(p)):
             got = _concluded(doc, p, pairs)
@@ -1006,6 +1008,8 @@ def _worked_examples(doc: Doc, judged: set) -> list[Finding]:
     Y right before X; X is that rate of Y. Of two rates, the one that fits, else the one whose
     qualifier ("bagi pemilik NPWP") the example repeats; none when that leaves a doubt."""
     out = []
+    if not any(p.kind == "percent" and p.unit == "percent" for p in doc.claims):
+        return out  # (the cheap test first: no rate to work an example of)
     for x in doc.claims:
         if x.kind != "money" or x.per is not None or "change" in x.cues or doc.in_headline(x):
             continue
