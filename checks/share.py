@@ -5,6 +5,7 @@ the nearby figure it fits, and only ever confirmed."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import regex
@@ -13,11 +14,15 @@ from checks.explain import finding, near_power_of_1000, show, stated, written_no
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import Doc, LEX, roots, stems, words as _words
-from checks.subset import _pairs as subset_pairs, _whole_before
+from checks.subset import _pairs as subset_pairs, _stated_pairs as stated_pairs, _whole_before
 from extract.lang import norm
 
 _C = LEX.cues["check"]
 _OF = tuple(LEX.cues["share"]["of"])
+# a quick test of raw text that it may open on a word of _OF (after spaces, in any case): it matches
+# whenever the lower-cased text, stripped or normalised, starts with one
+_OF_FIRST = re.compile(r"\s*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _OF}, key=len, reverse=True))
+                       + ")", re.I)
 _LINK = tuple(sorted(_C["share_link"], key=len, reverse=True))
 _THIS = tuple(_C["this_figure"]) + tuple(_C["share_this_figure"])
 _WHOLE_GAP = 80  # characters from "dari" to the whole's number
@@ -36,33 +41,43 @@ def check_share(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     made, unfitted = [], []
-    memo: list = []
-    alias = _abbreviations(doc)
+    memo: dict = {}
+    alias = None  # (found at the first percent: most documents have none)
 
     def pairs() -> list:
         """Every (part, whole, rule) the subset check reads from the text, found once, when asked."""
-        if not memo:
-            got = list(subset_pairs(doc))
-            memo.append(got)
-            memo.append({pt.id: w for pt, w, r in got if r in _GROUP_RULES})
-        return memo[0]
+        if "pairs" not in memo:
+            memo["pairs"] = list(subset_pairs(doc))
+        return memo["pairs"]
 
     def groups() -> dict:
-        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when asked."""
-        pairs()
-        return memo[1]
+        """The parts the text ties to a whole ("X dari Y", "Y, di antaranya X"), found once, when
+        asked (from the pairs its words state: the rest of the subset check's are of no group)."""
+        if "groups" not in memo:
+            memo["groups"] = {pt.id: w for pt, w, r in stated_pairs(doc) if r in _GROUP_RULES}
+        return memo["groups"]
 
-    for p in cl:
+    def sentences() -> list:
+        """The claims of each sentence that holds some (by `Doc.sentence_no`), found once, when asked."""
+        if "sentences" not in memo:
+            first = {}
+            for c in cl:
+                first.setdefault(doc.sentence_no(c), c)
+            memo["sentences"] = [doc.in_sentence(first[k]) for k in range(len(doc.sentence_starts))]
+        return memo["sentences"]
+
+    for i, p in enumerate(cl):
         if p.kind != "percent" or p.unit != "percent" or "change" in p.cues:
             continue  # "naik 3,9 persen dari A menjadi B" is a change, not a share
-        part, whole, rule = _part_whole(doc, p, groups, alias)
-        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start for c in cl):
+        if alias is None:
+            alias = _abbreviations(doc)
+        part, whole, rule = _part_whole(doc, i, groups, alias)
+        if part is None and not any(c.start < p.start for c in doc.in_sentence(p)):
             got = _concluded(doc, p, pairs)
             if got is not None:
                 part, whole, rule = got[0], got[1], "concluded_share"
-        if part is None and not any(c.sentence.start == p.sentence.start and c.start < p.start and c.kind != "percent"
-                                    for c in cl):
-            got = _actor_share(doc, p, made)
+        if part is None and not any(c.start < p.start and c.kind != "percent" for c in doc.in_sentence(p)):
+            got = _actor_share(doc, p, made, sentences)
             if got is not None:
                 part, whole, rule = got[0], got[1], "actor_share"
         if part is None and made:
@@ -218,12 +233,16 @@ def _beyond(derived: Interval, zi: Interval, p) -> bool:
     return (zi.hi is not None and derived.lo > zi.hi + slack) or (zi.lo is not None and derived.hi < zi.lo - slack)
 
 
-def _part_whole(doc: Doc, p, groups, alias: frozenset = frozenset()):
-    """The part and the whole a percent relates, from the words around it, or (None, None, "")."""
+def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
+    """The part and the whole the percent doc.claims[i] relates, from the words around it, or
+    (None, None, "")."""
     cl = doc.claims
-    i = next(k for k, c in enumerate(cl) if c is p)
-    before = [c for c in cl[:i] if doc.sentence_no(p) - doc.sentence_no(c) <= 1]
-    after = [c for c in cl[i + 1:] if c.sentence.start == p.sentence.start]
+    p = cl[i]
+    # the claims before it in its sentence or the one before (from that sentence's start on)
+    since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
+    before = [c for c in cl[:i] if c.sentence.start >= since]
+    same = doc.in_sentence(p)
+    after = same[next(j for j, c in enumerate(same) if c is p) + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
     # of its noun before ("total kursi yang tersedia 3.600 kursi")
     if after and _OR_PART.match(doc.text[p.end:after[0].start]):
@@ -392,6 +411,8 @@ def _named_part(doc: Doc, p):
     the part's name, then a link, the percent, and "dari seluruh/total" and the whole's name. The
     part is the one figure of the two sentences before that the name describes (its noun and the
     words after it); the whole, the one stated figure the whole's name names. (part, whole) or None."""
+    if not _OF_FIRST.match(doc.text, p.end, p.sentence.end):
+        return None  # (the cheap test first: no "dari" after the percent)
     head = norm(doc.text[p.sentence.start:p.start])
     link = next((w for w in _NAMED_PART_LINK if head.endswith(" " + w)), None)
     tail = doc.text[p.end:p.sentence.end].lower()
@@ -420,7 +441,7 @@ def _described(doc: Doc, c) -> str:
     """The words after a figure up to the next comma, figure or sentence end: "25.186 rumah rusak
     berat, ..." -> " rusak berat"."""
     nxt = next((x.start for x in doc.claims if x.start >= c.end), c.sentence.end)
-    return regex.split(r"[,;.()]", doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
+    return _CLAUSE_BREAK.split(doc.text[c.end:min(nxt, c.sentence.end)], maxsplit=1)[0]
 
 
 def _things_of_things(doc: Doc, x, y, p) -> bool:
@@ -484,7 +505,7 @@ def _this_next(doc: Doc, part, p) -> bool:
 def _named(tail: str, clause_cut: bool = False) -> list[str]:
     """The words that name the whole after "dari", up to the first comma or stop: "dari total
     belanja daerah, melampaui ..." -> belanja, daerah."""
-    phrase = regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0]
+    phrase = _PHRASE_BREAK.split(tail, maxsplit=1)[0]
     ws = _WORDS.findall(phrase.lower())[1:6]
     cut = next((k for k, w in enumerate(ws) if w in _RELATIVE), None) if clause_cut else None
     if cut:  # "dari total pendapatan yang sudah masuk": the name ends at its clause
@@ -580,7 +601,7 @@ def _sibling_gap(gap: str) -> bool:
     if link is None:
         return False
     rest = g[:len(g) - len(link)]
-    return len(rest) <= 24 and not regex.search(r"[\d();:]", rest)
+    return len(rest) <= 24 and not _DIGIT_OR_BREAK.search(rest)
 
 
 def _sibling_whole(doc: Doc, part, p, made):
@@ -701,9 +722,11 @@ def _concluded(doc: Doc, p, pairs):
     and then the percent, right after a sentence that holds one part and its whole (as the subset
     check reads them); the percent is that part's share, when the noun after it (or after its
     "dari") names that whole or nothing. (part, whole) or None."""
+    if not _CONCLUSION_FIRST.match(doc.text, p.sentence.start, p.start):
+        return None  # (the cheap test first)
     head = norm(doc.text[p.sentence.start:p.start])
     if not head.startswith(_CONCLUSION):
-        return None  # (the cheap test first)
+        return None
     k = doc.sentence_no(p)
     got = [(pt, w) for pt, w, r in pairs() if doc.sentence_no(pt) == doc.sentence_no(w) == k - 1
            and pt.per == w.per and _comparable(pt, w)]
@@ -720,6 +743,8 @@ def _concluded(doc: Doc, p, pairs):
 
 
 _CONCLUSION = tuple(_C["share_conclusion_openers"])
+_CONCLUSION_FIRST = re.compile(r"\s*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _CONCLUSION}, key=len,
+                                                           reverse=True)) + ")", re.I)  # (as _OF_FIRST)
 
 
 def _concluded_of_named(doc: Doc, p, k: int):
@@ -793,17 +818,18 @@ _OF_NAMED_THEN = regex.compile(r"^(?:" + "|".join(_OF) + r") ([\p{L} ]{2,40}?) ?
                                + "|".join(sorted((w for w in _C["share_sibling_link"] if w[0].isalpha()), key=len, reverse=True)) + r")$")
 
 
-def _actor_share(doc: Doc, p, made):
+def _actor_share(doc: Doc, p, made, sentences):
     """ "Pasangan nomor urut 1 meraih 385.412 suara ... Total suara sah mencapai 684.172 suara. Dengan
     demikian, pasangan nomor urut 1 meraih 56,3 persen suara sah, sedangkan pasangan nomor urut 2
     mendapat 43,7 persen.": a percent whose clause names who holds it (its words before the percent
     but the verb, at least two, digits kept) and then the whole's name ("suara sah"); the part is
     the one figure stated in the _FIT_SENTENCES before whose clause holds those words, the whole the
     one figure of the part's kind and unit named so, larger than the part. With no name after it, a
-    percent takes the whole of the one before it in its sentence read so. (part, whole) or None."""
+    percent takes the whole of the one before it in its sentence read so. `sentences()` gives the
+    claims of each sentence. (part, whole) or None."""
     clause = doc.text[p.sentence.start:p.start]
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:].lower()
-    ws = regex.findall(r"[\p{L}\d]+", clause)
+    ws = _ALNUM.findall(clause)
     while ws and ws[0] in _STRIP:
         ws = ws[1:]
     actor = ws[:-1]  # less the verb ("meraih", "mendapat")
@@ -811,14 +837,17 @@ def _actor_share(doc: Doc, p, made):
         return None
     k = doc.sentence_no(p)
     phrase = " ".join(actor)
-    parts = [c for c in doc.claims if c.start < p.sentence.start and 1 <= k - doc.sentence_no(c) <= _FIT_SENTENCES
-             and c.kind in ("count", "money") and "change" not in c.cues and not doc.in_headline(c)
-             and phrase in " ".join(regex.findall(r"[\p{L}\d]+", _clause_before(doc, c).lower()))]
+    longest = max(actor, key=len)  # (the cheap test first: the longest word in the clause's text)
+    # (read sentence by sentence: only one may be found, so their order is of no matter)
+    parts = [c for near in sentences()[max(k - _FIT_SENTENCES, 0):k] for c in near
+             if c.start < p.sentence.start and c.kind in ("count", "money") and "change" not in c.cues
+             and not doc.in_headline(c) and longest in (clause := _clause_before(doc, c).lower())
+             and phrase in " ".join(_ALNUM.findall(clause))]
     if len(parts) != 1:
         return None
     part = parts[0]
     tail = doc.text[p.end:p.sentence.end].lower()
-    name = [w for w in _words(regex.split(r"[,.;:()\"]", tail, maxsplit=1)[0])[:2] if w not in _SKIP]
+    name = [w for w in _words(_PHRASE_BREAK.split(tail, maxsplit=1)[0])[:2] if w not in _SKIP]
     if not name or tail[:1] not in (" ",) or set(name) & set(_OF):
         wholes = [w for pt, w, q, verdict in made if q.sentence.start == p.sentence.start and q.start < p.start
                   and pt.kind == part.kind and pt.unit == part.unit]
@@ -917,9 +946,9 @@ def _names_whole(gap: str) -> bool:
     """ "dari 991", "dari sasaran 11.415.880", "dari total penduduk Indonesia yang berjumlah
     278.696.200": the whole right after "dari" and its name; not "dari PDB maupun kuartal yang sama
     tahun lalu US$ 8 miliar" (another figure of another thing) nor across a comma."""
-    if len(gap) <= 40 and not regex.search(r"[,;]", gap):
+    if len(gap) <= 40 and not _COMMA.search(gap):
         return not set(_words(gap)) & _AND
-    return len(gap) <= 60 and not regex.search(r"[,;]", gap) and not set(_words(gap)) & _AND \
+    return len(gap) <= 60 and not _COMMA.search(gap) and not set(_words(gap)) & _AND \
         and norm(gap).endswith(_WHOLE_LINK)
 
 
@@ -930,7 +959,7 @@ def _close(gap: str) -> bool:
         return True
     if len(gap) > 60 or any(ch.isdigit() for ch in gap):
         return False
-    parts = regex.split(r"[.!?]\s+", gap)
+    parts = _SENTENCE_BREAK.split(gap)
     if len(parts) > 2 or (len(parts) == 2 and not norm(parts[1]).startswith(_THIS)):
         return False
     return norm(gap).rstrip(" (").endswith(_LINK) or norm(gap).endswith("(")
@@ -943,6 +972,14 @@ def _linked(gap: str, limit: int) -> bool:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_ALNUM = regex.compile(r"[\p{L}\d]+")
+_CLAUSE_BREAK = regex.compile(r"[,;.()]")
+_PHRASE_BREAK = regex.compile(r"[,.;:()\"]")
+_SEG_BREAK = regex.compile(r"[,;.]\s")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+")
+_COMMA = regex.compile(r"[,;]")
+_DIGIT_OR_BREAK = regex.compile(r"[\d();:]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _AMONG = tuple(_C["among"])
 _OPENING_NAME = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+(?:" + "|".join(LEX.cues["share"]["whole_words"])
                               + r")\s+([\p{L} ]{2,40}?)\s*,")
@@ -957,6 +994,7 @@ _RELATIVE = frozenset(_C["share_relative"])
 _GROUP_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group")
 _WHOLE_WORDS = frozenset(LEX.cues["share"]["whole_words"])
 _AND = frozenset(_C["share_whole_breaks"])
+_AND_SPLIT = regex.compile(r"\s(?:" + "|".join(_AND) + r")\s")
 _WHOLE_LINK = tuple(_C["share_whole_link"])
 _SKIP = frozenset(LEX.cues["share"]["whole_words"]) | frozenset(LEX.cues["subject"]["amount_nouns"]) \
     | frozenset(LEX.cues["subject"]["strip_leading"])
@@ -970,6 +1008,8 @@ def _worked_examples(doc: Doc, judged: set) -> list[Finding]:
     Y right before X; X is that rate of Y. Of two rates, the one that fits, else the one whose
     qualifier ("bagi pemilik NPWP") the example repeats; none when that leaves a doubt."""
     out = []
+    if not any(p.kind == "percent" and p.unit == "percent" for p in doc.claims):
+        return out  # (the cheap test first: no rate to work an example of)
     for x in doc.claims:
         if x.kind != "money" or x.per is not None or "change" in x.cues or doc.in_headline(x):
             continue
@@ -1009,12 +1049,12 @@ def _example_base(doc: Doc, x):
     12.745.000", {"pph"}) for "Sebagai contoh, pembelian emas 10 gram senilai Rp 12.745.000 ...
     dikenai PPh Rp 31.862,50"; the nearest amount before x in its sentence, in x's currency, larger
     than x and not named like it; None when the sentence works no example."""
-    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
-    if not name or len(_words(x.subject)) > 3:
-        return None
     low = doc.text[x.sentence.start:x.start].lower()
     if not any(e in low for e in _EXAMPLE):
         return None  # (the cheap test first)
+    name = {w for w in _words(x.subject) if w not in _GENERIC and w not in _FILLERS}
+    if not name or len(_words(x.subject)) > 3:
+        return None
     before = [c for c in doc.claims if c.sentence.start == x.sentence.start and c.start < x.start]
     if not before:
         return None
@@ -1035,8 +1075,8 @@ def _qualifier(doc: Doc, p) -> set[str]:
     """The words that say whom a rate is for, after it up to the next comma, figure or "dan": "0,25
     persen bagi pemilik NPWP dan ..." -> pemilik, npwp."""
     nxt = next((c.start for c in doc.claims if c.start >= p.end), p.sentence.end)
-    tail = regex.split(r"[,;.()]", doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
-    tail = regex.split(r"\s(?:" + "|".join(_AND) + r")\s", " " + tail.lower() + " ", maxsplit=1)[0]
+    tail = _CLAUSE_BREAK.split(doc.text[p.end:min(nxt, p.sentence.end)], maxsplit=1)[0]
+    tail = _AND_SPLIT.split(" " + tail.lower() + " ", maxsplit=1)[0]
     return {w for w in _words(tail) if w not in _FILLERS and w not in _PREPOSITIONS}
 
 
@@ -1055,6 +1095,9 @@ def _so_rate(doc: Doc, p, before):
     if not before:
         return None
     whole = before[-1]
+    if not _SO_FIRST.match(doc.text, whole.end if whole.sentence.start == p.sentence.start else p.sentence.start,
+                           p.start):
+        return None  # (the cheap test first: the first word of one, in any case, after spaces and commas)
     if whole.sentence.start == p.sentence.start:
         gap = norm(doc.between(whole, p)).lstrip(" ,")
     elif doc.sentence_no(p) - doc.sentence_no(whole) == 1:
@@ -1128,6 +1171,8 @@ def _group_then_part(doc: Doc, p):
     a sentence opening on "dari", the whole's name and "itu"/"tersebut", then the percent and
     "yang" with the part's name; each the one figure stated before that the name names.
     (part, whole, rule) or None."""
+    if not _OF_FIRST.match(doc.text, p.sentence.start, p.start):
+        return None  # (the cheap test first: the sentence does not open on "dari")
     head = norm(doc.text[p.sentence.start:p.start])
     m = _GROUP_OPENING.match(head)
     tail = norm(doc.text[p.end:p.sentence.end])
@@ -1135,7 +1180,7 @@ def _group_then_part(doc: Doc, p):
     if m is None or opener is None:
         return None
     wname = [w for w in _words(m.group(1)) if w not in _FILLERS and w not in _SKIP]
-    pname = [w for w in _words(regex.split(r"[,.;:()\"]", tail[len(opener):], maxsplit=1)[0])
+    pname = [w for w in _words(_PHRASE_BREAK.split(tail[len(opener):], maxsplit=1)[0])
              if w not in _FILLERS]
     if not wname or not pname:
         return None
@@ -1153,7 +1198,7 @@ def _year_part(doc: Doc, p, after):
     the part is the one figure stated before of the whole's kind and unit whose time is that year.
     (part, whole, rule) or None."""
     head = _words(doc.text[p.sentence.start:p.start])
-    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not regex.fullmatch(r"(?:19|20)\d\d", head[1]) \
+    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not _YEAR.fullmatch(head[1]) \
             or not set(head[2:]) <= _HEAD_FILLERS:
         return None
     gap = doc.text[p.end:after[0].start].lstrip() if after else ""
@@ -1170,6 +1215,8 @@ def _year_part(doc: Doc, p, after):
 
 
 _SO = tuple(sorted(set(_C["so_words"]) | set(_C["so_openers"]), key=len, reverse=True))
+_SO_FIRST = re.compile(r"[\s,]*(?:" + "|".join(sorted({re.escape(w.split()[0]) for w in _SO}, key=len, reverse=True))
+                       + ")", re.I)
 _RATE_WORDS = frozenset(_C["rate_names"])
 _NAME_STOPS = frozenset(LEX.cues["subject"]["link_words"]) | frozenset(LEX.cues["subject"]["prepositions"]) \
     | frozenset(LEX.cues["predicate"]["phrases"]) | frozenset(_C["rate_name_stops"])
@@ -1280,8 +1327,8 @@ def _defined_whole(doc: Doc, part, p):
     part's kind and unit stated before ("... ton gabah kering giling (GKG)"), no change; that figure,
     when only figures of one value are defined so, else None."""
     gap = doc.text[p.end:p.sentence.end]
-    phrase = regex.split(r"[,.;:()\"]", gap, maxsplit=1)[0]
-    abbrs = [w for w in regex.findall(r"\p{L}+", phrase) if len(w) >= 2 and w.isupper()]
+    phrase = _PHRASE_BREAK.split(gap, maxsplit=1)[0]
+    abbrs = [w for w in _WORDS.findall(phrase) if len(w) >= 2 and w.isupper()]
     if len(abbrs) != 1 or not norm(phrase).startswith(_OF):
         return None
     mark = "(" + abbrs[0] + ")"
@@ -1294,7 +1341,7 @@ def _defined_whole(doc: Doc, part, p):
 def _defines(after: str, mark: str) -> bool:
     """ " gabah kering giling (GKG). ...", "(GKG)": the words right after a figure, up to the first
     comma or stop and with no other number, end on the abbreviation in parentheses."""
-    seg = regex.split(r"[,;.]\s", after + " ", maxsplit=1)[0]
+    seg = _SEG_BREAK.split(after + " ", maxsplit=1)[0]
     return not any(ch.isdigit() for ch in seg) and seg.replace(" ", "").endswith(mark)
 
 

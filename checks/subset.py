@@ -106,8 +106,15 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
+    raw = doc.text[c.end:c.end + 16]
+    low = raw.lower()
+    if not any(w in low for w in _AMONG_AFTER_WORDS):
+        return False  # (the cheap test first: the longest word of one of them)
+    after = norm(raw).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
+
+
+_AMONG_AFTER_WORDS = tuple(sorted({max(a.split(), key=len) for a in _C["among_after"]}))
 
 
 def _whole_before(doc: Doc, c):
@@ -153,7 +160,21 @@ def _bare_among_whole(doc: Doc, c):
 
 
 def _pairs(doc: Doc):
+    """Every (part, whole, rule) of the document's counts: those its words state (`_stated_pairs`),
+    then "Dari Y, X ...", the next stage of a funnel and named stages of one process."""
     counts = [c for c in doc.claims if c.kind == "count"]
+    yield from _stated_pairs(doc, counts)
+    yield from _from_opening_pairs(doc, counts)
+    yield from _next_stage_pairs(doc, counts)
+    yield from _stage_chain_pairs(doc, counts)
+
+
+def _stated_pairs(doc: Doc, counts: list | None = None):
+    """The (part, whole, rule) of the counts (all the document's when None) that the words between
+    or around them state: "X dari Y", "Y, di antaranya X", "Dari jumlah tersebut, X", "X di
+    antaranya" after its group, and a group narrowed by its subject."""
+    if counts is None:
+        counts = [c for c in doc.claims if c.kind == "count"]
     for i, c in enumerate(counts):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
@@ -165,8 +186,8 @@ def _pairs(doc: Doc):
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
-        opening = norm(doc.text[c.sentence.start:c.sentence.start + 60])  # (the opening is enough)
-        if that_group_opening(opening):
+        opening = doc.text[c.sentence.start:c.sentence.start + 60]  # (the opening is enough)
+        if _THAT_FIRST.match(opening) and that_group_opening(opening := norm(opening)):  # (the cheap test first)
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
@@ -181,8 +202,8 @@ def _pairs(doc: Doc):
         if whole is not None:
             yield c, whole, "among_after"
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
-        subject = norm(c.subject or "")
-        if prev is not None and c.per is None and any(n in subject for n in _C["narrowing"]):
+        subject = norm(c.subject or "") if prev is not None and c.per is None else ""
+        if subject and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
                 if x.sentence.start == c.sentence.start and x.start > c.start:
@@ -198,9 +219,6 @@ def _pairs(doc: Doc):
                             and sum(1 for y in doc.in_sentence(x) if y.unit == x.unit) < 3:
                         yield c, x, "narrowed_group"
                     break
-    yield from _from_opening_pairs(doc, counts)
-    yield from _next_stage_pairs(doc, counts)
-    yield from _stage_chain_pairs(doc, counts)
 
 
 _THAT_GROUP = tuple(_C["that_group"])
@@ -227,6 +245,17 @@ _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_fo
 
 
 _THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])
+
+
+def _opens_on(phrases) -> re.Pattern:
+    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
+    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
+    normalised text does; a cheap test before normalising)."""
+    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
+
+
+_THAT_FIRST = _opens_on(_THAT_GROUP + _THAT_OF)
 
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
@@ -275,9 +304,9 @@ def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
     before = before[max(before.rfind(","), before.rfind(";")) + 1:]
     after = after[:min((k for k in (after.find(","), after.find(";")) if k >= 0), default=len(after))]
     # the counted noun written with the figure names it too: "139,85 juta penduduk | bekerja"
-    noun = re.sub(r"^.*\d", "", c.text)
-    bw = [without_enclitic(w, 5) for w in words(before)]
-    aw = [without_enclitic(w, 5) for w in words(noun + " " + after)]
+    noun = _TO_LAST_DIGIT.sub("", c.text)
+    bw = [_bare(w) for w in words(before)]
+    aw = [_bare(w) for w in words(noun + " " + after)]
     # a clause opener ends the figure's words: "28.450.000 orang | dan dosis kedua 24.300.000 orang"
     cut = max((i + 1 for i, w in enumerate(bw) if w in _OPENERS), default=0)
     end = next((i for i, w in enumerate(aw) if w in _OPENERS), len(aw))
@@ -285,6 +314,13 @@ def _around(doc: Doc, c) -> tuple[list[str], list[str]]:
 
 
 _OPENERS = frozenset(_C["clause_openers"])
+_TO_LAST_DIGIT = re.compile(r"^.*\d")
+
+
+def _bare(w: str) -> str:
+    """w less its pronoun suffix, as `_around` reads it (the cheap test first: one C call for the
+    words with none)."""
+    return without_enclitic(w, 5) if w.endswith(ENCLITICS) else w
 
 
 def _passed(ws: list[str]) -> str | None:
@@ -318,8 +354,10 @@ def _from_opening_pairs(doc: Doc, counts):
     a word of contrast, "sementara ..."). A sentence of change ("Dari 500 ... naik menjadi 700")
     names an old value, not a whole."""
     for y in counts:
+        if y.per is not None or not _FROM_FIRST.match(doc.text, y.sentence.start, y.start):
+            continue  # (the cheap test first)
         lead = norm(doc.text[y.sentence.start:y.start]).strip(" \"'“”")
-        if lead not in _C["from_opening"] or y.per is not None or _changes(doc, y):
+        if lead not in _C["from_opening"] or _changes(doc, y):
             continue
         comma = doc.text.find(",", y.end, y.sentence.end)
         if comma < 0:
@@ -333,6 +371,9 @@ def _from_opening_pairs(doc: Doc, counts):
                 continue
             if x.unit == y.unit or _bare_part(doc, y, comma, x):
                 yield x, y, "from_opening"
+
+
+_FROM_FIRST = _opens_on(_C["from_opening"])
 
 
 def _bare_part(doc: Doc, y, comma: int, x) -> bool:
