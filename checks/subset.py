@@ -169,6 +169,15 @@ def _pairs(doc: Doc):
     yield from _stage_chain_pairs(doc, counts)
 
 
+def worded_pairs(doc: Doc):
+    """The (part, whole, rule) that words tie ("X dari Y", "di antaranya", "Dari Y, X ..."): the
+    pairs of `_pairs` less the funnel's next stages and stage chains, which the sum check does
+    not take as parts of a whole; in the same order."""
+    counts = [c for c in doc.claims if c.kind == "count"]
+    yield from _stated_pairs(doc, counts)
+    yield from _from_opening_pairs(doc, counts)
+
+
 def _stated_pairs(doc: Doc, counts: list | None = None):
     """The (part, whole, rule) of the counts (all the document's when None) that the words between
     or around them state: "X dari Y", "Y, di antaranya X", "Dari jumlah tersebut, X", "X di

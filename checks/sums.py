@@ -14,7 +14,7 @@ from checks.explain import finding, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
-from checks.subset import _pairs as subset_pairs, that_group_opening
+from checks.subset import that_group_opening, worded_pairs
 from extract.lang import alternation, norm
 
 _C = LEX.cues["check"]
@@ -504,7 +504,7 @@ def _remainders(doc: Doc):
                 and doc.paragraph(c) == doc.paragraph(b) and _same(c, b, bare=True) for c in cl):
             return None
         if pairs is None:
-            pairs = [(p, w, rule) for p, w, rule in subset_pairs(doc) if rule in _WHOLE_RULES]
+            pairs = [(p, w, rule) for p, w, rule in worded_pairs(doc) if rule in _WHOLE_RULES]
         got = [(p, w) for p, w, rule in pairs if 0 <= doc.sentence_no(b) - doc.sentence_no(p) <= 1
                and p.end <= b.start and w.end <= b.start
                and (doc.sentence_no(w) == doc.sentence_no(p) or _among_then_rest(doc, p, w, b, rule))
@@ -1373,7 +1373,7 @@ def _complement_splits(doc: Doc, joined):
         return []
     found, seen = [], set()
     index = {c.id: k for k, c in enumerate(cl)}
-    for a, t, rule in subset_pairs(doc):
+    for a, t, rule in worded_pairs(doc):
         k = index.get(a.id)
         if rule not in _SPLIT_RULES or k is None or k + 1 >= len(cl) or a.id in seen:
             continue
