@@ -213,9 +213,13 @@ def _opens_on_group(doc: Doc, t) -> bool:
 def check_product_units(doc: Doc) -> list[Finding]:
     """Quantity × amount per its unit: "250 kilometer × Rp 4,8 miliar per kilometer = Rp 1,2
     triliun", "5.400 hektare × 6 ton per hektare = 32.400 ton", "32.400 ton × Rp 6.000 per kg",
-    "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint)."""
+    "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint).
+    Every rule here starts from a figure per a unit (the rules after the loop too), so an article
+    with none has nothing to check: most have none."""
     out = []
     cl = doc.claims
+    if all(c.per is None for c in cl):
+        return out
     plans = []
     for i, r in enumerate(cl):
         if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count") or r.unit is None:
@@ -671,7 +675,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
     def counts(cs):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
-    if _after_average(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+    if e.per is not None and (e.per == "person" or e.per.startswith("count:")) and _after_average(doc, e):
         return _average_tie(doc, sent, e, counts)
     if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None

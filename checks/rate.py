@@ -15,7 +15,7 @@ from fractions import Fraction
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
+from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, words
 from extract.lang import norm
 from extract.quantities import scan
 
@@ -232,6 +232,10 @@ def _average_next(doc: Doc, cl, n: int, k: int, d, per) -> list:
 _BASE = tuple(_C["change_base"])
 _BASE_WORDS = frozenset(_BASE) - frozenset(_C["change_from"])  # "dibandingkan", not the bare "dari"
 _ADJ = {w: u for w, u in _C["rate_adjectives"]}
+# the words that name a rate of time: an adjective, or one with a pronoun suffix ("hariannya"),
+# looked up directly (the same as `_ADJ.get(without_enclitic(w))`, which is true of no other word)
+_ADJ_FORMS = {f: _ADJ[without_enclitic(f)] for f in {*_ADJ, *(w + e for w in _ADJ for e in ENCLITICS)}
+              if without_enclitic(f) in _ADJ}
 
 
 def _AVERAGE_BEFORE(doc: Doc, c) -> bool:
@@ -267,7 +271,7 @@ def _per(doc: Doc, c, prev) -> str | None:
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
     for w in words(c.subject) + words(doc.text[start:c.start]):
-        u = _ADJ.get(without_enclitic(w))
+        u = _ADJ_FORMS.get(w)
         if u:
             return u
     return None
@@ -423,6 +427,14 @@ def _far_beyond(derived, ri) -> bool:
 
 _PERIOD_NOUNS = frozenset(norm(w) for w in LEX.cues["check"]["period_nouns"])
 _PERIOD_WINDOW = 400  # characters of the total's paragraph searched for "bulan keempat"
+_PERIOD_STARTS = tuple(sorted(_PERIOD_NOUNS))
+
+
+def _names_period(window: str) -> bool:
+    """Does a word of the window (split at spaces, lower-cased) start with a period noun? The
+    word before an ordinal of `_nth_period_totals` is a period noun, or a piece of one such word
+    ("bulan keempat", the ordinal glued on or not): without one, scanning the window finds none."""
+    return any(w.startswith(_PERIOD_STARTS) for w in window.lower().split())
 
 
 def _nth_period_totals(doc: Doc) -> list[Finding]:
@@ -436,6 +448,8 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
             continue
         para = max(doc.text.rfind("\n", 0, t.sentence.start) + 1, t.start - _PERIOD_WINDOW)
         window = doc.text[para:t.start]
+        if not _names_period(window):
+            continue  # the cheap test before scanning: no ordinal can follow a period noun
         nth = [o for o in scan(window) if o.kind == "ordinal" and o.value is not None and o.value >= 2
                and (window[:o.start].split() or [""])[-1].lower() in _PERIOD_NOUNS]
         ti = doc.interval(t)
