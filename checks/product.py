@@ -585,7 +585,8 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
 
 _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
-_EVERY = frozenset(_C["every"])
+_EVERY_WORDS = tuple(_C["every"])
+_EVERY = frozenset(_EVERY_WORDS)
 _RESTATING = frozenset(_C["restating"])  # "T, atau rata-rata E per X"
 _RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
@@ -614,11 +615,14 @@ def check_each(doc: Doc) -> list[Finding]:
     and the total is marked as one; a total that does not fit is an alarm only then."""
     out = []
     cl = doc.claims
+    cued: dict[int, bool] = {}  # sentence start -> does it hold "masing-masing" or "setiap"?
     for k, e in enumerate(cl):
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
         if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
             continue  # an amount "per orang" with its count before: check_product's
+        if not _per_one(e) and not _each_cued(doc, e, cued):
+            continue  # the cheap test first: _each_tie finds no amount each without one of them
         got = _each_tie(doc, cl, k, e)
         if got is None:
             continue
@@ -660,7 +664,29 @@ def check_each(doc: Doc) -> list[Finding]:
                       + f" = {show(derived, t, lang='en')}.",
                       stated(t, ti, ok, "en")] + note_en,
         ))
-    return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
+    return out + _for_count(doc) + _each_elsewhere(doc, cued) + _count_elsewhere(doc) + _each_named(doc)
+
+
+_EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
+
+
+def _per_one(e) -> bool:
+    """Is e an amount per person or per one of a counted thing ("per KPM")?"""
+    return e.per is not None and (e.per == "person" or e.per.startswith("count:"))
+
+
+def _each_cued(doc: Doc, e, cued: dict[int, bool]) -> bool:
+    """Does e's sentence, lower-cased once, hold one of the words that make an amount each of a
+    figure not per one (`_each_tie`: "masing-masing" between the count and E, "setiap" before E)?
+    The text read takes in its figures too, should one reach past the sentence."""
+    got = cued.get(e.sentence.start)
+    if got is None:
+        sent = doc.in_sentence(e)
+        start = min(e.sentence.start, min(c.start for c in sent))
+        end = max(e.sentence.end, max(c.start for c in sent))
+        low = doc.text[start:end].lower()
+        got = cued[e.sentence.start] = any(w in low for w in _EACH_CUES)
+    return got
 
 
 def _after_average(doc: Doc, e) -> bool:
@@ -675,7 +701,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
     def counts(cs):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
-    if e.per is not None and (e.per == "person" or e.per.startswith("count:")) and _after_average(doc, e):
+    if _per_one(e) and _after_average(doc, e):
         return _average_tie(doc, sent, e, counts)
     if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None
@@ -884,7 +910,7 @@ def _every_noun(doc: Doc, e) -> str | None:
     return after[0]
 
 
-def _each_elsewhere(doc: Doc) -> list[Finding]:
+def _each_elsewhere(doc: Doc, cued: dict[int, bool]) -> list[Finding]:
     """A total paid to a counted group against what each one gets, said elsewhere in the article:
     "Setiap KPM mendapat Rp 200.000 per bulan ... sebesar Rp 400.000" and, paragraphs later,
     "BLT telah diterima 9,7 juta KPM ... Nilai bantuan yang tersalurkan hampir Rp 3,9 triliun". The
@@ -899,7 +925,7 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
         if e.per is not None and (e.per == "person" or e.per.startswith("count:")):
             kind = thing(e.per)
         elif e.per is None or _per_time(e.per):
-            noun = _every_noun(doc, e)
+            noun = _every_noun(doc, e) if _each_cued(doc, e, cued) else None
             kind = thing("count:" + noun) if noun else None
         else:
             continue
