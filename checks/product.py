@@ -546,7 +546,9 @@ def _within(a, b, rel) -> bool:
     return ma is not None and mb is not None and mb != 0 and abs(ma - mb) / abs(mb) <= rel
 
 
+@functools.lru_cache(maxsize=None)
 def _convertible(unit: str | None, per: str) -> bool:
+    """Can a figure in `unit` be expressed in `per` (pure in its strings: asked once a pair)?"""
     if unit is None:
         return False
     if unit == per:

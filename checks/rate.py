@@ -15,7 +15,7 @@ from fractions import Fraction
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, words
+from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, word_matches, words
 from extract.lang import norm
 from extract.quantities import scan
 
@@ -270,10 +270,14 @@ def _per(doc: Doc, c, prev) -> str | None:
     start = max(c.sentence.start, c.start - 60)
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
-    for w in words(c.subject) + words(doc.text[start:c.start]):
-        u = _ADJ_FORMS.get(w)
-        if u:
-            return u
+    for part in (c.subject, doc.text[start:c.start]):
+        low = (part or "").lower()
+        if not any(a in low for a in _ADJ):
+            continue  # the cheap test first: each form holds its adjective
+        for m in word_matches(low):
+            u = _ADJ_FORMS.get(m.group())
+            if u:
+                return u
     return None
 
 
