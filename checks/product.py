@@ -108,14 +108,16 @@ def check_average(doc: Doc) -> list[Finding]:
         if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t):
             continue
         nouns = _MONEY_NOUNS.intersection(words(t.subject))
-        ti = doc.interval(t)
-        if not nouns or ti is None or ti.lo is None or ti.lo <= 0:
+        if not nouns:
             continue
         k = doc.sentence_no(t)
         counts = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None
                   and c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
                   and not doc.in_headline(c) and doc.sentence_words(c) & nouns]
         if not counts:
+            continue
+        ti = doc.interval(t)
+        if ti is None or ti.lo is None or ti.lo <= 0:
             continue
         n = counts[-1]
         used.add(n.id)
@@ -132,8 +134,10 @@ def check_average(doc: Doc) -> list[Finding]:
                     or not (e.per is None or e.per == n.unit or e.per in _TIME):
                 continue
             sw = doc.sentence_words(e)
+            if not (sw & LEX.person_nouns and sw & nouns):
+                continue
             iv = doc.interval(e)
-            if sw & LEX.person_nouns and sw & nouns and iv is not None and iv.lo is not None \
+            if iv is not None and iv.lo is not None \
                     and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo <= ti.lo * 2000:
                 if iv.hi * 10 <= ti.lo:
                     each.append((e, iv))
