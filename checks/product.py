@@ -623,12 +623,14 @@ def check_each(doc: Doc) -> list[Finding]:
     cl = doc.claims
     cued: dict[int, bool] = {}  # sentence start -> does it hold "masing-masing" or "setiap"?
     for k, e in enumerate(cl):
-        if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
+        if e.kind not in ("money", "count", "measure") or doc.in_headline(e):
             continue
         if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
             continue  # an amount "per orang" with its count before: check_product's
         if not _per_one(e) and not _each_cued(doc, e, cued):
             continue  # the cheap test first: _each_tie finds no amount each without one of them
+        if doc.is_link_line(e):
+            continue
         got = _each_tie(doc, cl, k, e)
         if got is None:
             continue
@@ -684,13 +686,11 @@ def _per_one(e) -> bool:
 def _each_cued(doc: Doc, e, cued: dict[int, bool]) -> bool:
     """Does e's sentence, lower-cased once, hold one of the words that make an amount each of a
     figure not per one (`_each_tie`: "masing-masing" between the count and E, "setiap" before E)?
-    The text read takes in its figures too, should one reach past the sentence."""
+    The text read takes in its figures too (in text order), should one reach past the sentence."""
     got = cued.get(e.sentence.start)
     if got is None:
         sent = doc.in_sentence(e)
-        start = min(e.sentence.start, min(c.start for c in sent))
-        end = max(e.sentence.end, max(c.start for c in sent))
-        low = doc.text[start:end].lower()
+        low = doc.text[min(e.sentence.start, sent[0].start):max(e.sentence.end, sent[-1].start)].lower()
         got = cued[e.sentence.start] = any(w in low for w in _EACH_CUES)
     return got
 
