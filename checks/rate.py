@@ -27,9 +27,12 @@ WINDOW = 2
 def check_rate(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
-    if not any(d.kind == "measure" and d.unit in _TIME_UNITS and d.per is None for d in cl):
+    periods = {d.unit for d in cl if d.kind == "measure" and d.unit in _TIME_UNITS and d.per is None}
+    if not periods:
         return out
     per = {c.id: _per(doc, c, cl[j - 1] if j else None) for j, c in enumerate(cl)}
+    if periods.isdisjoint(per.values()):
+        return out  # every rule below starts from a figure per a duration's unit of time
     for n, d in enumerate(cl):
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
