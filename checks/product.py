@@ -621,16 +621,14 @@ def check_each(doc: Doc) -> list[Finding]:
     and the total is marked as one; a total that does not fit is an alarm only then."""
     out = []
     cl = doc.claims
-    cued: dict[int, bool] = {}  # sentence start -> does it hold "masing-masing" or "setiap"?
+    cued = _each_cued(doc)
     for k, e in enumerate(cl):
-        if e.kind not in ("money", "count", "measure") or doc.in_headline(e):
+        if e.sentence.start not in cued and not _per_one(e):
+            continue  # the cheap test first: _each_tie finds no amount each without a cue word
+        if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
         if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
             continue  # an amount "per orang" with its count before: check_product's
-        if not _per_one(e) and not _each_cued(doc, e, cued):
-            continue  # the cheap test first: _each_tie finds no amount each without one of them
-        if doc.is_link_line(e):
-            continue
         got = _each_tie(doc, cl, k, e)
         if got is None:
             continue
@@ -683,16 +681,28 @@ def _per_one(e) -> bool:
     return e.per is not None and (e.per == "person" or e.per.startswith("count:"))
 
 
-def _each_cued(doc: Doc, e, cued: dict[int, bool]) -> bool:
-    """Does e's sentence, lower-cased once, hold one of the words that make an amount each of a
-    figure not per one (`_each_tie`: "masing-masing" between the count and E, "setiap" before E)?
-    The text read takes in its figures too (in text order), should one reach past the sentence."""
-    got = cued.get(e.sentence.start)
-    if got is None:
-        sent = doc.in_sentence(e)
-        low = doc.text[min(e.sentence.start, sent[0].start):max(e.sentence.end, sent[-1].start)].lower()
-        got = cued[e.sentence.start] = any(w in low for w in _EACH_CUES)
-    return got
+def _each_cued(doc: Doc) -> set[int]:
+    """The starts of the sentences that hold, lower-cased, one of the words that make an amount
+    each of a figure not per one (`_each_tie`: "masing-masing" between the count and E, "setiap"
+    before E). Each sentence is read once, its figures too (in text order) should one reach past
+    it. The text is lower-cased once; most articles hold none of the words anywhere."""
+    out: set[int] = set()
+    low = doc.text.lower()
+    if not any(w in low for w in _EACH_CUES):
+        return out
+    aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own
+    seen: set[int] = set()
+    for c in doc.claims:
+        start = c.sentence.start
+        if start in seen:
+            continue
+        seen.add(start)
+        sent = doc.in_sentence(c)
+        a, b = min(start, sent[0].start), max(c.sentence.end, sent[-1].start)
+        part = low[a:b] if aligned else doc.text[a:b].lower()
+        if any(w in part for w in _EACH_CUES):
+            out.add(start)
+    return out
 
 
 def _after_average(doc: Doc, e) -> bool:
@@ -916,7 +926,7 @@ def _every_noun(doc: Doc, e) -> str | None:
     return after[0]
 
 
-def _each_elsewhere(doc: Doc, cued: dict[int, bool]) -> list[Finding]:
+def _each_elsewhere(doc: Doc, cued: set[int]) -> list[Finding]:
     """A total paid to a counted group against what each one gets, said elsewhere in the article:
     "Setiap KPM mendapat Rp 200.000 per bulan ... sebesar Rp 400.000" and, paragraphs later,
     "BLT telah diterima 9,7 juta KPM ... Nilai bantuan yang tersalurkan hampir Rp 3,9 triliun". The
@@ -926,16 +936,16 @@ def _each_elsewhere(doc: Doc, cued: dict[int, bool]) -> list[Finding]:
     cl = doc.claims
     eachs: dict[str, list] = {}
     for e in cl:
-        if e.kind != "money" or doc.in_headline(e) or doc.is_link_line(e):
+        if e.kind != "money" or doc.in_headline(e):
             continue
-        if e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+        if _per_one(e):
             kind = thing(e.per)
         elif e.per is None or _per_time(e.per):
-            noun = _every_noun(doc, e) if _each_cued(doc, e, cued) else None
+            noun = _every_noun(doc, e) if e.sentence.start in cued else None
             kind = thing("count:" + noun) if noun else None
         else:
             continue
-        if kind:
+        if kind and not doc.is_link_line(e):
             eachs.setdefault(kind, []).append(e)
     if not eachs:
         return []
