@@ -225,11 +225,12 @@ def check_product_units(doc: Doc) -> list[Finding]:
     if all(c.per is None for c in cl):
         return out
     plans = []
+    sentence_nos = [doc.sentence_no(c) for c in cl]
     for i, r in enumerate(cl):
         if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count") or r.unit is None:
             continue  # (a bare "15.454 per dolar AS" names no unit its total would be in)
-        k = doc.sentence_no(r)
-        near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
+        k = sentence_nos[i]
+        near = [c for c, no in zip(cl, sentence_nos) if c is not r and abs(no - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
         if not qs:
             continue
@@ -498,9 +499,7 @@ def _whole(q) -> bool:
 def _in_unit_exact(q, unit: str):
     v = Fraction(q.value)
     if q.unit != unit:
-        from extract.units import convert
-
-        v *= Fraction(convert(Decimal(1), q.unit, unit))
+        v *= _factor(q.unit, unit)
     return Interval.closed(v, v)
 
 
@@ -537,9 +536,7 @@ def _written_miss(doc: Doc, factors, t, exact=()) -> bool:
         if iv is None or not iv.bounded:
             return False
         if unit and c.unit != unit and not whole:
-            from extract.units import convert
-
-            iv = iv.scale(Fraction(convert(Decimal(1), c.unit, unit)))
+            iv = iv.scale(_factor(c.unit, unit))
         derived = iv if derived is None else derived * iv
     tw = as_written(t, result=True)
     return derived is not None and tw is not None and not derived.overlaps(tw)
@@ -564,15 +561,20 @@ def _convertible(unit: str | None, per: str) -> bool:
     return is_known(unit) and is_known(per) and compatible(unit, per)
 
 
+@functools.lru_cache(maxsize=None)
+def _factor(unit: str, to: str) -> Fraction:
+    """What one `unit` is in `to`, exactly (pint converts slowly: asked once a pair)."""
+    from extract.units import convert
+
+    return Fraction(convert(Decimal(1), unit, to))
+
+
 def _in_unit(doc: Doc, q, unit: str):
     """q's interval expressed in `unit` ("32.400 ton" in kilogram)."""
     iv = doc.interval(q)
     if iv is None or q.unit == unit:
         return iv
-    from extract.units import convert
-
-    factor = Fraction(convert(Decimal(1), q.unit, unit))
-    return iv.scale(factor)
+    return iv.scale(_factor(q.unit, unit))
 
 
 def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
@@ -1186,9 +1188,7 @@ def _in_unit_iv(iv, unit: str, to: str):
     """An interval in `unit` expressed in `to` (quintal in tonne)."""
     if unit == to:
         return iv
-    from extract.units import convert
-
-    return iv.scale(Fraction(convert(Decimal(1), unit, to)))
+    return iv.scale(_factor(unit, to))
 
 
 def _far_written_miss(q, r, t) -> bool:
