@@ -108,14 +108,16 @@ def check_average(doc: Doc) -> list[Finding]:
         if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t):
             continue
         nouns = _MONEY_NOUNS.intersection(words(t.subject))
-        ti = doc.interval(t)
-        if not nouns or ti is None or ti.lo is None or ti.lo <= 0:
+        if not nouns:
             continue
         k = doc.sentence_no(t)
         counts = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None
                   and c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
                   and not doc.in_headline(c) and doc.sentence_words(c) & nouns]
         if not counts:
+            continue
+        ti = doc.interval(t)
+        if ti is None or ti.lo is None or ti.lo <= 0:
             continue
         n = counts[-1]
         used.add(n.id)
@@ -132,8 +134,10 @@ def check_average(doc: Doc) -> list[Finding]:
                     or not (e.per is None or e.per == n.unit or e.per in _TIME):
                 continue
             sw = doc.sentence_words(e)
+            if not (sw & LEX.person_nouns and sw & nouns):
+                continue
             iv = doc.interval(e)
-            if sw & LEX.person_nouns and sw & nouns and iv is not None and iv.lo is not None \
+            if iv is not None and iv.lo is not None \
                     and iv.hi is not None and iv.lo > 0 and iv.hi * ni.lo <= ti.lo * 2000:
                 if iv.hi * 10 <= ti.lo:
                     each.append((e, iv))
@@ -213,15 +217,20 @@ def _opens_on_group(doc: Doc, t) -> bool:
 def check_product_units(doc: Doc) -> list[Finding]:
     """Quantity × amount per its unit: "250 kilometer × Rp 4,8 miliar per kilometer = Rp 1,2
     triliun", "5.400 hektare × 6 ton per hektare = 32.400 ton", "32.400 ton × Rp 6.000 per kg",
-    "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint)."""
+    "98.450 keluarga × Rp 420.000 per keluarga": units cancel (converted through pint).
+    Every rule here starts from a figure per a unit (the rules after the loop too), so an article
+    with none has nothing to check: most have none."""
     out = []
     cl = doc.claims
+    if all(c.per is None for c in cl):
+        return out
     plans = []
+    sentence_nos = [doc.sentence_no(c) for c in cl]
     for i, r in enumerate(cl):
         if r.per is None or r.per in _TIME or r.kind not in ("money", "measure", "count") or r.unit is None:
             continue  # (a bare "15.454 per dolar AS" names no unit its total would be in)
-        k = doc.sentence_no(r)
-        near = [c for c in cl if c is not r and abs(doc.sentence_no(c) - k) <= WINDOW]
+        k = sentence_nos[i]
+        near = [c for c, no in zip(cl, sentence_nos) if c is not r and abs(no - k) <= WINDOW]
         qs = [c for c in near if c.per is None and _convertible(c.unit, r.per)]
         if not qs:
             continue
@@ -490,9 +499,7 @@ def _whole(q) -> bool:
 def _in_unit_exact(q, unit: str):
     v = Fraction(q.value)
     if q.unit != unit:
-        from extract.units import convert
-
-        v *= Fraction(convert(Decimal(1), q.unit, unit))
+        v *= _factor(q.unit, unit)
     return Interval.closed(v, v)
 
 
@@ -529,9 +536,7 @@ def _written_miss(doc: Doc, factors, t, exact=()) -> bool:
         if iv is None or not iv.bounded:
             return False
         if unit and c.unit != unit and not whole:
-            from extract.units import convert
-
-            iv = iv.scale(Fraction(convert(Decimal(1), c.unit, unit)))
+            iv = iv.scale(_factor(c.unit, unit))
         derived = iv if derived is None else derived * iv
     tw = as_written(t, result=True)
     return derived is not None and tw is not None and not derived.overlaps(tw)
@@ -542,7 +547,9 @@ def _within(a, b, rel) -> bool:
     return ma is not None and mb is not None and mb != 0 and abs(ma - mb) / abs(mb) <= rel
 
 
+@functools.lru_cache(maxsize=None)
 def _convertible(unit: str | None, per: str) -> bool:
+    """Can a figure in `unit` be expressed in `per` (pure in its strings: asked once a pair)?"""
     if unit is None:
         return False
     if unit == per:
@@ -554,15 +561,20 @@ def _convertible(unit: str | None, per: str) -> bool:
     return is_known(unit) and is_known(per) and compatible(unit, per)
 
 
+@functools.lru_cache(maxsize=None)
+def _factor(unit: str, to: str) -> Fraction:
+    """What one `unit` is in `to`, exactly (pint converts slowly: asked once a pair)."""
+    from extract.units import convert
+
+    return Fraction(convert(Decimal(1), unit, to))
+
+
 def _in_unit(doc: Doc, q, unit: str):
     """q's interval expressed in `unit` ("32.400 ton" in kilogram)."""
     iv = doc.interval(q)
     if iv is None or q.unit == unit:
         return iv
-    from extract.units import convert
-
-    factor = Fraction(convert(Decimal(1), q.unit, unit))
-    return iv.scale(factor)
+    return iv.scale(_factor(q.unit, unit))
 
 
 def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
@@ -581,7 +593,8 @@ def _units_finding(doc: Doc, q, r, t, derived, verdict) -> Finding:
 
 _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
-_EVERY = frozenset(_C["every"])
+_EVERY_WORDS = tuple(_C["every"])
+_EVERY = frozenset(_EVERY_WORDS)
 _RESTATING = frozenset(_C["restating"])  # "T, atau rata-rata E per X"
 _RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
@@ -610,7 +623,10 @@ def check_each(doc: Doc) -> list[Finding]:
     and the total is marked as one; a total that does not fit is an alarm only then."""
     out = []
     cl = doc.claims
+    cued = _each_cued(doc)
     for k, e in enumerate(cl):
+        if e.sentence.start not in cued and not _per_one(e):
+            continue  # the cheap test first: _each_tie finds no amount each without a cue word
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
         if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
@@ -656,7 +672,39 @@ def check_each(doc: Doc) -> list[Finding]:
                       + f" = {show(derived, t, lang='en')}.",
                       stated(t, ti, ok, "en")] + note_en,
         ))
-    return out + _for_count(doc) + _each_elsewhere(doc) + _count_elsewhere(doc) + _each_named(doc)
+    return out + _for_count(doc) + _each_elsewhere(doc, cued) + _count_elsewhere(doc) + _each_named(doc)
+
+
+_EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
+
+
+def _per_one(e) -> bool:
+    """Is e an amount per person or per one of a counted thing ("per KPM")?"""
+    return e.per is not None and (e.per == "person" or e.per.startswith("count:"))
+
+
+def _each_cued(doc: Doc) -> set[int]:
+    """The starts of the sentences that hold, lower-cased, one of the words that make an amount
+    each of a figure not per one (`_each_tie`: "masing-masing" between the count and E, "setiap"
+    before E). Each sentence is read once, its figures too (in text order) should one reach past
+    it. The text is lower-cased once; most articles hold none of the words anywhere."""
+    out: set[int] = set()
+    low = doc.text.lower()
+    if not any(w in low for w in _EACH_CUES):
+        return out
+    aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own
+    seen: set[int] = set()
+    for c in doc.claims:
+        start = c.sentence.start
+        if start in seen:
+            continue
+        seen.add(start)
+        sent = doc.in_sentence(c)
+        a, b = min(start, sent[0].start), max(c.sentence.end, sent[-1].start)
+        part = low[a:b] if aligned else doc.text[a:b].lower()
+        if any(w in part for w in _EACH_CUES):
+            out.add(start)
+    return out
 
 
 def _after_average(doc: Doc, e) -> bool:
@@ -671,7 +719,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
     def counts(cs):
         return [c for c in cs if c.kind == "count" and c.per is None and c is not e and c.unit is not None]
     # "T, atau rata-rata E per X", the count in the same sentence before T
-    if _after_average(doc, e) and e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+    if _per_one(e) and _after_average(doc, e):
         return _average_tie(doc, sent, e, counts)
     if e.per is not None and not _per_time(e.per) and e.per != "person" and e.kind != "count":
         return None
@@ -880,7 +928,7 @@ def _every_noun(doc: Doc, e) -> str | None:
     return after[0]
 
 
-def _each_elsewhere(doc: Doc) -> list[Finding]:
+def _each_elsewhere(doc: Doc, cued: set[int]) -> list[Finding]:
     """A total paid to a counted group against what each one gets, said elsewhere in the article:
     "Setiap KPM mendapat Rp 200.000 per bulan ... sebesar Rp 400.000" and, paragraphs later,
     "BLT telah diterima 9,7 juta KPM ... Nilai bantuan yang tersalurkan hampir Rp 3,9 triliun". The
@@ -890,16 +938,16 @@ def _each_elsewhere(doc: Doc) -> list[Finding]:
     cl = doc.claims
     eachs: dict[str, list] = {}
     for e in cl:
-        if e.kind != "money" or doc.in_headline(e) or doc.is_link_line(e):
+        if e.kind != "money" or doc.in_headline(e):
             continue
-        if e.per is not None and (e.per == "person" or e.per.startswith("count:")):
+        if _per_one(e):
             kind = thing(e.per)
         elif e.per is None or _per_time(e.per):
-            noun = _every_noun(doc, e)
+            noun = _every_noun(doc, e) if e.sentence.start in cued else None
             kind = thing("count:" + noun) if noun else None
         else:
             continue
-        if kind:
+        if kind and not doc.is_link_line(e):
             eachs.setdefault(kind, []).append(e)
     if not eachs:
         return []
@@ -1140,9 +1188,7 @@ def _in_unit_iv(iv, unit: str, to: str):
     """An interval in `unit` expressed in `to` (quintal in tonne)."""
     if unit == to:
         return iv
-    from extract.units import convert
-
-    return iv.scale(Fraction(convert(Decimal(1), unit, to)))
+    return iv.scale(_factor(unit, to))
 
 
 def _far_written_miss(q, r, t) -> bool:

@@ -15,7 +15,7 @@ from fractions import Fraction
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
+from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, word_matches, words
 from extract.lang import norm
 from extract.quantities import scan
 
@@ -27,9 +27,12 @@ WINDOW = 2
 def check_rate(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
-    if not any(d.kind == "measure" and d.unit in _TIME_UNITS and d.per is None for d in cl):
+    periods = {d.unit for d in cl if d.kind == "measure" and d.unit in _TIME_UNITS and d.per is None}
+    if not periods:
         return out
     per = {c.id: _per(doc, c, cl[j - 1] if j else None) for j, c in enumerate(cl)}
+    if periods.isdisjoint(per.values()):
+        return out  # every rule below starts from a figure per a duration's unit of time
     for n, d in enumerate(cl):
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
@@ -232,6 +235,10 @@ def _average_next(doc: Doc, cl, n: int, k: int, d, per) -> list:
 _BASE = tuple(_C["change_base"])
 _BASE_WORDS = frozenset(_BASE) - frozenset(_C["change_from"])  # "dibandingkan", not the bare "dari"
 _ADJ = {w: u for w, u in _C["rate_adjectives"]}
+# the words that name a rate of time: an adjective, or one with a pronoun suffix ("hariannya"),
+# looked up directly (the same as `_ADJ.get(without_enclitic(w))`, which is true of no other word)
+_ADJ_FORMS = {f: _ADJ[without_enclitic(f)] for f in {*_ADJ, *(w + e for w in _ADJ for e in ENCLITICS)}
+              if without_enclitic(f) in _ADJ}
 
 
 def _AVERAGE_BEFORE(doc: Doc, c) -> bool:
@@ -266,10 +273,14 @@ def _per(doc: Doc, c, prev) -> str | None:
     start = max(c.sentence.start, c.start - 60)
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
-    for w in words(c.subject) + words(doc.text[start:c.start]):
-        u = _ADJ.get(without_enclitic(w))
-        if u:
-            return u
+    for part in (c.subject, doc.text[start:c.start]):
+        low = (part or "").lower()
+        if not any(a in low for a in _ADJ):
+            continue  # the cheap test first: each form holds its adjective
+        for m in word_matches(low):
+            u = _ADJ_FORMS.get(m.group())
+            if u:
+                return u
     return None
 
 
@@ -423,6 +434,14 @@ def _far_beyond(derived, ri) -> bool:
 
 _PERIOD_NOUNS = frozenset(norm(w) for w in LEX.cues["check"]["period_nouns"])
 _PERIOD_WINDOW = 400  # characters of the total's paragraph searched for "bulan keempat"
+_PERIOD_STARTS = tuple(sorted(_PERIOD_NOUNS))
+
+
+def _names_period(window: str) -> bool:
+    """Does a word of the window (split at spaces, lower-cased) start with a period noun? The
+    word before an ordinal of `_nth_period_totals` is a period noun, or a piece of one such word
+    ("bulan keempat", the ordinal glued on or not): without one, scanning the window finds none."""
+    return any(w.startswith(_PERIOD_STARTS) for w in window.lower().split())
 
 
 def _nth_period_totals(doc: Doc) -> list[Finding]:
@@ -436,6 +455,8 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
             continue
         para = max(doc.text.rfind("\n", 0, t.sentence.start) + 1, t.start - _PERIOD_WINDOW)
         window = doc.text[para:t.start]
+        if not _names_period(window):
+            continue  # the cheap test before scanning: no ordinal can follow a period noun
         nth = [o for o in scan(window) if o.kind == "ordinal" and o.value is not None and o.value >= 2
                and (window[:o.start].split() or [""])[-1].lower() in _PERIOD_NOUNS]
         ti = doc.interval(t)
