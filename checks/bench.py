@@ -100,6 +100,9 @@ def _extraction_pass(path: str, limit: int | None, progress: TextIO | None) -> d
     # one-off loading (lexicon tables, the pint unit registry) is not timed, like spaCy's load
     warm = "Sebanyak 1,2 juta orang menerima Rp 600.000 per bulan, total Rp 1,6 triliun (naik 5 persen)."
     run_checks(warm, extract_claims(warm))
+    from extract.units import registry  # pint (and numpy) load on the first unit conversion,
+
+    registry()  # which the warm text does not need: loaded here, untimed, like spaCy's load
     errors: list[dict[str, str]] = []
     error_kinds: dict[str, int] = {}
     n_errors = 0

@@ -54,7 +54,7 @@ _TIME_LINK = frozenset(_CUES["time"]["time_before"])
 _PREDICATES = frozenset(_CUES["predicate"]["phrases"])
 _TIME_BEFORE = Tail(_CUES["time"]["time_before"])
 # a trie searched in the lower-cased sentence with the stdlib engine (the phrases are words)
-_TIME_PHRASE = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern({norm(p) for p in _CUES["time"]["phrases"]})
+_TIME_PHRASE = re.compile(r"(?:" + trie_pattern({norm(p) for p in _CUES["time"]["phrases"]}, r"(?<![^\W\d_].)")
                           + r")(?![^\W\d_])")
 _TIME_PHRASE_ANY_CASE = re.compile(_TIME_PHRASE.pattern, re.IGNORECASE)
 _TIME_KINDS = ("date", "year", "time")
@@ -62,7 +62,7 @@ CUE_NAMES = ("part_of", "per_unit", "total", "change", "share")
 # cue phrases as tries, searched in lower-cased text with the stdlib engine (fast on long
 # sentences)
 _CUE_RX = {
-    name: re.compile(r"(?<!\w)(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}) + r")(?!\w)")
+    name: re.compile(r"(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}, r"(?<!\w.)") + r")(?!\w)")
     for name in CUE_NAMES
 }
 _CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")

@@ -78,3 +78,15 @@ def test_no_word_lists_in_code():
         source = open(mod.__file__, encoding="utf-8").read()
         lists = re.findall(r"\[(?:\s*\"[a-z]+\",){6,}", source)
         assert not lists, f"{mod.__name__} has a word list: {lists[0][:60]}"
+
+
+def test_trie_pattern_mark_after_the_first_character_is_a_leading_lookbehind():
+    import re
+
+    from extract.lang import trie_pattern
+
+    words = ["dari", "dari total", "di antara", "total", "t"]
+    lead = re.compile(r"(?<!\w)(?:" + trie_pattern(words) + r")(?!\w)")
+    mark = re.compile(r"(?:" + trie_pattern(words, r"(?<!\w.)") + r")(?!\w)")
+    for text in ["dari total 5", "xdari total", "di  antara", "t", "tt total", "adari", "(dari)", "dari"]:
+        assert [m.span() for m in mark.finditer(text)] == [m.span() for m in lead.finditer(text)], text
