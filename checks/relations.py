@@ -104,6 +104,7 @@ class Doc:
     _intervals: dict[str, Interval | None] = field(default_factory=dict)
     _sentence_words: dict[int, frozenset[str]] = field(default_factory=dict)
     _link_lines: dict[int, bool] = field(default_factory=dict)
+    _sentence_lower: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, claims: list[Claim]) -> Doc:
@@ -167,6 +168,24 @@ class Doc:
 
     def sentence_text(self, c: Claim) -> str:
         return self.text[c.sentence.start:c.sentence.end]
+
+    def sentence_lower(self, c: Claim) -> str:
+        """c's sentence lower-cased, once per sentence."""
+        got = self._sentence_lower.get(c.sentence.start)
+        if got is None:
+            got = self._sentence_lower[c.sentence.start] = self.sentence_text(c).lower()
+        return got
+
+    @cached_property
+    def _index(self) -> dict[int, int]:
+        return {id(c): i for i, c in enumerate(self.claims)}
+
+    def index_of(self, c: Claim) -> int:
+        """c's position in `claims` (by identity: no model comparison); ValueError if absent."""
+        got = self._index.get(id(c))
+        if got is None or self.claims[got] is not c:
+            raise ValueError(f"{c.id} is not a claim of this document")
+        return got
 
     def sentence_words(self, c: Claim) -> frozenset[str]:
         """The words of c's sentence (see `words`), split once per sentence."""

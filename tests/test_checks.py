@@ -391,3 +391,15 @@ def test_one_claim_documents_run_only_the_one_claim_checks(text):
 def test_a_one_claim_document_still_gets_its_typo():
     got = check_text("Sebanyak 1,2 juta juta peserta sudah menerima insentif.").findings
     assert [(f.check, f.verdict) for f in got] == [("typo", "suspicious")]
+
+
+def test_doc_lookups_by_identity_and_lowered_sentences():
+    from checks.relations import Doc
+    from extract.claims import build_claims
+
+    text = "Sebanyak 1.200 orang hadir. DARI JUMLAH ITU, 300 orang pulang lebih awal."
+    doc = Doc.of(text, build_claims(text))
+    assert [doc.index_of(c) for c in doc.claims] == list(range(len(doc.claims)))
+    assert doc.sentence_lower(doc.claims[1]) == "dari jumlah itu, 300 orang pulang lebih awal."
+    with pytest.raises(ValueError):
+        doc.index_of(build_claims(text)[0])  # an equal claim, but not this document's object
