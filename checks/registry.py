@@ -7,6 +7,7 @@ finding names its check and rule, so a wrong verdict is traced in one step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from checks.change import check_change, check_change_against_base
 from checks.model import Coverage, Finding, Report
@@ -63,10 +64,16 @@ def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Cove
         if c.id in used:
             coverage.append(Coverage.trusted(claim=c.id, status="checked", findings=tuple(used[c.id])))
         elif c.sentence is None or (c.value is None and c.fraction is None and c.low is None and c.high is None):
-            coverage.append(Coverage.trusted(claim=c.id, status="not_understood"))
+            coverage.append(_unchecked(c.id, "not_understood"))
         else:
-            coverage.append(Coverage.trusted(claim=c.id, status="unrelated"))
+            coverage.append(_unchecked(c.id, "unrelated"))
     return findings, coverage
+
+
+@lru_cache(maxsize=1 << 12)
+def _unchecked(claim: str, status: str) -> Coverage:
+    """The coverage of an unchecked claim: the same (frozen) object for every "q7 unrelated"."""
+    return Coverage.trusted(claim=claim, status=status)
 
 
 def check_text(text: str, doc_id: str = "-") -> Report:
