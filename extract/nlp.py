@@ -30,7 +30,9 @@ _END = re.compile(
     r"|[ \t\u00a0]+\n\s*|\n\s*"
     r"|[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$")
+# the word before a period: r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$" searched in the text
+# before it, matched instead (one anchored try, not one per position) on that text reversed
+_WORD_BEFORE_REVERSED = re.compile(r"\s*[\"”’)\]]*[.!?…]*([\w.]*[^\W\d_])")
 _LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s*$")
 _NEWLINE = re.compile(r"\n")
 # words keep hyphens ("wirausahawan-wirausahawan") and web addresses ("prakerja.go.id"), numbers
@@ -38,11 +40,20 @@ _NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\d+(?:[.,]\d+)*|\S")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+# the same ends inside one line (no line break to look for): the pattern then opens with the
+# rare terminal punctuation only, so `re` skips ahead through a paragraph fast
+_END_IN_LINE = re.compile(
+    r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
+    r"|[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
+)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None, _ends: re.Pattern = _END
+                    ) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over text[start:end], whitespace trimmed, in order."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for m in _END.finditer(text, start, end):
+    for m in _ends.finditer(text, start, end):
         cut = m.start()  # the end's first punctuation mark, or the space before a line break
         if "\n" not in m.group() and text[cut:cut + 1] == "." and not _ends_sentence(text, start, cut):
             continue
@@ -66,7 +77,7 @@ class SentenceIndex:
         if k not in self._paragraphs:
             a = self._breaks[k - 1] + 1 if k else 0
             b = self._breaks[k] if k < len(self._breaks) else len(self.text)
-            spans = split_sentences(self.text, a, b)
+            spans = split_sentences(self.text, a, b, _END_IN_LINE)  # a paragraph holds no "\n"
             self._paragraphs[k] = ([s for s, _ in spans], spans)
         starts, spans = self._paragraphs[k]
         i = bisect.bisect_right(starts, pos) - 1
@@ -86,10 +97,9 @@ def _punct_len(sep: str) -> int:
 
 def _ends_sentence(text: str, start: int, dot: int) -> bool:
     """Is the period at `dot` a sentence end, rather than an abbreviation or an initial?"""
-    before = text[max(start, dot - 24):dot + 1]
-    m = _WORD_BEFORE.search(before)
+    m = _WORD_BEFORE_REVERSED.match(text[max(start, dot - 24):dot + 1][::-1])
     if m:
-        word = m.group(1).lower().rstrip(".")
+        word = m.group(1)[::-1].lower().rstrip(".")
         if word in _ABBREVIATIONS or len(word) == 1:
             return False
     if _LIST_NUMBER.search(text[max(0, dot - 8):dot + 1]):
