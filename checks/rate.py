@@ -342,10 +342,14 @@ def check_multiple(doc: Doc) -> list[Finding]:
         if None in (ai, bi, ri) or not (ai.bounded and bi.bounded) or ai.lo <= 0 or bi.lo <= 0 \
                 or ri.lo is None or ri.hi is None and ri.lo < 1:
             continue
-        derived = _ratio(ri, ai, bi)
+        # "A, dua kali lipat dari B": A = 2 × B in that order; "Rp 1 miliar, dua kali lipat dari
+        # Rp 2,5 miliar" is no ratio of 2,5 read either way
+        directed = len(pairs) == 1 and len(same) == 2 and a.end <= r.start and r.end <= b.start \
+            and norm(doc.between(r, b)) in _RATIO_OF  # ("A, separuh dari B" too)
+        derived = ai / bi if directed else _ratio(ri, ai, bi)
         cut = rounded_or_cut(r)  # "lima kali lipat" for ×5,68: digits cut off, as news often writes
         ok = derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))
-        verdict = "consistent" if ok else "inconsistent" if tight else "undetermined"
+        verdict = "consistent" if ok else "inconsistent" if tight or directed else "undetermined"
         far = ok and _far_beyond(derived, ri)
         if far:
             # "lebih dari tiga kali lipat" for ×3.300, "kurang dari separuh" for 1/2.000: true as
@@ -488,6 +492,7 @@ def _nth_period_totals(doc: Doc) -> list[Finding]:
 # --- change5: a ratio named by words; a headline ratio of the body's change ------------------------
 
 _NAME_CUES = frozenset(_C["ratio_named_heads"])
+_RATIO_OF = frozenset(_C["ratio_of"])
 _NAMED_REACH = 6  # sentences back for a figure named by its word
 
 

@@ -99,9 +99,12 @@ _CHANGE_TO = frozenset(_C["change_to"])  # "menjadi", "ke", "ke posisi"
 
 
 def _upto(whole):
+    """Where a part must move to fit its whole: [0, whole's top] (unbounded below for a negative
+    top, which no count has but a garbled text may state: "0 dari -1")."""
     from checks.intervals import Interval
 
-    return Interval(lo=type(whole.hi)(0), hi=whole.hi, hi_open=whole.hi_open)
+    lo = type(whole.hi)(0) if whole.hi >= 0 else None
+    return Interval(lo=lo, hi=whole.hi, hi_open=whole.hi_open)
 
 
 def _among_after(doc: Doc, c) -> bool:

@@ -403,3 +403,21 @@ def test_doc_lookups_by_identity_and_lowered_sentences():
     assert doc.sentence_lower(doc.claims[1]) == "dari jumlah itu, 300 orang pulang lebih awal."
     with pytest.raises(ValueError):
         doc.index_of(build_claims(text)[0])  # an equal claim, but not this document's object
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Nilai ekspor kopi tahun ini Rp 5 miliar, dua kali lipat dari Rp 2,5 miliar tahun lalu.", "consistent"),
+    ("Nilai ekspor kopi tahun ini Rp 1 miliar, dua kali lipat dari Rp 2,5 miliar tahun lalu.", "inconsistent"),
+    ("Pasien rawat inap pekan ini 500 orang, separuh dari 1.000 orang pekan lalu.", "consistent"),
+    ("Pasien rawat inap pekan ini 2.000 orang, separuh dari 1.000 orang pekan lalu.", "inconsistent"),
+    ("Produksi garam naik dua kali lipat, dari 1,2 juta ton menjadi 2,4 juta ton.", "consistent"),
+])
+def test_a_ratio_from_a_figure_reads_in_the_texts_order(text, verdict):
+    """"A, dua kali lipat dari B" says A = 2 × B, not that one is twice the other."""
+    got = [f.verdict for f in check_text(text).findings if f.check == "multiple"]
+    assert got == [verdict]
+
+
+def test_a_part_over_a_negative_whole_is_reported_not_raised():
+    (f,) = [f for f in check_text("0 dari -1").findings if f.check == "subset"]
+    assert f.verdict == "undetermined"  # bare numbers; building its fix raised before
