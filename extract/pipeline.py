@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from extract.claims import build_claims
 from extract.model import ClaimSet, Document, InputError
-from extract.sources import read_sources
+from extract.sources import headline_text, read_sources
 
 
 @dataclass(frozen=True)
 class Item:
-    """One input's outcome: its claims with its text, or the reason it could not be read."""
+    """One input's outcome: its claims with the text they index (title, blank line, text), or
+    the reason it could not be read."""
 
     claims: ClaimSet | None = None
     text: str = ""
@@ -20,7 +21,9 @@ class Item:
 
 
 def extract_document(doc: Document, include_all: bool = False) -> ClaimSet:
-    return ClaimSet(doc=doc.id, claims=build_claims(doc.text, doc.id, include_all))
+    """The claims of a document read as `cekangka check` reads it: its title as the headline, a
+    blank line, then its text (`headline_text`; offsets index that text)."""
+    return ClaimSet(doc=doc.id, claims=build_claims(headline_text(doc)[0], doc.id, include_all))
 
 
 def extract_paths(paths: list[str], include_all: bool = False, fields=None,
@@ -30,4 +33,4 @@ def extract_paths(paths: list[str], include_all: bool = False, fields=None,
         if isinstance(d, InputError):
             yield Item(error=d)
         else:
-            yield Item(claims=extract_document(d, include_all), text=d.text)
+            yield Item(claims=extract_document(d, include_all), text=headline_text(d)[0])

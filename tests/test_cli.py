@@ -181,3 +181,14 @@ def test_bench_conformance_missing_file_exit_2(tmp_path, capsys):
     for cmd in ("bench", "conformance"):
         rc, out, err = run(capsys, cmd, str(tmp_path / "nope.jsonl"))
         assert rc == 2 and out == "" and "nope.jsonl" in err
+
+
+def test_extract_reads_a_records_title_as_check_does(tmp_path, capsys):
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a1", "title": "Bansos Rp 1,6 Triliun Cair",
+                               "text": "Pemerintah mencairkan bansos Rp 1,6 triliun."}) + "\n", encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", str(src)]) == 0
+    claims = [json.loads(line) for line in capsys.readouterr().out.splitlines()]  # a claim a line
+    assert [c["text"] for c in claims] == ["Rp 1,6 Triliun", "Rp 1,6 triliun"]
+    assert main(["check", "--format", "jsonl", str(src)]) == 0
+    assert [c["text"] for c in json.loads(capsys.readouterr().out)["claims"]] == [c["text"] for c in claims]
