@@ -582,7 +582,7 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
     if cu:  # "660.000 bph": a unit and its rate in one abbreviation
         c.kind, (c.unit, c.per) = "measure", LEX.compound_units[cu[1]]
         return _took(c, cu[2], "compound_unit")
-    if r.digits and r.scale is None and _is_year(r.digits):
+    if r.digits and r.scale is None and _is_year(r.digits) and not _year_like_count(text, pos, left):
         return pos  # "Semeru 2025 mulai Senin": a plain four-digit year takes no counted noun
     if r.words and r.value is not None and 0 < r.value < 1:
         # "separuh anggaran", "dua pertiga anggota": a fraction of something is a ratio
@@ -606,6 +606,19 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
     if r.scale is not None or r.vague:
         c.bare = False
     return pos
+
+
+def _year_like_count(text: str, pos: int, left: str) -> bool:
+    """A year-like number before a classifier counts: "hanya 2000 orang", "menjual 2000 ekor
+    sapi"; not after a time word ("pada 2020 unit usaha"), before "orang-orang" or a capital."""
+    nxt = _NEXT_WORD.match(text, pos, pos + _SPAN)
+    if not nxt or nxt.group(1) not in _YEAR_COUNT_NOUNS:  # lower case: "Pemilu 2024 Calon Anggota" is a name
+        return False
+    before = _LETTERS.findall(left[-24:])
+    return not before or before[-1].lower() not in LEX.year_before
+
+
+_YEAR_COUNT_NOUNS = LEX.person_classifiers | LEX.classifiers
 
 
 def _strip_link(left: str) -> str:

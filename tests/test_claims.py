@@ -135,3 +135,19 @@ def test_trusted_refuses_unknown_and_missing_fields():
         TextSpan.trusted(start=1)
     with pytest.raises(TypeError):
         TextSpan.trusted(start=1, end=2, other=3)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kuota pendaki dibatasi hanya 2000 orang saja.", ("2000 orang", "count")),
+    ("Peternak itu menjual 2000 ekor sapi menjelang Idul Adha.", ("2000 ekor sapi", "count")),
+    ("Ada 2016 orang yang ditetapkan sebagai tersangka.", ("2016 orang", "count")),
+    ("Pada 2024 orang-orang mulai kembali ke desa.", ("2024", "year")),
+    ("Pada 2020 unit usaha itu tutup.", ("2020", "year")),
+    ("Akhir 2023 orang mulai mudik lebih awal.", ("2023", "year")),
+    ("Rapat pemenangan Pemilu 2024 Calon Anggota DPR digelar hari ini.", ("2024", "year")),
+])
+def test_a_year_like_number_before_a_classifier(text, want):
+    """Indonesian writes a count of 2.000 with a dot, but "2000 orang" happens: a classifier after
+    a year-like number makes it a count, unless a time word or a capital says it is a year."""
+    (got,) = [(c.text, c.kind) for c in extract_claims(text, include_all=True) if c.text[:4].isdigit()]
+    assert got == want

@@ -200,6 +200,7 @@ class Lexicon:
     year_labels: frozenset[str]
     score_labels: frozenset[str]
     regulation_year: frozenset[str]
+    year_before: frozenset[str]
     idioms: tuple[str, ...]
     not_quantity_before: tuple[str, ...]
     not_quantity_after: tuple[str, ...]
@@ -307,6 +308,7 @@ def lexicon() -> Lexicon:
         year_labels=frozenset(ctx["labels"]["year"]),
         score_labels=frozenset(ctx["labels"]["score"]),
         regulation_year=frozenset(ctx["labels"]["regulation_year"]),
+        year_before=frozenset(ctx["labels"]["year_before"]) | frozenset(ctx["calendar"]["months"]),
         idioms=tuple(ctx["not_quantity"]["idioms"]),
         not_quantity_before=tuple(ctx["not_quantity"]["before"]),
         not_quantity_after=tuple(ctx["not_quantity"]["after"]),
