@@ -77,7 +77,8 @@ def check_sum(doc: Doc) -> list[Finding]:
     closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
-    rests = _remainders(doc)
+    near_rest, near_diff = _cue_figures(doc)
+    rests = _remainders(doc, near_rest)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
     opens = _openers(doc)
@@ -120,7 +121,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         if d.id not in said:
             said.add(d.id)
             out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
-    marked = _difference_marked(doc)
+    marked = _difference_marked(doc, near_diff)
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
         out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
@@ -485,9 +486,29 @@ def _opens_on(doc: Doc, total, first, opener: str) -> bool:
         1 for c in doc.claims if c.sentence.start == total.sentence.start and _same(c, total)) == 1
 
 
-def _remainders(doc: Doc):
+def _cue_figures(doc: Doc) -> tuple[list[int], list[int]]:
+    """The indices of the figures with the first letters of a remainder word ("sisa") near them, and
+    those with the first word of a difference phrase ("lebih", "selisih"): the cheap tests of
+    _remainders and _difference_marked, one pass over the figures and one window of text around each
+    (from 24 characters before the figure to 12 after it, holding the windows both rules read: a
+    figure they pass is always here), one search for both kinds of cue and most figures done."""
+    rest, diff = [], []
+    text = doc.text
+    for k, c in enumerate(doc.claims):
+        low = text[max(0, c.start - 24):c.end + 12].lower()
+        if _CUE_RX.search(low) is None:
+            continue
+        if _REMAINDER_RX.search(low) is not None:
+            rest.append(k)
+        if _DIFFERENCE_FIRST_RX.search(low) is not None:
+            diff.append(k)
+    return rest, diff
+
+
+def _remainders(doc: Doc, near: list[int]):
     """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T; also the rest after a part and
-    whole of the sentence before ("Dari 86 desa, ... di 3 desa ditunda. Sisanya, 83 desa, ...")."""
+    whole of the sentence before ("Dari 86 desa, ... di 3 desa ditunda. Sisanya, 83 desa, ...").
+    (near: the indices of the figures with a remainder word near them, _cue_figures.)"""
     found = []
     cl = doc.claims
     pairs = None
@@ -521,10 +542,8 @@ def _remainders(doc: Doc):
             return None
         return got[0]
 
-    for k, b in enumerate(cl):
-        window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
-        if _REMAINDER_RX.search(window) is None:
-            continue  # (the cheap test first: most figures have no rest word around them)
+    for k in near:  # (the cheap test first: most figures have no rest word around them)
+        b = cl[k]
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
         if not any(after.startswith(r) or r in before for r in _C["remainder"]):
@@ -824,18 +843,19 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
 _DIFFERENCE_FIRST_RX = _probe_rx({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
+_CUE_RX = re.compile(_REMAINDER_RX.pattern + "|" + _DIFFERENCE_FIRST_RX.pattern)  # (either cue: one search)
 _DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
-def _difference_marked(doc: Doc) -> list[int]:
+def _difference_marked(doc: Doc, near: list[int]) -> list[int]:
     """The indices of the figures a difference word stands right before: "Selisih D", "surplus
-    sebesar D", "lebih tinggi D"."""
+    sebesar D", "lebih tinggi D". (near: the indices of the figures with the first word of a
+    difference phrase near them, _cue_figures: the cheap test.)"""
     out = []
-    for k, d in enumerate(doc.claims):
+    for k in near:
+        d = doc.claims[k]
         raw = doc.text[max(0, d.start - 24):d.start]
-        if _DIFFERENCE_FIRST_RX.search(raw.lower()) is None:
-            continue  # (the cheap test first: the first word of a difference phrase among those characters)
         before = norm(raw)
         if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
             out.append(k)
@@ -1365,8 +1385,7 @@ def _complement_splits(doc: Doc, joined):
         if a.sentence.start in tried:
             continue
         tried.add(a.sentence.start)
-        low = doc.sentence_text(a).lower()
-        if _COMPLEMENT_RX.search(low) is not None:
+        if _COMPLEMENT_RX.search(doc.sentence_lower(a)) is not None:
             ws = doc.sentence_words(a)
             pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
