@@ -70,18 +70,14 @@ def check_sum(doc: Doc) -> list[Finding]:
         return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
     runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
-    cl = doc.claims
-    # (the indices of the figures whose next figure is in their sentence, for the rules that read
-    # two or three figures in a row in one sentence)
-    joined = [k for k in range(len(cl) - 1) if cl[k].sentence.start == cl[k + 1].sentence.start]
+    # (the cheap per-figure tests several rules share, in one pass: see _scan)
+    joined, opens, near_rest, near_diff = _scan(doc)
     closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
-    near_rest, near_diff = _cue_figures(doc)
     rests = _remainders(doc, near_rest)
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
-    opens = _openers(doc)
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
     subs = _subtractions(doc, joined)
@@ -272,7 +268,8 @@ def _runs(doc: Doc) -> list[list]:
     for c in cl[1:]:
         prev = run[-1]
         near = False
-        if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
+        # (the cheap tests first: one sentence; no more characters between than a list allows)
+        if c.sentence.start == prev.sentence.start and c.start - prev.end <= _LIST_GAP:
             gap = doc.between(prev, c)
             near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
                 and (_same(prev, c) or _parallel(doc, run[0], c))
@@ -312,8 +309,8 @@ def _lists(doc: Doc, runs):
     cl = doc.claims
     for run in runs:
         first, last = run[0], run[-1]
-        i = next(k for k, c in enumerate(cl) if c is first)
-        j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
+        i = doc.index_of(first)
+        j = i + len(run) - 1 if cl[i + len(run) - 1] is last else doc.index_of(last)
         # "T, terdiri dari A, B dan C": the total before the list
         total = cl[i - 1] if i > 0 else None
         if total is not None and _same(total, first):
@@ -486,15 +483,29 @@ def _opens_on(doc: Doc, total, first, opener: str) -> bool:
         1 for c in doc.claims if c.sentence.start == total.sentence.start and _same(c, total)) == 1
 
 
-def _cue_figures(doc: Doc) -> tuple[list[int], list[int]]:
-    """The indices of the figures with the first letters of a remainder word ("sisa") near them, and
-    those with the first word of a difference phrase ("lebih", "selisih"): the cheap tests of
-    _remainders and _difference_marked, one pass over the figures and one window of text around each
-    (from 24 characters before the figure to 12 after it, holding the windows both rules read: a
-    figure they pass is always here), one search for both kinds of cue and most figures done."""
-    rest, diff = [], []
+def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The cheap per-figure tests several rules share, in one pass over the figures (the claims are
+    in text order), as lists of indices into doc.claims:
+    - joined: the figures whose next figure is in their sentence (the rules that read two or three
+      figures in a row in one sentence);
+    - opens: the first figures of the sentences that open on "Dari" or "Berikutnya", the openings
+      the rules read (one test per sentence, not per figure);
+    - rest: the figures with the first letters of a remainder word ("sisa") near them (_remainders);
+    - diff: those with the first word of a difference phrase ("lebih", "selisih") near them
+      (_difference_marked).
+    The cue tests read one window of text around each figure, from 24 characters before it to 12
+    after it, which holds the windows both rules read (a figure they pass is always here); one
+    search for both kinds of cue, and most figures are done."""
+    joined, opens, rest, diff = [], [], [], []
     text = doc.text
+    last = None
     for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                opens.append(k)
+        else:
+            joined.append(k - 1)
         low = text[max(0, c.start - 24):c.end + 12].lower()
         if _CUE_RX.search(low) is None:
             continue
@@ -502,7 +513,7 @@ def _cue_figures(doc: Doc) -> tuple[list[int], list[int]]:
             rest.append(k)
         if _DIFFERENCE_FIRST_RX.search(low) is not None:
             diff.append(k)
-    return rest, diff
+    return joined, opens, rest, diff
 
 
 def _remainders(doc: Doc, near: list[int]):
@@ -732,7 +743,7 @@ def _named_openings(doc: Doc, opens):
     from checks.share import opening_named_whole
 
     found = []
-    for k in opens:  # the first figures of the sentences opening on "Dari" (see _openers)
+    for k in opens:  # the first figures of the sentences opening on "Dari" (see _scan)
         x = doc.claims[k]
         if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
             continue
@@ -1105,21 +1116,6 @@ def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
     return words(doc.text[start:c.start])
-
-
-def _openers(doc: Doc) -> list[int]:
-    """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
-    openings the rules above read (one test per sentence, not per figure; the claims are in text
-    order)."""
-    text = doc.text
-    out = []
-    last = None
-    for k, c in enumerate(doc.claims):
-        if c.sentence.start != last:
-            last = c.sentence.start
-            if text.startswith(_OPENERS, last):
-                out.append(k)
-    return out
 
 
 _OVERALL = tuple(w.capitalize() for w in _C["overall_openers"])
