@@ -56,12 +56,16 @@ def _same(a, b, bare: bool = False) -> bool:
     rumah": unit and buah count anything). With `bare`, a whole count whose noun is left unsaid
     counts what its neighbour counts ("dari 318 korban, 224 jenazah ..., sedangkan 94 lainnya");
     lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
-    if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
+    kind = a.kind
+    if kind != b.kind or a.per != b.per or kind not in ("money", "count", "measure", "percent"):
         return False
-    if _unit(a) == _unit(b) or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
-        return a.kind != "count" or a.unit is not None or bare
+    if kind != "count":
+        return a.unit == b.unit
+    # (counts: _unit's classes, read here without the call)
+    if _CLASS.get(a.unit, a.unit) == _CLASS.get(b.unit, b.unit) or {a.unit, b.unit} & _CLASSIFIERS:
+        return a.unit is not None or bare
     loose = a if a.unit is None else b if b.unit is None else None
-    return bare and a.kind == "count" and loose is not None and loose.value is not None \
+    return bare and loose is not None and loose.value is not None \
         and loose.value == loose.value.to_integral_value()
 
 
@@ -69,9 +73,9 @@ def check_sum(doc: Doc) -> list[Finding]:
     if len(doc.claims) < 2:
         return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
-    runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
     # (the cheap per-figure tests several rules share, in one pass: see _scan)
     joined, opens, near_rest, near_diff = _scan(doc)
+    runs = _runs(doc, joined)  # (the lists of the document, found once for the four rules that read them)
     closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
@@ -259,17 +263,22 @@ def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
     return False
 
 
-def _runs(doc: Doc) -> list[list]:
+def _runs(doc: Doc, joined) -> list[list]:
     """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short
-    words (do not modify the lists)."""
+    words (do not modify the lists). (joined: the indices of the figures whose next is in their
+    sentence; only such pairs can be items in a row, so only they are read.)"""
     cl = doc.claims
     out = []
-    run = [cl[0]] if cl else []
-    for c in cl[1:]:
-        prev = run[-1]
+    run = []
+    for k in joined:
+        prev, c = cl[k], cl[k + 1]
+        if not run or run[-1] is not prev:  # (the figure before prev is not in its sentence)
+            if len(run) >= 2:
+                out.append(run)
+            run = [prev]
         near = False
-        # (the cheap tests first: one sentence; no more characters between than a list allows)
-        if c.sentence.start == prev.sentence.start and c.start - prev.end <= _LIST_GAP:
+        # (the cheap test first: no more characters between than a list allows)
+        if c.start - prev.end <= _LIST_GAP:
             gap = doc.between(prev, c)
             near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
                 and (_same(prev, c) or _parallel(doc, run[0], c))
