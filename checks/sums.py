@@ -74,14 +74,14 @@ def check_sum(doc: Doc) -> list[Finding]:
         return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
     # (the cheap per-figure tests several rules share, in one pass: see _scan)
-    joined, opens, near_rest, near_diff = _scan(doc)
+    joined, opens, near_rest, near_diff, rest_opens = _scan(doc)
     runs = _runs(doc, joined)  # (the lists of the document, found once for the four rules that read them)
     closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
     rests = _remainders(doc, near_rest)
     done = {parts[-1].id for parts, _, _ in rests}
-    rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
+    rests += [x for x in _rest_after_list(doc, rest_opens) if x[0][-1].id not in done]
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
     subs = _subtractions(doc, joined)
@@ -492,7 +492,7 @@ def _opens_on(doc: Doc, total, first, opener: str) -> bool:
         1 for c in doc.claims if c.sentence.start == total.sentence.start and _same(c, total)) == 1
 
 
-def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """The cheap per-figure tests several rules share, in one pass over the figures (the claims are
     in text order), as lists of indices into doc.claims:
     - joined: the figures whose next figure is in their sentence (the rules that read two or three
@@ -501,11 +501,12 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
       the rules read (one test per sentence, not per figure);
     - rest: the figures with the first letters of a remainder word ("sisa") near them (_remainders);
     - diff: those with the first word of a difference phrase ("lebih", "selisih") near them
-      (_difference_marked).
+      (_difference_marked);
+    - rest_opens: the first figures of the sentences opening on a remainder word (_rest_after_list).
     The cue tests read one window of text around each figure, from 24 characters before it to 12
     after it, which holds the windows both rules read (a figure they pass is always here); one
     search for both kinds of cue, and most figures are done."""
-    joined, opens, rest, diff = [], [], [], []
+    joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
     last = None
     for k, c in enumerate(doc.claims):
@@ -513,6 +514,8 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
             last = c.sentence.start
             if text.startswith(_OPENERS, last):
                 opens.append(k)
+            if text[last:last + 12].lower().startswith(_REST_OPEN):
+                rest_opens.append(k)
         else:
             joined.append(k - 1)
         low = text[max(0, c.start - 24):c.end + 12].lower()
@@ -522,7 +525,7 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
             rest.append(k)
         if _DIFFERENCE_FIRST_RX.search(low) is not None:
             diff.append(k)
-    return joined, opens, rest, diff
+    return joined, opens, rest, diff, rest_opens
 
 
 def _remainders(doc: Doc, near: list[int]):
@@ -628,22 +631,24 @@ def _among_then_rest(doc: Doc, p, w, b, rule) -> bool:
         and doc.sentence_no(b) == doc.sentence_no(p)
 
 
-def _rest_after_list(doc: Doc):
+def _rest_after_list(doc: Doc, rest_opens: list[int]):
     """ "Total kursi yang tersedia 3.600 kursi. ... kuota jalur zonasi 50 persen atau 1.800 kursi,
     jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
     untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
-    total of their noun stated a few sentences before (see share.stated_total)."""
-    if not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
+    total of their noun stated a few sentences before (see share.stated_total). (rest_opens: the
+    first figures of the sentences opening on a remainder word, _scan.)"""
+    if not rest_opens or not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
             or _REST_OPEN_CAP_RX.search(doc.text) is None:
-        return []  # (the cheap tests first: a count of a noun, "Sisanya" opening a sentence)
+        return []  # (the cheap tests first: a sentence opening on a remainder word, a count of a
+        # noun, "Sisanya" opening a sentence)
     from checks.share import stated_total  # (share imports subset, as this module does)
 
     found = []
     cl = doc.claims
-    for k, r in enumerate(cl):
-        if r.kind != "count" or r.unit is None or (k and cl[k - 1].sentence.start == r.sentence.start) \
-                or not doc.text[r.sentence.start:r.sentence.start + 12].lower().startswith(_REST_OPEN):
-            continue  # (cheap tests first: the first figure of a sentence opening on a remainder word)
+    for k in rest_opens:
+        r = cl[k]
+        if r.kind != "count" or r.unit is None:
+            continue
         head = words(doc.text[r.sentence.start:r.start])
         if not head or head[0] not in _REMAINDER or len(head) > 3 \
                 or any(c.sentence.start == r.sentence.start for c in cl[:k]):
