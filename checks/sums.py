@@ -835,7 +835,7 @@ def _adds(c, d) -> bool:
 def _names(doc: Doc, c, name: str) -> bool:
     """Is c named `name` by its subject or the words of its clause ("target APBN 2023 sebesar
     660.000 bph"; "menargetkan bauran EBT mencapai 23 persen")?"""
-    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    k = doc.index_of(c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
@@ -1125,7 +1125,7 @@ def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
     """The words of c's clause before it: from the figure before it in its sentence, or its start
     (k: c's index among the claims, when the caller knows it)."""
     if k is None:
-        k = next(i for i, x in enumerate(doc.claims) if x is c)
+        k = doc.index_of(c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
@@ -1178,7 +1178,7 @@ def _runner_up(doc: Doc, overall):
     found = []
     cl = doc.claims
     for items, t, _ in overall:
-        k = next(i for i, c in enumerate(cl) if c is t)
+        k = doc.index_of(t)
         nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
         if len(nxt) != 1 or not _same(nxt[0], t) or not doc.text.startswith(_DIFF_OPEN, nxt[0].sentence.start):
             continue
