@@ -56,12 +56,16 @@ def _same(a, b, bare: bool = False) -> bool:
     rumah": unit and buah count anything). With `bare`, a whole count whose noun is left unsaid
     counts what its neighbour counts ("dari 318 korban, 224 jenazah ..., sedangkan 94 lainnya");
     lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
-    if a.kind != b.kind or a.per != b.per or a.kind not in ("money", "count", "measure", "percent"):
+    kind = a.kind
+    if kind != b.kind or a.per != b.per or kind not in ("money", "count", "measure", "percent"):
         return False
-    if _unit(a) == _unit(b) or (a.kind == "count" and {a.unit, b.unit} & _CLASSIFIERS):
-        return a.kind != "count" or a.unit is not None or bare
+    if kind != "count":
+        return a.unit == b.unit
+    # (counts: _unit's classes, read here without the call)
+    if _CLASS.get(a.unit, a.unit) == _CLASS.get(b.unit, b.unit) or {a.unit, b.unit} & _CLASSIFIERS:
+        return a.unit is not None or bare
     loose = a if a.unit is None else b if b.unit is None else None
-    return bare and a.kind == "count" and loose is not None and loose.value is not None \
+    return bare and loose is not None and loose.value is not None \
         and loose.value == loose.value.to_integral_value()
 
 
@@ -69,18 +73,15 @@ def check_sum(doc: Doc) -> list[Finding]:
     if len(doc.claims) < 2:
         return []  # (every rule below ties two figures at least: their cheap tests on the text spared)
     out = []
-    runs = _runs(doc)  # (the lists of the document, found once for the four rules that read them)
-    cl = doc.claims
-    # (the indices of the figures whose next figure is in their sentence, for the rules that read
-    # two or three figures in a row in one sentence)
-    joined = [k for k in range(len(cl) - 1) if cl[k].sentence.start == cl[k + 1].sentence.start]
+    # (the cheap per-figure tests several rules share, in one pass: see _scan)
+    joined, opens, near_rest, near_diff, rest_opens = _scan(doc)
+    runs = _runs(doc, joined)  # (the lists of the document, found once for the four rules that read them)
     closed = _collectives(doc, joined)
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
-    rests = _remainders(doc)
+    rests = _remainders(doc, near_rest)
     done = {parts[-1].id for parts, _, _ in rests}
-    rests += [x for x in _rest_after_list(doc) if x[0][-1].id not in done]
-    opens = _openers(doc)
+    rests += [x for x in _rest_after_list(doc, rest_opens) if x[0][-1].id not in done]
     rests += _rest_named(doc, opens)
     rests += _rest_so(doc, opens)
     subs = _subtractions(doc, joined)
@@ -120,7 +121,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         if d.id not in said:
             said.add(d.id)
             out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
-    marked = _difference_marked(doc)
+    marked = _difference_marked(doc, near_diff)
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
         out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
@@ -262,16 +263,22 @@ def _takes_in(doc: Doc, parts, total, derived, ti) -> bool:
     return False
 
 
-def _runs(doc: Doc) -> list[list]:
+def _runs(doc: Doc, joined) -> list[list]:
     """Lists: runs of same-unit claims in one sentence joined by commas, "dan", "serta" and short
-    words (do not modify the lists)."""
+    words (do not modify the lists). (joined: the indices of the figures whose next is in their
+    sentence; only such pairs can be items in a row, so only they are read.)"""
     cl = doc.claims
     out = []
-    run = [cl[0]] if cl else []
-    for c in cl[1:]:
-        prev = run[-1]
+    run = []
+    for k in joined:
+        prev, c = cl[k], cl[k + 1]
+        if not run or run[-1] is not prev:  # (the figure before prev is not in its sentence)
+            if len(run) >= 2:
+                out.append(run)
+            run = [prev]
         near = False
-        if c.sentence.start == prev.sentence.start:  # (the cheap test first: one sentence)
+        # (the cheap test first: no more characters between than a list allows)
+        if c.start - prev.end <= _LIST_GAP:
             gap = doc.between(prev, c)
             near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
                 and (_same(prev, c) or _parallel(doc, run[0], c))
@@ -311,8 +318,8 @@ def _lists(doc: Doc, runs):
     cl = doc.claims
     for run in runs:
         first, last = run[0], run[-1]
-        i = next(k for k, c in enumerate(cl) if c is first)
-        j = i + len(run) - 1 if cl[i + len(run) - 1] is last else next(k for k, c in enumerate(cl) if c is last)
+        i = doc.index_of(first)
+        j = i + len(run) - 1 if cl[i + len(run) - 1] is last else doc.index_of(last)
         # "T, terdiri dari A, B dan C": the total before the list
         total = cl[i - 1] if i > 0 else None
         if total is not None and _same(total, first):
@@ -485,9 +492,46 @@ def _opens_on(doc: Doc, total, first, opener: str) -> bool:
         1 for c in doc.claims if c.sentence.start == total.sentence.start and _same(c, total)) == 1
 
 
-def _remainders(doc: Doc):
+def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """The cheap per-figure tests several rules share, in one pass over the figures (the claims are
+    in text order), as lists of indices into doc.claims:
+    - joined: the figures whose next figure is in their sentence (the rules that read two or three
+      figures in a row in one sentence);
+    - opens: the first figures of the sentences that open on "Dari" or "Berikutnya", the openings
+      the rules read (one test per sentence, not per figure);
+    - rest: the figures with the first letters of a remainder word ("sisa") near them (_remainders);
+    - diff: those with the first word of a difference phrase ("lebih", "selisih") near them
+      (_difference_marked);
+    - rest_opens: the first figures of the sentences opening on a remainder word (_rest_after_list).
+    The cue tests read one window of text around each figure, from 24 characters before it to 12
+    after it, which holds the windows both rules read (a figure they pass is always here); one
+    search for both kinds of cue, and most figures are done."""
+    joined, opens, rest, diff, rest_opens = [], [], [], [], []
+    text = doc.text
+    last = None
+    for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                opens.append(k)
+            if text[last:last + 12].lower().startswith(_REST_OPEN):
+                rest_opens.append(k)
+        else:
+            joined.append(k - 1)
+        low = text[max(0, c.start - 24):c.end + 12].lower()
+        if _CUE_RX.search(low) is None:
+            continue
+        if _REMAINDER_RX.search(low) is not None:
+            rest.append(k)
+        if _DIFFERENCE_FIRST_RX.search(low) is not None:
+            diff.append(k)
+    return joined, opens, rest, diff, rest_opens
+
+
+def _remainders(doc: Doc, near: list[int]):
     """ "T. Dari jumlah itu, A ..., sedangkan B sisanya": A + B = T; also the rest after a part and
-    whole of the sentence before ("Dari 86 desa, ... di 3 desa ditunda. Sisanya, 83 desa, ...")."""
+    whole of the sentence before ("Dari 86 desa, ... di 3 desa ditunda. Sisanya, 83 desa, ...").
+    (near: the indices of the figures with a remainder word near them, _cue_figures.)"""
     found = []
     cl = doc.claims
     pairs = None
@@ -521,10 +565,8 @@ def _remainders(doc: Doc):
             return None
         return got[0]
 
-    for k, b in enumerate(cl):
-        window = doc.text[max(b.sentence.start, b.start - 24):b.end + 12].lower()
-        if _REMAINDER_RX.search(window) is None:
-            continue  # (the cheap test first: most figures have no rest word around them)
+    for k in near:  # (the cheap test first: most figures have no rest word around them)
+        b = cl[k]
         after = norm(doc.text[b.end:b.end + 12])
         before = words(doc.text[max(b.sentence.start, b.start - 24):b.start])
         if not any(after.startswith(r) or r in before for r in _C["remainder"]):
@@ -589,22 +631,24 @@ def _among_then_rest(doc: Doc, p, w, b, rule) -> bool:
         and doc.sentence_no(b) == doc.sentence_no(p)
 
 
-def _rest_after_list(doc: Doc):
+def _rest_after_list(doc: Doc, rest_opens: list[int]):
     """ "Total kursi yang tersedia 3.600 kursi. ... kuota jalur zonasi 50 persen atau 1.800 kursi,
     jalur afirmasi 15 persen atau 540 kursi, dan ... 180 kursi. Sisanya, 1.080 kursi, dialokasikan
     untuk jalur prestasi.": the rest after the counts of the sentence before completes them to the
-    total of their noun stated a few sentences before (see share.stated_total)."""
-    if not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
+    total of their noun stated a few sentences before (see share.stated_total). (rest_opens: the
+    first figures of the sentences opening on a remainder word, _scan.)"""
+    if not rest_opens or not any(r.kind == "count" and r.unit is not None for r in doc.claims) \
             or _REST_OPEN_CAP_RX.search(doc.text) is None:
-        return []  # (the cheap tests first: a count of a noun, "Sisanya" opening a sentence)
+        return []  # (the cheap tests first: a sentence opening on a remainder word, a count of a
+        # noun, "Sisanya" opening a sentence)
     from checks.share import stated_total  # (share imports subset, as this module does)
 
     found = []
     cl = doc.claims
-    for k, r in enumerate(cl):
-        if r.kind != "count" or r.unit is None or (k and cl[k - 1].sentence.start == r.sentence.start) \
-                or not doc.text[r.sentence.start:r.sentence.start + 12].lower().startswith(_REST_OPEN):
-            continue  # (cheap tests first: the first figure of a sentence opening on a remainder word)
+    for k in rest_opens:
+        r = cl[k]
+        if r.kind != "count" or r.unit is None:
+            continue
         head = words(doc.text[r.sentence.start:r.start])
         if not head or head[0] not in _REMAINDER or len(head) > 3 \
                 or any(c.sentence.start == r.sentence.start for c in cl[:k]):
@@ -713,7 +757,7 @@ def _named_openings(doc: Doc, opens):
     from checks.share import opening_named_whole
 
     found = []
-    for k in opens:  # the first figures of the sentences opening on "Dari" (see _openers)
+    for k in opens:  # the first figures of the sentences opening on "Dari" (see _scan)
         x = doc.claims[k]
         if x.kind not in ("money", "count", "measure") or not doc.text.startswith(_OF_OPEN, x.sentence.start):
             continue
@@ -791,7 +835,7 @@ def _adds(c, d) -> bool:
 def _names(doc: Doc, c, name: str) -> bool:
     """Is c named `name` by its subject or the words of its clause ("target APBN 2023 sebesar
     660.000 bph"; "menargetkan bauran EBT mencapai 23 persen")?"""
-    k = next(i for i, x in enumerate(doc.claims) if x is c)
+    k = doc.index_of(c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
@@ -824,18 +868,19 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
 _DIFFERENCE_FIRST_RX = _probe_rx({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
+_CUE_RX = re.compile(_REMAINDER_RX.pattern + "|" + _DIFFERENCE_FIRST_RX.pattern)  # (either cue: one search)
 _DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 
-def _difference_marked(doc: Doc) -> list[int]:
+def _difference_marked(doc: Doc, near: list[int]) -> list[int]:
     """The indices of the figures a difference word stands right before: "Selisih D", "surplus
-    sebesar D", "lebih tinggi D"."""
+    sebesar D", "lebih tinggi D". (near: the indices of the figures with the first word of a
+    difference phrase near them, _cue_figures: the cheap test.)"""
     out = []
-    for k, d in enumerate(doc.claims):
+    for k in near:
+        d = doc.claims[k]
         raw = doc.text[max(0, d.start - 24):d.start]
-        if _DIFFERENCE_FIRST_RX.search(raw.lower()) is None:
-            continue  # (the cheap test first: the first word of a difference phrase among those characters)
         before = norm(raw)
         if before.endswith(_DIFFERENCE) or _DIFFERENCE_WORDS.intersection(before.split()[-3:]):
             out.append(k)
@@ -1080,26 +1125,11 @@ def _clause_words(doc: Doc, c, k: int | None = None) -> list[str]:
     """The words of c's clause before it: from the figure before it in its sentence, or its start
     (k: c's index among the claims, when the caller knows it)."""
     if k is None:
-        k = next(i for i, x in enumerate(doc.claims) if x is c)
+        k = doc.index_of(c)
     start = c.sentence.start
     if k and doc.claims[k - 1].sentence.start == c.sentence.start:
         start = doc.claims[k - 1].end
     return words(doc.text[start:c.start])
-
-
-def _openers(doc: Doc) -> list[int]:
-    """The indices of the first figures of the sentences that open on "Dari" or "Berikutnya", the
-    openings the rules above read (one test per sentence, not per figure; the claims are in text
-    order)."""
-    text = doc.text
-    out = []
-    last = None
-    for k, c in enumerate(doc.claims):
-        if c.sentence.start != last:
-            last = c.sentence.start
-            if text.startswith(_OPENERS, last):
-                out.append(k)
-    return out
 
 
 _OVERALL = tuple(w.capitalize() for w in _C["overall_openers"])
@@ -1148,7 +1178,7 @@ def _runner_up(doc: Doc, overall):
     found = []
     cl = doc.claims
     for items, t, _ in overall:
-        k = next(i for i, c in enumerate(cl) if c is t)
+        k = doc.index_of(t)
         nxt = [c for c in cl[k + 1:] if doc.sentence_no(c) == doc.sentence_no(t) + 1]
         if len(nxt) != 1 or not _same(nxt[0], t) or not doc.text.startswith(_DIFF_OPEN, nxt[0].sentence.start):
             continue
@@ -1365,8 +1395,7 @@ def _complement_splits(doc: Doc, joined):
         if a.sentence.start in tried:
             continue
         tried.add(a.sentence.start)
-        low = doc.sentence_text(a).lower()
-        if _COMPLEMENT_RX.search(low) is not None:
+        if _COMPLEMENT_RX.search(doc.sentence_lower(a)) is not None:
             ws = doc.sentence_words(a)
             pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
