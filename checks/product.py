@@ -689,7 +689,7 @@ def _each_cued(doc: Doc) -> set[int]:
     before E). Each sentence is read once, its figures too (in text order) should one reach past
     it. The text is lower-cased once; most articles hold none of the words anywhere."""
     out: set[int] = set()
-    low = doc.text.lower()
+    low = doc.text_lower
     if not any(w in low for w in _EACH_CUES):
         return out
     aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own

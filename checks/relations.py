@@ -169,6 +169,12 @@ class Doc:
     def sentence_text(self, c: Claim) -> str:
         return self.text[c.sentence.start:c.sentence.end]
 
+    @cached_property
+    def text_lower(self) -> str:
+        """The whole text lower-cased, once (its offsets are the text's only when no character
+        lower-cases to more than one: check `len` before using them across)."""
+        return self.text.lower()
+
     def sentence_lower(self, c: Claim) -> str:
         """c's sentence lower-cased, once per sentence."""
         got = self._sentence_lower.get(c.sentence.start)

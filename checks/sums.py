@@ -1441,7 +1441,7 @@ def _valid_invalid(doc: Doc):
     right before a phrase of casting; each the one such count in the body, the three near."""
     if sum(1 for c in doc.claims if c.kind == "count" and c.per is None) < 3:
         return []  # (the cheapest test first: three counts, the valid, the invalid and the cast)
-    low = doc.text.lower()
+    low = doc.text_lower
     if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
         return []  # (the cheap test first)
     valid, invalid, cast = [], [], []
