@@ -42,7 +42,8 @@ def check_restatement(doc: Doc) -> list[Finding]:
         if hi.hi is None:
             out.extend(_floor(doc, h, hi, body, lead))  # "Lebih dari 58.000 Rumah Rusak"
             continue
-        same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
+        # `doc.same_unit` with both units known (h's is, from here on): the same kind and unit
+        same = [b for b in body if b.unit == h.unit and b.kind == h.kind
                 and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
                 and doc.interval(b) is not None]
         # the body figures that restate the headline's: its lead, or the same subject
