@@ -253,11 +253,11 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first) or inner in head), None)
         if base_word is None:
             continue
-        after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
-        if not after:
-            continue  # (before the direction: no later figure, no base to read it against)
         direction, skip = read.direction(k)
         if direction is None:
+            continue
+        after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
+        if not after:
             continue
         got = _new_figure(doc, cl, k, d, after, skip)
         if got is None:
