@@ -20,6 +20,8 @@ _BASE = tuple(_C["change_base"])
 _RESTATING = frozenset(_C["restating"])  # "turun 770.000 ton atau 1,41 persen"
 _BASE_FORMS = tuple((w, w + " ", f" {w} ") for w in _BASE)  # opening the tail, or inside it
 _THIS = tuple(_C["this_figure"])
+_CHANGE_FROM, _CHANGE_TO = tuple(_C["change_from"]), tuple(_C["change_to"])  # for endswith/startswith
+_FROM_OR_TO = _CHANGE_FROM + _CHANGE_TO
 
 
 def check_change(doc: Doc) -> list[Finding]:
@@ -30,10 +32,12 @@ def check_change(doc: Doc) -> list[Finding]:
         if a.sentence.start != b.sentence.start or not doc.same_unit(a, b) or a.unit is None and a.kind != b.kind:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
+        if not before_a.endswith(_FROM_OR_TO):
+            continue  # neither "dari A" nor "menjadi A" (most pairs): the text between unread
         between = norm(doc.between(a, b))
-        if before_a.endswith(tuple(_C["change_from"])) and (between in _C["change_to"] or _WHEN_TO.match(between)):
+        if before_a.endswith(_CHANGE_FROM) and (between in _C["change_to"] or _WHEN_TO.match(between)):
             first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
-        elif before_a.endswith(tuple(_C["change_to"])) and between in _FROM_AFTER:
+        elif before_a.endswith(_CHANGE_TO) and between in _FROM_AFTER:
             a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
         else:
             continue
@@ -183,7 +187,7 @@ def _restated_size(doc: Doc, last, d) -> bool:
     ws = words(doc.between(last, d))
     if not (2 <= len(ws) <= 3 and ws[0] in _RESTATING and (_stem(ws[1]) in CHANGE_VERBS or ws[1] in _COMPARING)):
         return False
-    return not norm(doc.text[d.end:d.end + 12]).startswith(tuple(_C["change_from"]))
+    return not norm(doc.text[d.end:d.end + 12]).startswith(_CHANGE_FROM)
 
 
 _POINTS = frozenset(f"count:{w}" for w in _C["percent_points"])  # a bare "poin" beside two percents
@@ -267,8 +271,8 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if any(d.end <= c.start < base_at and norm(doc.between(d, c)) not in _RESTATING for c in after):
             continue  # "tumbuh D atau mencapai 156,7% dari target": the base word is that figure's
             # ("turun 770.000 ton atau 1,41 persen dibandingkan ...": D restated, the base is D's)
-        if norm(doc.text[a.end:a.end + 12]).startswith(tuple(_C["change_to"])) \
-                or norm(doc.text[max(d.end, a.start - 12):a.start]).endswith(tuple(_C["change_to"])):
+        if norm(doc.text[a.end:a.end + 12]).startswith(_CHANGE_TO) \
+                or norm(doc.text[max(d.end, a.start - 12):a.start]).endswith(_CHANGE_TO):
             continue  # "naik D dari A menjadi B" (check_change's), "... menjadi A": A is no base
         if "se_unit" in a.rules:
             continue  # "dari ... sepekan sebelumnya": a time, not the base

@@ -23,11 +23,12 @@ SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ri
 
 
 def check_restatement(doc: Doc) -> list[Finding]:
-    heads = [c for c in doc.claims if doc.in_headline(c)]
+    end = doc.headline_end  # `doc.in_headline`, read once
+    heads = [c for c in doc.claims if c.start < end]
     if not heads and not any(_may_floor(r) for r in doc.claims):
         return []  # no headline figure, and no body figure a "lebih dari" restatement could be
     out = []
-    body = [c for c in doc.claims if not doc.in_headline(c) and not doc.is_link_line(c)]
+    body = [c for c in doc.claims if c.start >= end and not doc.is_link_line(c)]
     lead = {doc.paragraph(c) for c in body[:1]}
     r = _Readings(doc)
     for h in heads:
@@ -41,7 +42,8 @@ def check_restatement(doc: Doc) -> list[Finding]:
         if hi.hi is None:
             out.extend(_floor(doc, h, hi, body, lead))  # "Lebih dari 58.000 Rumah Rusak"
             continue
-        same = [b for b in body if doc.same_unit(h, b) and b.unit is not None
+        # `doc.same_unit` with both units known (h's is, from here on): the same kind and unit
+        same = [b for b in body if b.unit == h.unit and b.kind == h.kind
                 and (b.per == h.per or h.per is None or b.per is None)  # "per gram" is often dropped
                 and doc.interval(b) is not None]
         # the body figures that restate the headline's: its lead, or the same subject
@@ -256,8 +258,7 @@ def _opening_word(doc: Doc, c) -> str | None:
     past leading function words, when c is the sentence's first figure and no comma comes between;
     None when generic ("jumlah", "harga") or short."""
     lead = doc.text[c.sentence.start:c.start]
-    if any(ch in lead for ch in ",;:") or any(x.sentence.start == c.sentence.start and x.start < c.start
-                                             for x in doc.claims):
+    if any(ch in lead for ch in ",;:") or any(x.start < c.start for x in doc.in_sentence(c)):
         return None
     for w in words(lead):
         if w in _STRIP:
