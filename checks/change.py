@@ -263,7 +263,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         if got is None:
             continue
         a, cands, tight = got
-        base_at = doc.text.lower().find(base_word, d.end, a.start)
+        base_at = doc.text_lower.find(base_word, d.end, a.start)
         if base_at < 0 or a.start - base_at > 60:
             continue  # the base is a number right after "dari"/"dibandingkan", not any later one
         if _CLAUSE_BREAK.search(doc.text, base_at, a.start):

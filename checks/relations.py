@@ -133,8 +133,18 @@ class Doc:
     def in_headline(self, c: Claim) -> bool:
         return c.start < self.headline_end
 
+    @cached_property
+    def _blank_lines(self) -> list[int]:
+        """Where each "\n\n" starts, left to right without overlaps (as str.count finds them)."""
+        out, at = [], self.text.find("\n\n")
+        while at >= 0:
+            out.append(at)
+            at = self.text.find("\n\n", at + 2)
+        return out
+
     def paragraph(self, c: Claim) -> int:
-        return self.text.count("\n\n", 0, c.start)
+        """How many blank lines stand before c: text.count("\n\n", 0, c.start), by bisection."""
+        return bisect.bisect_right(self._blank_lines, c.start - 2)
 
     def is_link_line(self, c: Claim) -> bool:
         """A "Baca juga: ..." line names another article: its figures are not this one's."""

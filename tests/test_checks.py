@@ -421,3 +421,14 @@ def test_a_ratio_from_a_figure_reads_in_the_texts_order(text, verdict):
 def test_a_part_over_a_negative_whole_is_reported_not_raised():
     (f,) = [f for f in check_text("0 dari -1").findings if f.check == "subset"]
     assert f.verdict == "undetermined"  # bare numbers; building its fix raised before
+
+
+def test_paragraph_numbers_count_blank_lines_before():
+    from types import SimpleNamespace
+
+    from checks.relations import Doc
+
+    text = "a\n\nb\n\n\nc\n\n\n\nd"
+    doc = Doc(text, [])
+    for start in range(len(text) + 1):
+        assert doc.paragraph(SimpleNamespace(start=start)) == text.count("\n\n", 0, start), start
