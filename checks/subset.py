@@ -191,10 +191,8 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
         # "X dari Y" in one sentence
-        same = nxt is not None and nxt.sentence.start == c.sentence.start and doc.same_unit(c, nxt)
-        gap = doc.between(c, nxt) if same else ""
-        if any(w in gap for w in _GAP_WORDS):  # (the cheap test first: a word of the phrases)
-            gap = norm(gap)
+        if nxt is not None and nxt.sentence.start == c.sentence.start and doc.same_unit(c, nxt):
+            gap = norm(doc.between(c, nxt))
             if gap in _C["part_of_whole"] and not _changed_to(doc, c):
                 yield c, nxt, "x_dari_y"
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
@@ -235,8 +233,6 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
                     break
 
 
-# a word of each "X dari Y" and "di antaranya" phrase: a gap holding none of them is neither
-_GAP_WORDS = tuple(sorted({max(p.split(), key=len) for p in _C["part_of_whole"] + _C["among"]}))
 _THAT_GROUP = tuple(_C["that_group"])
 _THAT_BACK = frozenset(_C["that_group_back"])  # "tersebut", "itu"
 _THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")
