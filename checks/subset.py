@@ -117,7 +117,9 @@ def _among_after(doc: Doc, c) -> bool:
     return any(after.startswith(a) for a in _C["among_after"])
 
 
-_AMONG_AFTER_WORDS = tuple(sorted({max(a.split(), key=len) for a in _C["among_after"]}))
+_AMONG_AFTER_WORDS = {max(a.split(), key=len) for a in _C["among_after"]}
+# (one that holds another is found with it: "diantaranya" with "antaranya")
+_AMONG_AFTER_WORDS = tuple(sorted(w for w in _AMONG_AFTER_WORDS if not any(v != w and v in w for v in _AMONG_AFTER_WORDS)))
 
 
 def _whole_before(doc: Doc, c):
