@@ -545,6 +545,7 @@ class _Words:
     to_date: Any                # regex: a to-date word that needs no time after it ("sejak")
     until: Any                  # regex: "hingga"/"sampai" followed by a time ("hingga akhir Mei")
     source: str                 # "dari": after a cumulative word, what the total is made of
+    not_after: frozenset[str]   # a cumulative word after these names a score ("prestasi")
 
 
 def _subject_words() -> _Words:
@@ -567,8 +568,7 @@ def _subject_words() -> _Words:
     # "Secara": a capital mid-sentence names something ("Indeks Prestasi Kumulatif", a GPA)
     words = [w.lower() for w in table["words"]]
     caps = [w.capitalize() for w in words]
-    not_after = alt(table["not_after"])
-    cumulative = re.compile(r"(?<!\w)(?<!" + not_after + r"\s)(?:" + alt(words)
+    cumulative = re.compile(r"(?<!\w)(?:" + alt(words)
                             + r"|(?:^[\s\"“‘(]*|(?<=Secara\s))(?:" + "|".join(map(re.escape, caps))
                             + r"))(?!\w)")
     needs_time = {w.lower() for w in table["until"]}
@@ -583,7 +583,7 @@ def _subject_words() -> _Words:
         | frozenset(w for p in phrases for w in p.split()),
         total=rx(phrases), generic=frozenset(subj["generic_nouns"]), cumulative=cumulative,
         to_date=rx([w for w in table["to_date"] if w.lower() not in needs_time]), until=until,
-        source=table["source"],
+        source=table["source"], not_after=frozenset(w.lower() for w in table["not_after"]),
     )
 
 
@@ -651,8 +651,10 @@ def is_cumulative(c: Claim, key: str | None, text: str) -> bool:
         return True
     # "akumulasi dari tiga seri balapan": what a total is accumulated from, not the total
     last = None
-    for last in w.cumulative.finditer(before):
-        pass
+    for m in w.cumulative.finditer(before):
+        ahead = _WORD_RX.findall(before[max(0, m.start() - 24):m.start()].lower())
+        if not ahead or ahead[-1] not in w.not_after:  # "indeks prestasi kumulatif": a grade
+            last = m
     return last is not None and w.source not in _WORD_RX.findall(before[last.end():].lower())
 
 
