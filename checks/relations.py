@@ -108,7 +108,12 @@ class Doc:
 
     @classmethod
     def of(cls, text: str, claims: list[Claim]) -> Doc:
-        return cls(text, [c for c in claims if c.kind in QUANTITY_KINDS and c.sentence is not None])
+        """The quantity claims that have a sentence, in text order (checks rely on it: a
+        sentence's claims stand together; the extractor's order already is, the sort is a pass)."""
+        got = [c for c in claims if c.kind in QUANTITY_KINDS and c.sentence is not None]
+        if any(a.start > b.start for a, b in zip(got, got[1:])):
+            got.sort(key=lambda c: c.start)
+        return cls(text, got)
 
     # --- positions ------------------------------------------------------------------------
     @cached_property

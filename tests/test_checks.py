@@ -432,3 +432,13 @@ def test_paragraph_numbers_count_blank_lines_before():
     doc = Doc(text, [])
     for start in range(len(text) + 1):
         assert doc.paragraph(SimpleNamespace(start=start)) == text.count("\n\n", 0, start), start
+
+
+def test_doc_keeps_claims_in_text_order():
+    from checks.relations import Doc
+    from extract.claims import build_claims
+
+    text = "Sebanyak 1.200 orang hadir. Dari jumlah itu, 300 orang pulang lebih awal."
+    claims = build_claims(text)
+    assert [c.id for c in Doc.of(text, claims[::-1]).claims] == [c.id for c in claims]
+    assert check_text(text).findings == check_text(text).findings
