@@ -441,4 +441,3 @@ def test_doc_keeps_claims_in_text_order():
     text = "Sebanyak 1.200 orang hadir. Dari jumlah itu, 300 orang pulang lebih awal."
     claims = build_claims(text)
     assert [c.id for c in Doc.of(text, claims[::-1]).claims] == [c.id for c in claims]
-    assert check_text(text).findings == check_text(text).findings
