@@ -43,7 +43,7 @@ _CUR_PREFIX = Tail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
 _CUR_SUFFIX = regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I)
-_RUPIAH_DASH = regex.compile(r",-{1,2}")  # "Rp 50.000,-"
+_RUPIAH_DASH = re.compile(r",-{1,2}")  # "Rp 50.000,-"
 _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", I)
 _MEASURE_FOLD = regex.compile(
     r"\s*(" + alternation([w for w in LEX.measure_units if w not in LEX.exact_units]) + r")", I
@@ -113,10 +113,10 @@ _TIME_HOUR = regex.compile(
     r"(\d{1,2})(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
 )
 _PHONE = regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
-_SCORE = regex.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
+_SCORE = re.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
 _SCORE_LABEL = regex.compile(r"(" + alternation(list(LEX.score_labels)) + r")\s*$", I | R)
 _YEAR_LABEL = regex.compile(r"(" + alternation(list(LEX.year_labels)) + r")\s*$", I | R)
-_YEAR_SPAN = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}(?!\d)|\d{4}(?!\d)")
+_YEAR_SPAN = re.compile(r"\d{4}\s?[-–/]\s?\d{4}(?!\d)|\d{4}(?!\d)")
 _REG_YEAR = regex.compile(r"\s+(" + alternation(list(LEX.regulation_year)) + r")\s+\d{4}(?!\d)", I)
 _PLATE = (regex.compile(r"(?<!\p{L})\p{Lu}{1,2}\s$", R), regex.compile(r"\d{1,4}\s\p{Lu}{1,3}(?!\p{L})"))
 _IDENT_TAIL = regex.compile(r"\s?/\s?\p{L}+\s?\d+")  # "RT 03/RW 05"
@@ -151,8 +151,8 @@ _ANCHOR_WORDS = (
 _WORD_ANCHOR_AT_0 = re.compile(trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
 _WORD_ANCHOR = re.compile(r"[^\w](" + _WORD_ANCHOR_AT_0.pattern + ")")
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
-_DIGIT_RUN = regex.compile(r"\d+")
-_DECIMAL_TAIL = regex.compile(r"[.,]\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_DECIMAL_TAIL = re.compile(r"[.,]\d")
 _NYA = regex.compile(r"nya(?!\p{L})")
 _NOUN_NYA = regex.compile(r"(.+?)nya$")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
