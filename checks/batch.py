@@ -550,7 +550,7 @@ class _Words:
 
 def _subject_words() -> _Words:
     """The archive check's words, from the lexicon (extract/lang/id/cues.toml)."""
-    from extract.lang import lexicon
+    from extract.lang import lexicon, norm, trie_pattern
 
     lex = lexicon()
     cues = lex.cues
@@ -559,7 +559,7 @@ def _subject_words() -> _Words:
     table = cues["cumulative"]
 
     def alt(words: list[str] | set[str] | frozenset[str]) -> str:
-        return "(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(words)) + ")"
+        return "(?:" + trie_pattern({norm(w) for w in words}) + ")"
 
     def rx(words: list[str]) -> Any:
         return re.compile(r"(?<!\w)" + alt(words) + r"(?!\w)")

@@ -25,11 +25,10 @@ _ABBREVIATIONS = frozenset(load_table("sentences")["abbreviations"]["words"])
 # line break, or a period glued between a lower-case word (or a closing bracket or quote) and a
 # capitalised one, opening quote allowed. Every branch
 # opens with a character class, so `re` skips ahead fast to the next candidate.
-_END = re.compile(
-    r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
-    r"|[ \t\u00a0]+\n\s*|\n\s*"
-    r"|[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
-)
+_TERMINAL = r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
+_LINE_BREAK = r"[ \t\u00a0]+\n\s*|\n\s*"
+_GLUED = r"[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
+_END = re.compile(_TERMINAL + "|" + _LINE_BREAK + "|" + _GLUED)
 # the word before a period: r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$" searched in the text
 # before it, matched instead (one anchored try, not one per position) on that text reversed
 _WORD_BEFORE_REVERSED = re.compile(r"\s*[\"”’)\]]*[.!?…]*([\w.]*[^\W\d_])")
@@ -42,10 +41,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|
 
 # the same ends inside one line (no line break to look for): the pattern then opens with the
 # rare terminal punctuation only, so `re` skips ahead through a paragraph fast
-_END_IN_LINE = re.compile(
-    r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
-    r"|[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
-)
+_END_IN_LINE = re.compile(_TERMINAL + "|" + _GLUED)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, _ends: re.Pattern = _END
