@@ -191,12 +191,25 @@ def _arrow_type(annotation: Any) -> Any:
     return pa.string()
 
 
+def _leaf_types(annotation: Any) -> set[Any]:
+    """The types an annotation names, through Optional/Union/Annotated: {Decimal, NoneType}."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        return set().union(*(_leaf_types(a) for a in typing.get_args(annotation)))
+    if origin is typing.Annotated:
+        return _leaf_types(typing.get_args(annotation)[0])
+    return {origin or annotation}
+
+
 def _claim_fields() -> list[str]:
     return [name for name in Claim.model_fields if name != "doc"]
 
 
 _CLAIM_FIELDS = tuple(_claim_fields())
 _ALL_CLAIM_FIELDS = tuple(Claim.model_fields)
+# the claim fields whose JSON form differs from the value: exact numbers, tuples
+_DECIMAL_FIELDS = frozenset(n for n, f in Claim.model_fields.items() if Decimal in _leaf_types(f.annotation))
+_TUPLE_FIELDS = frozenset(n for n, f in Claim.model_fields.items() if tuple in _leaf_types(f.annotation))
 
 
 def schemas() -> dict[str, Any]:
@@ -397,14 +410,25 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
             parts = res.parts or [TEXT] * len(res.claims)
             shifts = res.shifts or [0] * len(res.claims)
             read = headline_text(d)[0] if any(shifts) else d.text  # what the claims' offsets index
-            for c, part, shift in zip(res.claims, parts, shifts):
-                key = subject_key(c.subject)
-                row = _claim_json(c, shift)
-                _claim_row(claim_cols, row)
-                _append(claim_cols, doc=d.id, pos=pos, part=part, subject_key=key,
-                        cumulative=is_cumulative(c, key, read))
-                cj.write(_to_json({"part": part, **row}) + "\n")
-            n_claims += len(res.claims)
+            claims = res.claims
+            keys = [subject_key(c.subject) for c in claims]
+            json_cols = _claim_columns(claims, shifts)
+            for name, values in json_cols.items():
+                if name == "sentence":  # a TextSpan, flattened in the table
+                    claim_cols["sentence_start"] += [None if v is None else v["start"] for v in values]
+                    claim_cols["sentence_end"] += [None if v is None else v["end"] for v in values]
+                elif name != "doc":
+                    claim_cols[name] += values
+            n = len(claims)
+            claim_cols["doc"] += [d.id] * n
+            claim_cols["pos"] += [pos] * n
+            claim_cols["part"] += parts
+            claim_cols["subject_key"] += keys
+            claim_cols["cumulative"] += [is_cumulative(c, k, read) for c, k in zip(claims, keys)]
+            names = ("part", *json_cols)
+            for values in zip(parts, *json_cols.values()):
+                cj.write(_to_json(dict(zip(names, values))) + "\n")
+            n_claims += n
             for f in res.findings:
                 data = _to_json_any(f)
                 _append(cols["findings"], doc=d.id, pos=pos, check_name=_str(f.get("check")),
@@ -456,34 +480,27 @@ def _finding_line(doc: str, pos: int, f: dict, data: str) -> str:
     return '{"doc": ' + _to_json(doc) + ', "pos": ' + str(pos) + ", " + data[1:] + "\n"
 
 
-def _claim_json(c: Claim, shift: int = 0) -> dict[str, Any]:
-    """A claim as its JSON form has it (`model_dump(mode="json")`: exact numbers as decimal
-    strings, tuples as lists), offsets moved by `shift`: read straight from the model, several
-    times faster than dumping or copying it."""
-    out: dict[str, Any] = {}
+def _claim_columns(claims: list[Claim], shifts: list[int]) -> dict[str, list[Any]]:
+    """The claims' JSON forms, field by field (as `model_dump(mode="json")` has them: exact
+    numbers as decimal strings, tuples as lists, the sentence as {start, end}), claim i's
+    offsets moved by `shifts[i]`: read straight from the models a column at a time, several
+    times faster than dumping them one by one."""
+    cols: dict[str, list[Any]] = {}
+    moved = any(shifts)
     for name in _ALL_CLAIM_FIELDS:
-        v = getattr(c, name)
+        values = [getattr(c, name) for c in claims]
         if name == "sentence":
-            v = None if v is None else {"start": v.start + shift, "end": v.end + shift}
+            values = [None if v is None else {"start": v.start + s, "end": v.end + s}
+                      for v, s in zip(values, shifts)]
         elif name in _OFFSETS:
-            v = None if v is None else v + shift
-        elif isinstance(v, Decimal):
-            v = format(v, "f")
-        elif isinstance(v, tuple):
-            v = list(v)
-        out[name] = v
-    return out
-
-
-def _claim_row(cols: dict[str, list], row: dict[str, Any]) -> None:
-    """Append a claim's JSON form (`_claim_json`) to the claims columns, the sentence flattened."""
-    for name in _CLAIM_FIELDS:
-        v = row[name]
-        if name == "sentence":
-            cols["sentence_start"].append(v["start"] if v is not None else None)
-            cols["sentence_end"].append(v["end"] if v is not None else None)
-        else:
-            cols[name].append(v)
+            if moved:
+                values = [None if v is None else v + s for v, s in zip(values, shifts)]
+        elif name in _DECIMAL_FIELDS:
+            values = [format(v, "f") if isinstance(v, Decimal) else v for v in values]
+        elif name in _TUPLE_FIELDS:
+            values = [list(v) if isinstance(v, tuple) else v for v in values]
+        cols[name] = values
+    return cols
 
 
 def _append(cols: dict[str, list], **values: Any) -> None:

@@ -403,3 +403,25 @@ def test_the_documented_queries_run(tmp_path):
         con.sql(q).fetchall()  # raises on a query that does not run
     restated = con.sql(statements[[i for i, q in enumerate(statements) if "restatement" in q][0]]).fetchall()
     assert restated and restated[0][0] == "q1"
+
+
+def test_claim_lines_are_the_claims_json_with_offsets_moved(tmp_path):
+    """claims.jsonl holds each claim as `model_dump(mode="json")` gives it (exact numbers as
+    decimal strings, tuples as lists), its offsets moved into the part (title or text) it is in."""
+    rec = {"id": "m1", "title": "Bansos Rp 1,6 Triliun untuk 1,2 Juta Keluarga",
+           "text": "Sekitar 1,2 juta keluarga menerima Rp 600.000-Rp 2,4 juta, naik 5 persen dari 2023."}
+    src = write_jsonl(tmp_path / "m.jsonl", [rec])
+    out = tmp_path / "out"
+    run_batch([str(src)], str(out), workers=0)
+    lines = [json.loads(x) for x in (out / "shards" / "000000" / "claims.jsonl").read_text().splitlines()]
+    res = process(Document(id="m1", title=rec["title"], text=rec["text"]))
+    assert len(lines) == len(res.claims) > 4
+    assert any(x["low"] is not None for x in lines) and any(x["cues"] for x in lines)
+    for line, c, part, shift in zip(lines, res.claims, res.parts, res.shifts):
+        want = c.model_dump(mode="json")
+        for name in ("start", "end", "subject_start", "subject_end"):
+            want[name] = None if want[name] is None else want[name] + shift
+        if want["sentence"] is not None:
+            want["sentence"] = {k: v + shift for k, v in want["sentence"].items()}
+        assert line == {"part": part, **want}
+        assert rec[part][line["start"]:line["end"]] == c.text
