@@ -145,3 +145,18 @@ def test_e2e_bench_structure(corpus):
     assert r["grown"]["articles"] == 2 * r["runs"][1]["articles"]
     assert set(r["targets"]) == {"ratio_per_worker", "rss_per_worker", "rss_growth"}
     assert "spaCy blank(id) tokenizer" in format_e2e_bench(r)
+
+
+def test_the_e2e_comparison_reads_what_the_batch_reads(tmp_path):
+    """The batch checks a record's title as its headline; the e2e bench measures both sides on
+    that same text (title, blank line, text), not on the text alone."""
+    from checks.bench import iter_texts
+
+    path = tmp_path / "t.jsonl"
+    recs = [{"id": "a", "title": "Bansos Rp 1,6 Triliun", "text": "Pemerintah menyalurkan bansos."},
+            {"id": "b", "title": "Sama", "text": "Sama\n\nTeks yang dibuka judulnya."},
+            {"id": "c", "text": "Tanpa judul."}]
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    assert [t for _, t in iter_texts(str(path), None, {})] == [r["text"] for r in recs]
+    assert [t for _, t in iter_texts(str(path), None, {}, headlines=True)] == [
+        "Bansos Rp 1,6 Triliun\n\nPemerintah menyalurkan bansos.", recs[1]["text"], "Tanpa judul."]
