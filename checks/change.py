@@ -32,21 +32,26 @@ def check_change(doc: Doc) -> list[Finding]:
         if a.sentence.start != b.sentence.start or not doc.same_unit(a, b) or a.unit is None and a.kind != b.kind:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
-        if not before_a.endswith(_FROM_OR_TO):
-            continue  # neither "dari A" nor "menjadi A" (most pairs): the text between unread
-        between = norm(doc.between(a, b))
-        if before_a.endswith(_CHANGE_FROM) and (between in _C["change_to"] or _WHEN_TO.match(between)):
-            first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
-        elif before_a.endswith(_CHANGE_TO) and between in _FROM_AFTER:
-            a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
+        if before_a.endswith(_FROM_OR_TO):
+            between = norm(doc.between(a, b))
+            if before_a.endswith(_CHANGE_FROM) and (between in _C["change_to"] or _WHEN_TO.match(between)):
+                first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
+            elif before_a.endswith(_CHANGE_TO) and between in _FROM_AFTER:
+                a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
+            else:
+                continue
+            # the change word governing "dari A" / "menjadi B": within the few words before it
+            # ("tumbuh 10,38 persen secara tahunan menjadi"); "-nya" dropped ("menaikkannya")
+            window = doc.text[max(first.sentence.start, first.start - 60):first.start]
+        elif _new_then_base(doc, a, b):
+            # "B, naik dari A": the new figure first, its change word and base after it
+            window = doc.between(a, b)
+            a, b, first = b, a, a
         else:
-            continue
+            continue  # neither "dari A" nor "menjadi A" (most pairs) nor "B, naik dari A"
         ai, bi = doc.interval(a), doc.interval(b)
         if ai is None or bi is None:
             continue
-        # the change word governing "dari A" / "menjadi B": within the few words before it
-        # ("tumbuh 10,38 persen secara tahunan menjadi"); "-nya" dropped ("menaikkannya")
-        window = doc.text[max(first.sentence.start, first.start - 60):first.start]
         verbs = {_stem(w) for w in norm(window).split()[-7:]}  # written tokens: "Rp10.000" is one
         direction = "up" if verbs & _UP else "down" if verbs & _DOWN else None
         if verbs & _UP and verbs & _DOWN or _RANK.intersection(words(window)):
@@ -152,6 +157,27 @@ def _magnitude(iv):
     """A stated size written with its sign ("turun -26,89%"): the verb gives the direction, the
     size is its magnitude."""
     return -iv if iv is not None and iv.hi is not None and iv.hi <= 0 and iv.lo is not None else iv
+
+
+_SIGN_NOUNS = frozenset(_C["change_sign_nouns"])
+_BASE_NAMING = 4  # words between "naik dari" and its base: "dari perkiraan awal", "dari tahun lalu yang"
+
+
+def _new_then_base(doc: Doc, b, a) -> bool:
+    """ "Kerugian ditaksir Rp 180 miliar, naik dari perkiraan awal Rp 120 miliar": figure b, a
+    comma, a change verb and "dari" opening the clause, then (a few words naming it) the base a
+    of the same sentence. Nothing else may come between: no figure, no clause break, no word
+    naming the base as the other sign ("naik dari diskon US$69 per ton"); neither is one of a
+    slashed pair ("8 GB/256 GB")."""
+    between = doc.between(b, a).lstrip()
+    if not between.startswith(","):  # (the cheap test first)
+        return False
+    if doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
+        return False  # "RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which of a pair rose is unsaid
+    ws = words(between)
+    return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in (_UP | _DOWN) \
+        and ws[1] in _CHANGE_FROM and "," not in between[1:] and not any(ch.isdigit() for ch in between) \
+        and _SIGN_NOUNS.isdisjoint(ws)  # "naik dari diskon US$69": the base is the other sign
 
 
 def _stem(word: str) -> str:

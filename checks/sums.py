@@ -560,7 +560,9 @@ def _remainders(doc: Doc, near: list[int]):
         mid = norm(doc.text[max(got[0][0].end, got[0][1].end):b.start]).lstrip(" ,")
         mid = next((mid[len(a):] for a in _C["among_after"] if mid.startswith(a)), mid)  # the part's own
         lo, hi = max(got[0][0].end, got[0][1].end), b.start
-        if any(c.kind == "count" and lo <= c.start < hi for c in cl) or _has(mid, _C["among"]) \
+        # (a count of another noun between is no part: "... di 40 posko resmi, sementara sisanya")
+        if any(c.kind == "count" and lo <= c.start < hi and _same(c, b, bare=True) for c in cl) \
+                or _has(mid, _C["among"]) \
                 or any(w in _NUMBER_WORDS for w in words(mid)):
             return None
         return got[0]

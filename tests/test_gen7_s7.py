@@ -1,0 +1,74 @@
+"""Change and sum recall, session 7: the new figure stated first and its change word and base after
+it ("B, naik dari A"), and a remainder completing a part and a whole of the sentence before when a
+count of another noun stands between them. Texts that agree, planted errors, and near-cases that
+must not alarm. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import alarms, verdicts
+
+
+def _changes(text):
+    return [(v, texts) for v, texts in verdicts(text, "change")]
+
+
+# --- "B, naik dari A": the new figure first ---------------------------------------------------
+@pytest.mark.parametrize("text,base,new,verdict", [
+    ("Produksi garam rakyat tahun ini mencapai 1,4 juta ton, naik dari 1,1 juta ton pada tahun lalu.",
+     "1,1 juta ton", "1,4 juta ton", "consistent"),
+    ("Produksi garam rakyat tahun ini mencapai 1,4 juta ton, naik dari 1,6 juta ton pada tahun lalu.",
+     "1,6 juta ton", "1,4 juta ton", "inconsistent"),
+    ("Harga bawang merah di Pasar Kramat Rp 32.000 per kg, turun dari pekan lalu Rp 41.000 per kg.",
+     "Rp 41.000 per kg", "Rp 32.000 per kg", "consistent"),
+    ("Harga bawang merah di Pasar Kramat Rp 32.000 per kg, turun dari pekan lalu Rp 28.000 per kg.",
+     "Rp 28.000 per kg", "Rp 32.000 per kg", "inconsistent"),
+    ("Tingkat kemiskinan kota itu 7,2 persen, menurun dari 8,1 persen pada Maret 2023.",
+     "8,1 persen", "7,2 persen", "consistent"),
+])
+def test_new_figure_then_change_word_and_base(text, base, new, verdict):
+    assert (verdict, (base, new)) in _changes(text)
+
+
+@pytest.mark.parametrize("size,verdict", [("25 persen", "consistent"), ("35 persen", "inconsistent")])
+def test_new_figure_then_base_and_size(size, verdict):
+    text = (f"Nilai kerusakan jalan ditaksir Rp 50 miliar, naik dari perkiraan awal Rp 40 miliar atau "
+            f"bertambah {size}.")
+    assert (verdict, ("Rp 40 miliar", "Rp 50 miliar", size)) in _changes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a base of the other sign: a premium rising from a discount, growth from a contraction
+    "Selisih harga itu kini premi US$6 per ton, naik dari diskon US$40 per ton sebulan sebelumnya.",
+    "Ekonomi daerah itu tumbuh 3,1 persen, naik dari kontraksi 4,2 persen pada 2020.",
+    # one of a slashed pair: which of them rose is not said
+    "Ponsel baru itu membawa RAM dan memori 12 GB/512 GB, meningkat dari 8 GB/512 GB pada seri lama.",
+    # a figure between: the clause goes on about something else
+    "Jumlah wisatawan 2,1 juta orang, naik dari tahun lalu ketika 30 hotel tutup dan 1,8 juta orang datang.",
+])
+def test_no_direction_read_where_the_base_is_not_plain(text):
+    assert not alarms(text)
+    assert not [x for x in _changes(text) if x[0] == "inconsistent"]
+
+
+def test_a_rank_rising_as_its_number_falls_is_no_alarm():
+    text = "Indonesia kini di urutan 27, naik dari 34 tahun lalu."
+    assert not alarms(text)
+
+
+# --- a remainder after "di antaranya" with a count of another noun between -------------------
+_REST = ("Jumlah pengungsi akibat banjir tercatat {total} jiwa. Sebanyak 5.200 jiwa di antaranya "
+         "mengungsi di 18 posko, sementara sisanya, 2.300 jiwa, menumpang di rumah kerabat.")
+
+
+@pytest.mark.parametrize("total,verdict", [("7.500", "consistent"), ("8.500", "inconsistent")])
+def test_remainder_with_a_count_of_another_noun_between(total, verdict):
+    assert (verdict, ("5.200 jiwa", "2.300 jiwa", f"{total} jiwa")) in verdicts(_REST.format(total=total), "sum")
+
+
+def test_a_nested_count_of_the_same_noun_still_blocks_the_remainder():
+    # the two "di antaranya" figures: the rest completes the inner part, not the whole
+    text = ("Jumlah pengungsi tercatat 7.500 jiwa. Sebanyak 5.200 jiwa di antaranya mengungsi di posko, "
+            "termasuk 1.000 jiwa di sekolah, sementara sisanya, 2.300 jiwa, menumpang di rumah kerabat.")
+    assert not [v for v, t in verdicts(text, "sum") if v != "consistent"]
