@@ -1384,7 +1384,8 @@ def _complement_splits(doc: Doc, joined):
     perempuan", "Dari T peserta, A orang perempuan dan B orang laki-laki": a part of a whole (a
     subset tie: di antaranya, dari, Dari jumlah itu) and the next figure of its sentence, each
     named by one word of a pair that splits any group in two (laki-laki and perempuan, pria and
-    wanita) — A's word between the two, B's in B or right after it — make the whole: A + B = T.
+    wanita) — A's word between the two, B's in B or right after it, or each word in its figure's
+    own subject ("pemilih perempuan berjumlah A dan pemilih laki-laki B") — make the whole: A + B = T.
     Not when the sentence goes on with a figure of the kind or a rest ("sisanya belum
     teridentifikasi"), nor when the next sentence opens on a rest. (joined: the indices of the figures
     whose next is in their sentence.)"""
@@ -1417,7 +1418,10 @@ def _complement_splits(doc: Doc, joined):
             continue
         mid = pair.intersection(words(doc.between(a, b)))
         after = words(b.text)[1:] + words(doc.text[b.end:b.sentence.end])[:2]
-        if len(mid) != 1 or not (pair - mid).intersection(after):
+        # "pemilih perempuan berjumlah A dan pemilih laki-laki B": each named in its own subject
+        own_a, own_b = pair.intersection(words(a.subject)), pair.intersection(words(b.subject))
+        if not (len(mid) == 1 and (pair - mid).intersection(after)) \
+                and not (len(own_a) == len(own_b) == 1 and own_a != own_b):
             continue
         tail = doc.text[b.end:b.sentence.end]
         nxt = doc.text[b.sentence.end:b.sentence.end + 16].lstrip()

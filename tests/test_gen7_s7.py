@@ -72,3 +72,21 @@ def test_a_nested_count_of_the_same_noun_still_blocks_the_remainder():
     text = ("Jumlah pengungsi tercatat 7.500 jiwa. Sebanyak 5.200 jiwa di antaranya mengungsi di posko, "
             "termasuk 1.000 jiwa di sekolah, sementara sisanya, 2.300 jiwa, menumpang di rumah kerabat.")
     assert not [v for v, t in verdicts(text, "sum") if v != "consistent"]
+
+
+# --- a split in two, each part named in its own subject before its figure -----------------------
+_SPLIT = ("Dari 3,6 juta pemilih di provinsi itu, pemilih perempuan berjumlah 1,85 juta orang dan "
+          "pemilih laki-laki {b} orang.")
+
+
+@pytest.mark.parametrize("b,verdict", [("1,75 juta", "consistent"), ("1,95 juta", "inconsistent")])
+def test_complement_split_named_before_each_figure(b, verdict):
+    got = verdicts(_SPLIT.format(b=b), "sum")
+    assert (verdict, ("1,85 juta orang", f"{b} orang", "3,6 juta pemilih")) in got
+
+
+def test_two_parts_named_alike_are_no_split():
+    # both parts are women: no complement pair splits the whole
+    text = ("Dari 3,6 juta pemilih di provinsi itu, pemilih perempuan muda berjumlah 1,85 juta orang dan "
+            "pemilih perempuan lansia 0,9 juta orang.")
+    assert not [v for v, t in verdicts(text, "sum") if v != "consistent"]
