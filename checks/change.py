@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from checks.explain import finding, show
+from checks.explain import finding, quote, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
@@ -121,6 +121,7 @@ def check_change(doc: Doc) -> list[Finding]:
             ))
         if len(out) == sized:
             out.extend(_size_before(doc, a, b, ai, bi))
+    out.extend(_comparisons(doc))
     return out
 
 
@@ -161,6 +162,52 @@ def _magnitude(iv):
 
 _SIGN_NOUNS = frozenset(_C["change_sign_nouns"])
 _BASE_NAMING = 4  # words between "naik dari" and its base: "dari perkiraan awal", "dari tahun lalu yang"
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_THAN = frozenset(_C["change_base"])  # "dari", "dibandingkan", "daripada", ...
+_MORE_WORDS = {tuple(p.split()): "up" for p in _C["comparative_up"]} | {
+    tuple(p.split()): "down" for p in _C["comparative_down"]}
+
+
+def _comparisons(doc: Doc) -> list[Finding]:
+    """ "Anggaran itu Rp 210 miliar, lebih besar dibandingkan pilkada 2020 yang sebesar Rp 150
+    miliar": figure A, a comma, a comparative ("lebih besar", "lebih rendah") and a than word, a
+    few words naming the other (a year may be one), then B of the same unit, rate and sentence: A must
+    lie above (below) B. Nothing else between: no other figure, no clause break, no word of the
+    other sign."""
+    out = []
+    cl = doc.claims
+    for i in range(len(cl) - 1):
+        a, b = cl[i], cl[i + 1]
+        if a.sentence.start != b.sentence.start:
+            continue
+        between = doc.between(a, b).lstrip()
+        if not between.startswith(",") or "lebih" not in between:  # (the cheap tests first)
+            continue
+        ws = words(between)
+        direction = _MORE_WORDS.get(tuple(ws[:2]))
+        if direction is None or len(ws) < 3 or ws[2] not in _THAN or len(ws) > 3 + _BASE_NAMING \
+                or "," in between[1:] or any(ch.isdigit() for ch in _YEAR_TOKEN.sub("", between)) \
+                or not _SIGN_NOUNS.isdisjoint(ws) or not doc.same_unit(a, b) or a.per != b.per \
+                or a.unit is None and a.kind != b.kind or _exchange_rate(a) or _exchange_rate(b) \
+                or doc.text[a.start - 1:a.start] == "/" or doc.text[b.end:b.end + 1] == "/":
+            continue
+        ai, bi = doc.interval(a), doc.interval(b)
+        if ai is None or bi is None:
+            continue
+        diff = ai - bi
+        ok = bool(diff.hi is None or diff.hi > 0) if direction == "up" else bool(diff.lo is None or diff.lo < 0)
+        said = " ".join(ws[:2])
+        said_en = "larger" if direction == "up" else "smaller"
+        out.append(finding(
+            "change", "consistent" if ok else "inconsistent", [b, a], rule="comparison",
+            stated=ai, derived=bi, unit=a.unit,
+            steps_id=[f"{quote(a)} = {show(ai, a)}; pembandingnya {quote(b)} = {show(bi, b)}.",
+                      f"Teks menyebut {said}: " + ("cocok." if ok else "terbalik.")],
+            steps_en=[f"{quote(a)} = {show(ai, a, lang='en')}; compared with {quote(b)} = "
+                      f"{show(bi, b, lang='en')}.",
+                      f"The text says {said_en}: " + ("it is." if ok else "it is the other way round.")],
+        ))
+    return out
 
 
 def _new_then_base(doc: Doc, b, a) -> bool:

@@ -90,3 +90,26 @@ def test_two_parts_named_alike_are_no_split():
     text = ("Dari 3,6 juta pemilih di provinsi itu, pemilih perempuan muda berjumlah 1,85 juta orang dan "
             "pemilih perempuan lansia 0,9 juta orang.")
     assert not [v for v, t in verdicts(text, "sum") if v != "consistent"]
+
+
+# --- "A, lebih besar dibandingkan ... B": a comparison states which is larger -------------------
+@pytest.mark.parametrize("text,verdict", [
+    ("Anggaran pilkada kota itu Rp 96 miliar, lebih besar dibandingkan pilkada 2018 yang sebesar "
+     "Rp 71 miliar.", "consistent"),
+    ("Anggaran pilkada kota itu Rp 96 miliar, lebih besar dibandingkan pilkada 2018 yang sebesar "
+     "Rp 117 miliar.", "inconsistent"),
+    ("Rata-rata lama sekolah di kabupaten itu 7,8 tahun, lebih rendah dari rata-rata provinsi yang "
+     "8,6 tahun.", "consistent"),
+    ("Tingkat pengangguran Oktober 4,9 persen, lebih tinggi daripada Agustus yang 5,3 persen.", "inconsistent"),
+])
+def test_comparison_direction(text, verdict):
+    assert verdict in {v for v, _ in verdicts(text, "change", "comparison")}
+
+
+@pytest.mark.parametrize("text", [
+    "Defisit neraca dagang US$1,2 miliar, lebih kecil dibandingkan surplus bulan lalu US$2,3 miliar.",
+    "Harga cabai Rp 60.000 per kg, lebih mahal dibandingkan bawang Rp 80.000 per ikat.",
+    "Selisihnya Rp 5.000, lebih kecil dari pekan lalu ketika harga naik Rp 3.000.",
+])
+def test_no_comparison_read_across_signs_units_or_other_figures(text):
+    assert not [v for v, _ in verdicts(text, "change", "comparison") if v != "consistent"]
