@@ -161,7 +161,7 @@ def _magnitude(iv):
 
 
 _SIGN_NOUNS = frozenset(_C["change_sign_nouns"])
-_BASE_NAMING = 4  # words between "naik dari" and its base: "dari perkiraan awal", "dari tahun lalu yang"
+_BASE_NAMING = 6  # words between "naik dari" and its base: "dari perkiraan awal", "dari tahun lalu yang"
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _THAN = frozenset(_C["change_base"])  # "dari", "dibandingkan", "daripada", ...
 _MORE_WORDS = {tuple(p.split()): "up" for p in _C["comparative_up"]} | {
@@ -214,12 +214,12 @@ def _new_then_base(doc: Doc, b, a) -> bool:
     """ "Kerugian ditaksir Rp 180 miliar, naik dari perkiraan awal Rp 120 miliar": figure b, a
     comma, a change verb and "dari" opening the clause, then (a few words naming it) the base a
     of the same sentence. Nothing else may come between: no figure, no clause break, no word
-    naming the base as the other sign ("naik dari diskon US$69 per ton"); neither is one of a
-    slashed pair ("8 GB/256 GB")."""
+    naming the base as the other sign ("naik dari diskon US$69 per ton"); the same rate (not a
+    total against a figure per day); neither is one of a slashed pair ("8 GB/256 GB")."""
     between = doc.between(b, a).lstrip()
     if not between.startswith(","):  # (the cheap test first)
         return False
-    if doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
+    if a.per != b.per or doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
         return False  # "RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which of a pair rose is unsaid
     ws = words(between)
     return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in (_UP | _DOWN) \
