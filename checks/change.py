@@ -161,6 +161,7 @@ def _magnitude(iv):
 
 
 _SIGN_NOUNS = frozenset(_C["change_sign_nouns"])
+_CHANGE_WORDS = _UP | _DOWN  # a change word naming the base's words makes B a change, not a level
 _BASE_NAMING = 6  # words between "naik dari" and its base: "dari perkiraan awal", "dari tahun lalu yang"
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _THAN = frozenset(_C["change_base"])  # "dari", "dibandingkan", "daripada", ...
@@ -173,7 +174,7 @@ def _comparisons(doc: Doc) -> list[Finding]:
     miliar": figure A, a comma, a comparative ("lebih besar", "lebih rendah") and a than word, a
     few words naming the other (a year may be one), then B of the same unit, rate and sentence: A must
     lie above (below) B. Nothing else between: no other figure, no clause break, no word of the
-    other sign."""
+    other sign, no change word (B would be a change's size)."""
     out = []
     cl = doc.claims
     for i in range(len(cl) - 1):
@@ -186,6 +187,7 @@ def _comparisons(doc: Doc) -> list[Finding]:
         ws = words(between)
         direction = _MORE_WORDS.get(tuple(ws[:2]))
         if direction is None or len(ws) < 3 or ws[2] not in _THAN or len(ws) > 3 + _BASE_NAMING \
+                or not _CHANGE_WORDS.isdisjoint(map(_stem, ws[3:])) \
                 or "," in between[1:] or any(ch.isdigit() for ch in _YEAR_TOKEN.sub("", between)) \
                 or not _SIGN_NOUNS.isdisjoint(ws) or not doc.same_unit(a, b) or a.per != b.per \
                 or a.unit is None and a.kind != b.kind or _exchange_rate(a) or _exchange_rate(b) \
@@ -214,7 +216,8 @@ def _new_then_base(doc: Doc, b, a) -> bool:
     """ "Kerugian ditaksir Rp 180 miliar, naik dari perkiraan awal Rp 120 miliar": figure b, a
     comma, a change verb and "dari" opening the clause, then (a few words naming it) the base a
     of the same sentence. Nothing else may come between: no figure, no clause break, no word
-    naming the base as the other sign ("naik dari diskon US$69 per ton"); the same rate (not a
+    naming the base as the other sign ("naik dari diskon US$69 per ton") or another change ("dari
+    pekan lalu ketika harga naik Rp 3.000": a change's size, no level); the same rate (not a
     total against a figure per day); neither is one of a slashed pair ("8 GB/256 GB")."""
     between = doc.between(b, a).lstrip()
     if not between.startswith(","):  # (the cheap test first)
@@ -222,8 +225,9 @@ def _new_then_base(doc: Doc, b, a) -> bool:
     if a.per != b.per or doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
         return False  # "RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which of a pair rose is unsaid
     ws = words(between)
-    return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in (_UP | _DOWN) \
-        and ws[1] in _CHANGE_FROM and "," not in between[1:] and not any(ch.isdigit() for ch in between) \
+    return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in _CHANGE_WORDS \
+        and ws[1] in _CHANGE_FROM and _CHANGE_WORDS.isdisjoint(map(_stem, ws[2:])) \
+        and "," not in between[1:] and not any(ch.isdigit() for ch in between) \
         and _SIGN_NOUNS.isdisjoint(ws)  # "naik dari diskon US$69": the base is the other sign
 
 

@@ -46,6 +46,8 @@ def test_new_figure_then_base_and_size(size, verdict):
     "Ponsel baru itu membawa RAM dan memori 12 GB/512 GB, meningkat dari 8 GB/512 GB pada seri lama.",
     # a figure between: the clause goes on about something else
     "Jumlah wisatawan 2,1 juta orang, naik dari tahun lalu ketika 30 hotel tutup dan 1,8 juta orang datang.",
+    # a change word among the words naming the base: the figure after it is a change's size
+    "Harga gabah Rp 6.100 per kg, naik dari bulan lalu ketika harganya turun Rp 7.000 per kg.",
 ])
 def test_no_direction_read_where_the_base_is_not_plain(text):
     assert not alarms(text)
