@@ -137,8 +137,10 @@ _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_
 # The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
 # words that can start a number (a trie) in its lower-cased copy.
 # (written to open with a character class, which lets `re` skip ahead fast: the same matches as
-# r"\d[\d.,]*|(?<![\w.,]),\d" in a quarter of the time)
-_DIGIT_ANCHOR = re.compile(r"[\d,](?:(?<=\d)[\d.,]*|(?<![\w.,],)\d)")
+# r"\d[\d.,]*|(?<![\w.,]),\d" in a quarter of the time; the class is every character but the
+# ASCII ones other than digits and ",", a bitmap test where \d costs a Unicode lookup per
+# character, and the lookbehinds then say which of those is a digit or a comma)
+_DIGIT_ANCHOR = re.compile(r"[^\x00-+\--/:-\x7f](?:(?<=\d)[\d.,]*|(?<=,)(?<![\w.,],)\d)")
 _ANCHOR_WORDS = (
     set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions) | set(LEX.vague) | set(LEX.vague_with_scale)
     | {LEX.ordinal_prefix + w + nya for w in list(LEX.units) + list(LEX.se_forms)
@@ -398,18 +400,21 @@ def _label_before(left: str) -> tuple[str, int] | None:
     m = _LABEL.search(left)
     if not m or not _LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
         return None
+    first, second, only = m.groups()
+    if first:
+        two = norm(f"{first} {second}")
+        twos = (two, two.rstrip("."))
+        one, at = second, m.start(2)
+    else:
+        one, at = only, m.start(3)
+    key = norm(one).strip("(\"'")
+    keys = (key, key.rstrip("."))
     for kind, words in (("ordinal", LEX.ordinal_before), ("identifier", LEX.identifier_before)):
-        if m.group(1):
-            two = norm(f"{m.group(1)} {m.group(2)}")
-            if two in words or two.rstrip(".") in words:
-                return kind, m.start()
-            one, at = m.group(2), m.start(2)
-        else:
-            one, at = m.group(3), m.start(3)
-        key = norm(one).strip("(\"'")
-        if key in words or key.rstrip(".") in words:
+        if first and (twos[0] in words or twos[1] in words):
+            return kind, m.start()
+        if keys[0] in words or keys[1] in words:
             # "UU No.", "PP Nomor": a preceding label word belongs to the same reference
-            if m.group(1) and norm(m.group(1)).rstrip(".") in words:
+            if first and norm(first).rstrip(".") in words:
                 return kind, m.start(1)
             return kind, at
     return None
@@ -430,7 +435,8 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return None
 
     cur = _CUR_PREFIX.find(left)
-    glued = _GLUED_LEFT.search(left) if r.digits else None
+    # (nothing is glued to a number after a space)
+    glued = _GLUED_LEFT.search(left) if r.digits and not cur and left[-1:] != " " else None
     if cur:
         code = _CURRENCY_BY_PREFIX[cur[0]]
         c.start = lo + cur[1]
@@ -466,10 +472,10 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return other
 
     # sign
-    sm = _SIGN.search(left)
+    sm = _sign_before(left) if not c.currency_prefix and r.value is not None else None
     if sm and r.words and not sm.group().strip()[0].isalpha():
         sm = None  # "KOMPAS.com - Dua turis": a dash before number words is punctuation
-    if sm and not c.currency_prefix and r.value is not None:
+    if sm:
         c.value = -r.value
         c.start -= len(sm.group())
         c.rules.append("negative")
@@ -523,6 +529,21 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
+
+
+def _sign_before(left: str) -> regex.Match | None:
+    """The minus sign or negative word ending `left` (_SIGN), searched only where one can be: an
+    ASCII window (lower() then folds case as the regex does) that neither ends with "-" (or a
+    line break) nor holds a negative word has none."""
+    if left.isascii() and left[-1:] not in ("-", "\n"):
+        low = left.lower()
+        if not any(w in low for w in _NEGATIVE_FIRST_WORDS):
+            return None
+    return _SIGN.search(left)
+
+
+# the first word of each negative word (a phrase's words may be spaced any way)
+_NEGATIVE_FIRST_WORDS = tuple({w.split()[0].lower() for w in LEX.negative_words})
 
 
 def _after_verb(left: str) -> bool:
