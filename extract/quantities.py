@@ -198,18 +198,16 @@ class Cand:
 
     def to_model(self, text: str, doc: str | None, qid: str, model: type[Quantity] = Quantity,
                  **extra) -> Quantity:
-        def dec(f: Fraction | None):
-            return None if f is None else to_decimal(f)
-
-        value = dec(self.value)
-        fraction = None
-        if self.value is not None and value is None:
-            fraction = f"{self.value.numerator}/{self.value.denominator}"
+        v, low, high, precision, flags = self.value, self.low, self.high, self.precision, self.flags
+        value = None if v is None else to_decimal(v)
+        fraction = f"{v.numerator}/{v.denominator}" if v is not None and value is None else None
         return model.trusted(
             doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
-            kind=self.kind, value=value, fraction=fraction, low=dec(self.low), high=dec(self.high),
-            unit=self.unit, hedge=self.hedge, per=self.per, precision=dec(self.precision),
-            vague=self.vague, flags=tuple(dict.fromkeys(self.flags)),
+            kind=self.kind, value=value, fraction=fraction,
+            low=None if low is None else to_decimal(low), high=None if high is None else to_decimal(high),
+            unit=self.unit, hedge=self.hedge, per=self.per,
+            precision=None if precision is None else to_decimal(precision),
+            vague=self.vague, flags=tuple(dict.fromkeys(flags)) if flags else (),
             rules=tuple(dict.fromkeys(extra.pop("rules", self.rules))), **extra,
         )
 
