@@ -21,7 +21,7 @@ import regex
 
 from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
-from extract.numerals import START, Read, apply_spaced_abbrev, read_numeral, to_decimal
+from extract.numerals import START, Guarded, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
 LEX = lexicon()
 I = regex.IGNORECASE  # noqa: E741
@@ -42,7 +42,8 @@ _WORD = r"\p{L}[\p{L}\-]*"
 _CUR_PREFIX = Tail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
-_CUR_SUFFIX = regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I)
+_CUR_SUFFIX = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I),
+                      LEX.currency_suffix)
 _RUPIAH_DASH = re.compile(r",-{1,2}")  # "Rp 50.000,-"
 _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", I)
 _MEASURE_FOLD = regex.compile(
@@ -62,13 +63,14 @@ _UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "rat
                 "measure": LEX.measure_units}
 _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
                "measure": "measure_unit"}
-_MEASURE_EXACT = regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])")
+_MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
+                         LEX.exact_units)
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
 _HEDGE_WEAK = Tail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
-_HEDGE_AFTER = regex.compile(
+_HEDGE_AFTER = Guarded(regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
-)
+), [w for w in LEX.hedges_after if not w.endswith("an")])
 _FINAL = regex.compile(
     r"\s*[,.;:)!?\n]|\s+" + alternation(load_table("hedges")["after_final"]["followers"]) + r"|\s*$"
 )
@@ -77,15 +79,17 @@ _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
 )
 _OPENER = Tail(LEX.range_openers)
-_CONNECTOR = regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I)
-_AND = regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I)
+_CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I),
+                     LEX.range_connectors)
+_AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
 _GLUED_WORD = regex.compile(_WORD)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
-_PER = regex.compile(
+_PER = Guarded(regex.compile(
     r"\s*(?:(?:" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(?=\p{L})", I
-)
-_SE_UNIT = regex.compile(r"\s*(" + alternation(list(LEX.se_units)) + r")(?![\p{L}\-])", I)
+), [w for w in LEX.per_words if w != "/"] + ["/"])
+_SE_UNIT = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.se_units)) + r")(?![\p{L}\-])", I),
+                   LEX.se_units)
 _SE_MEASURE = regex.compile(
     alternation([w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
     + r"(?![\p{L}\-])", I,
@@ -160,9 +164,11 @@ _NOUN_NYA = regex.compile(r"(.+?)nya$")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _LETTERS = regex.compile(r"\p{L}+")
 _NOUN_PAIR = regex.compile(r"/(\p{L}{3,})(?!\s?\d)")
-_LEBIH_NOUN = regex.compile(r"\s+lebih(?=\s+\p{L})", I)
-_PLUS_MINUS = regex.compile(r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)")
-_TIMES = regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)")
+_LEBIH_NOUN = Guarded(regex.compile(r"\s+lebih(?=\s+\p{L})", I), ["lebih"])
+_PLUS_MINUS = Guarded(regex.compile(
+    r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)"), LEX.plus_minus)
+_TIMES = Guarded(regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)"),
+                 LEX.times)
 _UNIT_PREFIX = Tail(LEX.unit_prefix)
 _INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)

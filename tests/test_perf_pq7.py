@@ -1,0 +1,95 @@
+"""The faster forms of the scanner's patterns match exactly what the plain forms match.
+
+Checked over all of Unicode where a property is claimed, and on random text built from the
+characters where engines and case rules disagree (non-ASCII digits, dotless i, Kelvin sign, long s,
+marks, superscripts, the separators str.isspace() and the regex module's \\s tell apart).
+"""
+
+from __future__ import annotations
+
+import array
+import random
+import re
+
+import regex
+
+from extract import numerals, quantities
+from extract.numerals import Guarded
+
+TRICKY = (
+    "0123456789,.-−–—/%()$ \t\n\u00a0\u2003\x1c\x1f_"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ"
+    "\u0130\u0131\u212a\u017f\u00df\u0345\u0301\u00b2\u00bd\u2160\u0663\u0967\uff11\U0001d7ce"
+    "éÉ\u03a3\u03c2ſ±×"
+)
+
+
+def _all_chars() -> str:
+    a = array.array("I", range(0xD800))
+    a.extend(range(0xE000, 0x110000))
+    return a.tobytes().decode("utf-32-le" if a.itemsize == 4 else "utf-32")
+
+
+def _guarded() -> list[tuple[str, Guarded]]:
+    return [(f"{mod.__name__}.{name}", g) for mod in (numerals, quantities)
+            for name, g in vars(mod).items() if isinstance(g, Guarded)]
+
+
+def _texts(words: list[str], n: int = 400, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    pieces = list(TRICKY) + [" ", "  ", " \n"] * 4
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 8)):
+            if words and rnd.random() < 0.4:
+                w = rnd.choice(words)
+                w = "".join(ch.upper() if rnd.random() < 0.3 else ch for ch in w)
+                w = w.replace("i", rnd.choice("iIİı")).replace("s", rnd.choice("sSſ"))
+                w = w.replace("k", rnd.choice("kK\u212a"))
+                parts.append(w)
+            else:
+                parts.append("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))))
+        out.append("".join(parts))
+    return out
+
+
+def test_regex_whitespace_is_isspace():
+    s = _all_chars()
+    assert all(m.group().isspace() for m in regex.finditer(r"\s", s))
+
+
+def test_guarded_first_letters_case_fold_alike():
+    s = _all_chars()
+    for name, g in _guarded():
+        for x in {w[0] for w in g.words}:
+            want = x.casefold()[:1]
+            for m in regex.finditer(regex.escape(x), s, regex.IGNORECASE):
+                assert m.group().casefold()[:1] == want, (name, x, hex(ord(m.group())))
+
+
+def test_guarded_same_matches():
+    for name, g in _guarded():
+        for t in _texts(list(g.words)):
+            for pos in range(len(t) + 1):
+                a = g.rx.match(t, pos, pos + 120)
+                b = g.match(t, pos, pos + 120)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, t, pos)
+
+
+def test_digit_anchor_same_as_plain():
+    plain = re.compile(r"\d[\d.,]*|(?<![\w.,]),\d")
+    before = re.compile(r"[\d,](?:(?<=\d)[\d.,]*|(?<![\w.,],)\d)")  # the form it replaced
+    for t in _texts([], n=3000, seed=11):
+        got = [m.start() for m in quantities._DIGIT_ANCHOR.finditer(t)]
+        assert got == [m.start() for m in plain.finditer(t)] == [m.start() for m in before.finditer(t)], t
+
+
+def test_sign_before_same_as_search():
+    words = list(quantities.LEX.negative_words) + ["-", "−", "-\n"]
+    for t in _texts(words, n=3000, seed=13):
+        for i in range(len(t) + 1):
+            left = t[:i]
+            a = quantities._SIGN.search(left)
+            b = quantities._sign_before(left)
+            assert (a and a.span()) == (b and b.span()), left
