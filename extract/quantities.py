@@ -153,9 +153,13 @@ _ANCHOR_WORDS = (
 )
 # a number word after a non-word character (group 1), or (_WORD_ANCHOR_AT_0) at the very start:
 # opening the pattern with the separator's character class lets `re` skip ahead fast, faster
-# than r"\b" + trie
+# than r"\b" + trie; the class is every character but the ASCII word characters (a bitmap test,
+# where [^\w] costs Unicode lookups per character), so a non-ASCII word character may pass as a
+# separator too: `_anchors` drops those matches (the words are all letters, so such a match hides
+# no other)
 _WORD_ANCHOR_AT_0 = re.compile(trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
-_WORD_ANCHOR = re.compile(r"[^\w](" + _WORD_ANCHOR_AT_0.pattern + ")")
+_WORD_ANCHOR = re.compile(r"[^0-9A-Za-z_](" + _WORD_ANCHOR_AT_0.pattern + ")")
+_WORD_CHAR = re.compile(r"\w")
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = re.compile(r"\d+")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -264,7 +268,10 @@ def _anchors(text: str) -> Iterator[int]:
     starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
-    starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low)]
+    if low.isascii():
+        starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low)]
+    else:
+        starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low) if not _WORD_CHAR.match(low, m.start())]
     starts.sort()
     yield from starts
 

@@ -93,3 +93,17 @@ def test_sign_before_same_as_search():
             a = quantities._SIGN.search(left)
             b = quantities._sign_before(left)
             assert (a and a.span()) == (b and b.span()), left
+
+
+def test_word_anchors_same_as_plain():
+    assert all(w.isalpha() for w in quantities._ANCHOR_WORDS)
+    plain = re.compile(r"[^\w](" + quantities._WORD_ANCHOR_AT_0.pattern + ")")
+    words = sorted(quantities._ANCHOR_WORDS)
+    for t in _texts(words, n=3000, seed=17):
+        low = t.lower()
+        if len(low) != len(t):
+            continue
+        got = [p for p in quantities._anchors(t) if not low[p].isdigit() and low[p] != ","]
+        want = sorted(([0] if quantities._WORD_ANCHOR_AT_0.match(low) else [])
+                      + [m.start(1) for m in plain.finditer(low)])
+        assert got == want, t
