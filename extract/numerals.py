@@ -45,7 +45,7 @@ class Guarded:
     to what that letter case-folds to (tests/test_perf_pq7.py checks both over all of Unicode).
     """
 
-    def __init__(self, rx: regex.Pattern, words):
+    def __init__(self, rx: regex.Pattern | None, words):
         self.rx = rx
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
@@ -54,6 +54,10 @@ class Guarded:
         if text[pos:endpos].lstrip()[:1].casefold()[:1] not in self.firsts:
             return None
         return self.rx.match(text, pos, endpos)
+
+    def may_start(self, text: str, pos: int, endpos: int) -> bool:
+        """The test alone: can one of the words start after the whitespace at `pos`?"""
+        return text[pos:endpos].lstrip()[:1].casefold()[:1] in self.firsts
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")
@@ -83,7 +87,7 @@ _FRACTION_PER = regex.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Read:
     """A numeral read from text: exact value (or vague bounds), precision, span and marks."""
 
@@ -141,7 +145,7 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
 
     None when the string is not one number (a version "1.2.3", an absurdly long run).
     """
-    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+    if len(s) > MAX_DIGITS and sum(c.isdigit() for c in s) > MAX_DIGITS:
         return None
     flags: list[str] = []
     dots, commas = s.count("."), s.count(",")

@@ -108,6 +108,8 @@ _DATE_NUMERIC = regex.compile(
 _DATE_DAY_MONTH = regex.compile(
     r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
 )
+# what can follow a day's digits in a date: a dash ("17-18 Agustus") or the month
+_DAY_MONTH_NEXT = Guarded(None, ["-", "–", "—"] + list(LEX.months))
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
 _CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
@@ -183,7 +185,7 @@ _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
 _LINK_LEFT = Tail(LEX.cues["subject"]["link_words"])
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A mention under construction."""
 
@@ -346,7 +348,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         m = _DATE_NUMERIC.match(text, p, p + _SPAN)
         if m and _plausible_date(m.group()):
             return Cand(p, m.end(), "date", rules=["date_numeric"])
-    if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0"):
+    if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0") and _DAY_MONTH_NEXT.may_start(text, run.end(), p + _SPAN):
         m = _DATE_DAY_MONTH.match(text, p, p + _SPAN)
         if m:
             return Cand(p, m.end(), "date", rules=["date_day_month"])
@@ -476,7 +478,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if up:  # "magnitudo 5,6"
         c.kind, c.unit, c.bare, c.start = "measure", LEX.unit_prefix[up[0]], False, lo + up[1]
         c.rules.append("unit_prefix")
-    elif r.scale is None and not c.currency_prefix and not r.vague and set(r.flags) <= {"malformed_grouping"}:
+    elif r.scale is None and not c.currency_prefix and not r.vague and (not r.flags or set(r.flags) <= {"malformed_grouping"}):
         # (a code's dots need not group thousands: "versi 2.249.78", "SPBU 51.601.77")
         other = _labelled(text, c, r, left, lo)
         if other is not None:
@@ -579,8 +581,8 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
-    sl = _SCORE_LABEL.search(left)
     sc = _SCORE.match(text, r.start, r.start + _SPAN)
+    sl = _SCORE_LABEL.search(left) if sc else None
     if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
     label = _label_before(left)
@@ -810,8 +812,11 @@ def _clause_rate(text: str, c: Cand) -> None:
 def _has_rate_word(text: str, start: int, end: int) -> bool:
     """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere? The
     cheap test before the clause-rate patterns, which most numbers fail."""
-    low = text[start:end].lower()
-    return any(w in low for w in LEX.leading_rate_words)
+    return _RATE_WORD.search(text[start:end].lower()) is not None
+
+
+# any of the rate words, anywhere (as a substring, like `in`)
+_RATE_WORD = re.compile("|".join(re.escape(w) for w in sorted(LEX.leading_rate_words)))
 
 
 def _time_rate_unit(word: str) -> str | None:
