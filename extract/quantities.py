@@ -258,15 +258,14 @@ def scan(text: str) -> Iterator[Cand]:
         cand, resume = parse_at(text, p)
         if cand is not None:
             yield cand
-        pos = max(resume, p + 1)
+        pos = resume if resume > p else p + 1
 
 
-def _anchors(text: str) -> Iterator[int]:
+def _anchors(text: str) -> list[int]:
     """Positions where a number may start, in order."""
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
-        yield from (m.start() for m in _ANCHOR.finditer(text))
-        return
+        return [m.start() for m in _ANCHOR.finditer(text)]
     starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
@@ -275,7 +274,7 @@ def _anchors(text: str) -> Iterator[int]:
     else:
         starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low) if not _WORD_CHAR.match(low, m.start())]
     starts.sort()
-    yield from starts
+    return starts
 
 
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
@@ -410,6 +409,11 @@ def _label_before(left: str) -> tuple[str, int] | None:
     """The label ending `left` ("nomor urut", "Pasal", "No."): its kind and where it starts."""
     left = left.rstrip(" \t\u00a0")
     left = left[:-1].rstrip(" \t\u00a0") if left.endswith("(") else left
+    # a cheap test first: the last word must end a label (the pattern's last word, when it is a
+    # label word, is this one: it holds no whitespace)
+    last = left.rsplit(None, 1)
+    if not last or last[-1].lower().strip("(\"'").rstrip(".") not in _LABEL_ENDS:
+        return None
     m = _LABEL.search(left)
     if not m or not _LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
         return None
@@ -431,6 +435,11 @@ def _label_before(left: str) -> tuple[str, int] | None:
                 return kind, m.start(1)
             return kind, at
     return None
+
+
+# the last word of every label, as _label_before compares it
+_LABEL_ENDS = frozenset(w.split()[-1].strip("(\"'").rstrip(".")
+                        for w in LEX.ordinal_before | LEX.identifier_before)
 
 
 # --- reading one number with its context ------------------------------------------------------
@@ -812,11 +821,17 @@ def _clause_rate(text: str, c: Cand) -> None:
 def _has_rate_word(text: str, start: int, end: int) -> bool:
     """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere? The
     cheap test before the clause-rate patterns, which most numbers fail."""
-    return _RATE_WORD.search(text[start:end].lower()) is not None
+    low = text[start:end].lower()
+    for w in _RATE_WORD_CORES:
+        if w in low:
+            return True
+    return False
 
 
-# any of the rate words, anywhere (as a substring, like `in`)
-_RATE_WORD = re.compile("|".join(re.escape(w) for w in sorted(LEX.leading_rate_words)))
+# the rate words that hold no other ("tiap" for "setiap"): one of them is in any text that holds
+# a rate word
+_RATE_WORD_CORES = tuple(sorted(w for w in LEX.leading_rate_words
+                                if not any(v != w and v in w for v in LEX.leading_rate_words)))
 
 
 def _time_rate_unit(word: str) -> str | None:

@@ -124,3 +124,41 @@ def test_rate_word_test_is_substring_test():
     for t in _texts(list(quantities.LEX.leading_rate_words), n=2000, seed=23):
         low = t.lower()
         assert quantities._has_rate_word(t, 0, len(t)) == any(w in low for w in quantities.LEX.leading_rate_words)
+
+
+def _label_before_plain(left: str):
+    """_label_before as it was, with no cheap test first."""
+    from extract.lang import norm
+    LEX = quantities.LEX
+    left = left.rstrip(" \t\u00a0")
+    left = left[:-1].rstrip(" \t\u00a0") if left.endswith("(") else left
+    m = quantities._LABEL.search(left)
+    if not m or not quantities._LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
+        return None
+    for kind, words in (("ordinal", LEX.ordinal_before), ("identifier", LEX.identifier_before)):
+        if m.group(1):
+            two = norm(f"{m.group(1)} {m.group(2)}")
+            if two in words or two.rstrip(".") in words:
+                return kind, m.start()
+            one, at = m.group(2), m.start(2)
+        else:
+            one, at = m.group(3), m.start(3)
+        key = norm(one).strip("(\"'")
+        if key in words or key.rstrip(".") in words:
+            if m.group(1) and norm(m.group(1)).rstrip(".") in words:
+                return kind, m.start(1)
+            return kind, at
+    return None
+
+
+def test_label_before_same_as_plain():
+    LEX = quantities.LEX
+    words = sorted(LEX.ordinal_before | LEX.identifier_before)
+    words += [w + "." for w in words[:40]] + ["(" + w for w in words[:40]] + ["(", " (", "\n", ".", "\x1c"]
+    n = 0
+    for t in _texts(words, n=4000, seed=29):
+        for i in range(len(t) + 1):
+            want = _label_before_plain(t[:i])
+            n += want is not None
+            assert quantities._label_before(t[:i]) == want, t[:i]
+    assert n > 100
