@@ -457,8 +457,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return None
 
     cur = _CUR_PREFIX.find(left)
-    # (nothing is glued to a number after a space)
-    glued = _GLUED_LEFT.search(left) if r.digits and not cur and left[-1:] != " " else None
+    glued = _glued_left(left) if r.digits and not cur else None
     if cur:
         code = _CURRENCY_BY_PREFIX[cur[0]]
         c.start = lo + cur[1]
@@ -551,6 +550,15 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
+
+
+def _glued_left(left: str) -> regex.Match | None:
+    """The word or currency sign glued to the left of a number (_GLUED_LEFT), searched only where
+    the character before the number can end one: not after a space or other ASCII punctuation."""
+    last = left[-1:]
+    if last < "\x80" and not (last.isalpha() or last in ("-", "$", "\n")):
+        return None
+    return _GLUED_LEFT.search(left)
 
 
 def _sign_before(left: str) -> regex.Match | None:
@@ -819,13 +827,20 @@ def _clause_rate(text: str, c: Cand) -> None:
 
 
 def _has_rate_word(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere? The
-    cheap test before the clause-rate patterns, which most numbers fail."""
-    low = text[start:end].lower()
+    """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere (and,
+    in ASCII text, followed by whitespace)? The cheap test before the clause-rate patterns, which
+    most numbers fail."""
+    part = text[start:end]
+    low = part.lower()
+    if part.isascii():  # lower() folds case as the patterns do: they need the word then a space
+        return _RATE_WORD_SPACE.search(low) is not None
     for w in _RATE_WORD_CORES:
         if w in low:
             return True
     return False
+
+
+_RATE_WORD_SPACE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(LEX.leading_rate_words)) + r")\s")
 
 
 # the rate words that hold no other ("tiap" for "setiap"): one of them is in any text that holds
