@@ -38,8 +38,24 @@ _SPAN = 120
 _WORD = r"\p{L}[\p{L}\-]*"
 
 
+class _GuardedTail(Tail):
+    """A Tail looked for only where the last non-space character of the text can end one of its
+    words: an rstrip() and a set lookup, where the match first reverses and lower-cases the text.
+    The same results: the match skips the same whitespace (str.isspace), and the reversed text's
+    lower case opens with that character's."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self.lasts = frozenset(norm(w)[-1:] for w in words)
+
+    def find(self, left: str) -> tuple[str, int] | None:
+        if left.rstrip()[-1:].lower()[:1] not in self.lasts:
+            return None
+        return Tail.find(self, left)
+
+
 # --- regexes built from the data --------------------------------------------------------------
-_CUR_PREFIX = Tail(LEX.currency_prefix)
+_CUR_PREFIX = _GuardedTail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
 _CUR_SUFFIX = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I),
@@ -66,7 +82,7 @@ _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio
 _MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
                          LEX.exact_units)
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
-_HEDGE_WEAK = Tail(LEX.hedges_before_weak)
+_HEDGE_WEAK = _GuardedTail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
 _HEDGE_AFTER = Guarded(regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
@@ -78,7 +94,7 @@ _FINAL = regex.compile(
 _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
 )
-_OPENER = Tail(LEX.range_openers)
+_OPENER = _GuardedTail(LEX.range_openers)
 _CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I),
                      LEX.range_connectors)
 _AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
@@ -111,7 +127,7 @@ _DATE_DAY_MONTH = regex.compile(
 # what can follow a day's digits in a date: a dash ("17-18 Agustus") or the month
 _DAY_MONTH_NEXT = Guarded(None, ["-", "–", "—"] + list(LEX.months))
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
-_CLOCK_LABEL = Tail(LEX.clock_before)
+_CLOCK_LABEL = _GuardedTail(LEX.clock_before)
 _TIME = regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
@@ -175,7 +191,7 @@ _PLUS_MINUS = Guarded(regex.compile(
     r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)"), LEX.plus_minus)
 _TIMES = Guarded(regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)"),
                  LEX.times)
-_UNIT_PREFIX = Tail(LEX.unit_prefix)
+_UNIT_PREFIX = _GuardedTail(LEX.unit_prefix)
 _INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
 _AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
@@ -832,12 +848,14 @@ def _has_rate_word(text: str, start: int, end: int) -> bool:
     most numbers fail."""
     part = text[start:end]
     low = part.lower()
-    if part.isascii():  # lower() folds case as the patterns do: they need the word then a space
-        return _RATE_WORD_SPACE.search(low) is not None
     for w in _RATE_WORD_CORES:
         if w in low:
-            return True
-    return False
+            break
+    else:
+        return False
+    if part.isascii():  # lower() folds case as the patterns do: they need the word then a space
+        return _RATE_WORD_SPACE.search(low) is not None
+    return True
 
 
 _RATE_WORD_SPACE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(LEX.leading_rate_words)) + r")\s")

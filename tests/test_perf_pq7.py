@@ -176,3 +176,16 @@ def test_glued_left_same_as_search():
         for i in range(len(t) + 1):
             a, b = quantities._GLUED_LEFT.search(t[:i]), quantities._glued_left(t[:i])
             assert (a and a.span()) == (b and b.span()), t[:i]
+
+
+def test_guarded_tails_same_as_plain():
+    from extract.lang import Tail
+    LEX = quantities.LEX
+    for name, words in [("_CUR_PREFIX", LEX.currency_prefix), ("_HEDGE_WEAK", LEX.hedges_before_weak),
+                        ("_OPENER", LEX.range_openers), ("_CLOCK_LABEL", LEX.clock_before),
+                        ("_UNIT_PREFIX", LEX.unit_prefix)]:
+        guarded, plain = getattr(quantities, name), Tail(words)
+        assert isinstance(guarded, quantities._GuardedTail)
+        for t in _texts(list(words) + ["\u03a3", "\u0130", "  "], n=1500, seed=37):
+            for i in range(len(t) + 1):
+                assert guarded.find(t[:i]) == plain.find(t[:i]), (name, t[:i])
