@@ -400,7 +400,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         return None
     m = _YEAR_SPAN.match(text, p, p + _SPAN)
     if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end(), m.end() + _SPAN):
-        an = _HEDGE_AFTER_AN.match(text, m.end(), m.end() + _SPAN)
+        an = _hedge_an(text, m.end())
         label = _YEAR_LABEL.search(left)
         if an or len(m.group()) > 4 or label:
             end = an.end() if an and len(m.group()) == 4 else m.end()
@@ -408,6 +408,13 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
                         value=Fraction(int(m.group()[:4])) if len(m.group()) == 4 else None,
                         rules=["decade" if an else "year_label" if label else "year_span"])
     return None
+
+
+def _hedge_an(text: str, pos: int) -> regex.Match | None:
+    """ "-an" or "an" at `pos` (_HEDGE_AFTER_AN), matched only where one starts."""
+    if text[pos:pos + 1] not in ("-", "a"):
+        return None
+    return _HEDGE_AFTER_AN.match(text, pos, pos + _SPAN)
 
 
 def _is_year(digits: str) -> bool:
@@ -529,7 +536,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         c.rules.append("hedge_scale_an")
 
     pos = c.end
-    an = _HEDGE_AFTER_AN.match(text, pos, pos + _SPAN) if r.digits and not r.approx else None
+    an = _hedge_an(text, pos) if r.digits and not r.approx else None
     if an:  # "2.000-an orang" is about 2.000
         c.hedge = "approx"
         pos = c.end = an.end()
@@ -544,8 +551,8 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     else:
         pos = _unit_after(text, c, r, pos, left)
     pos = _rate_after(text, c, pos)
-    ha = _HEDGE_AFTER.match(text, pos, pos + _SPAN)
-    if ha and c.hedge == "none" and not c.bare:
+    ha = _HEDGE_AFTER.match(text, pos, pos + _SPAN) if c.hedge == "none" and not c.bare else None
+    if ha:
         word = norm(ha.group(1))
         if word not in LEX.hedges_after_final or _FINAL.match(text, ha.end(), ha.end() + _SPAN):
             c.hedge = LEX.hedges_after[word]

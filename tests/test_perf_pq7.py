@@ -189,3 +189,10 @@ def test_guarded_tails_same_as_plain():
         for t in _texts(list(words) + ["\u03a3", "\u0130", "  "], n=1500, seed=37):
             for i in range(len(t) + 1):
                 assert guarded.find(t[:i]) == plain.find(t[:i]), (name, t[:i])
+
+
+def test_hedge_an_same_as_match():
+    for t in _texts(["-an", "an", "-anya", "ana"], n=2000, seed=41):
+        for i in range(len(t) + 1):
+            a, b = quantities._HEDGE_AFTER_AN.match(t, i, i + 120), quantities._hedge_an(t, i)
+            assert (a and a.span()) == (b and b.span()), t
