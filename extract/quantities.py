@@ -154,6 +154,9 @@ _ORDINAL_WORD = regex.compile(
     + "|" + alternation(list(LEX.ordinal_words)),
     I,
 )
+# (the same, tried only where their first letters stand)
+_ORDINAL_WORD_AT = Guarded(_ORDINAL_WORD, [LEX.ordinal_prefix] + list(LEX.ordinal_words))
+_SE_MEASURE_AT = Guarded(_SE_MEASURE, [w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
 _IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
 _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
 # The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
@@ -296,10 +299,10 @@ def _anchors(text: str) -> list[int]:
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
     """The mention whose number starts at `p`, and where scanning resumes."""
     word_start = not (text[p].isdigit() or text[p] == ",")
-    om = _ORDINAL_WORD.match(text, p, p + _SPAN) if word_start else None
+    om = _ORDINAL_WORD_AT.match(text, p, p + _SPAN) if word_start else None
     if om:
         return _ordinal_word(text, p, om), om.end()
-    sm = _SE_MEASURE.match(text, p, p + _SPAN) if word_start else None
+    sm = _SE_MEASURE_AT.match(text, p, p + _SPAN) if word_start else None
     if sm:
         unit = LEX.se_units[sm.group().lower()]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
@@ -777,8 +780,8 @@ def _rate_after(text: str, c: Cand, pos: int) -> int:
         if unit:
             c.per = unit
             return _took_rate(c, end, "rate")
-    m = _SE_UNIT.match(text, pos, pos + _SPAN)
-    if m and not c.bare:
+    m = _SE_UNIT.match(text, pos, pos + _SPAN) if not c.bare else None
+    if m:
         c.per = LEX.se_units[m.group(1).lower()]
         return _took_rate(c, m.end(), "rate_se")
     return pos
