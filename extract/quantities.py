@@ -54,6 +54,20 @@ class _GuardedTail(Tail):
         return Tail.find(self, left)
 
 
+class _GuardedAhead(Ahead):
+    """An Ahead tried only where the first non-space character can start one of its words (the
+    match lower-cases a window first); the same results, as for _GuardedTail."""
+
+    def __init__(self, groups):
+        super().__init__(groups)
+        self.firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
+
+    def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        if text[pos:pos + self.WINDOW].lstrip()[:1].lower()[:1] not in self.firsts:
+            return None
+        return Ahead.match(self, text, pos)
+
+
 # --- regexes built from the data --------------------------------------------------------------
 _CUR_PREFIX = _GuardedTail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
@@ -198,7 +212,7 @@ _UNIT_PREFIX = _GuardedTail(LEX.unit_prefix)
 _INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
 _AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
-_COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
+_COMPOUND_UNIT = _GuardedAhead({"compound": LEX.compound_units})
 _MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
 _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
 _LINK_LEFT = Tail(LEX.cues["subject"]["link_words"])
@@ -593,7 +607,10 @@ def _sign_before(left: str) -> regex.Match | None:
     line break) nor holds a negative word has none."""
     if left.isascii() and left[-1:] not in ("-", "\n"):
         low = left.lower()
-        if not any(w in low for w in _NEGATIVE_FIRST_WORDS):
+        for w in _NEGATIVE_FIRST_WORDS:
+            if w in low:
+                break
+        else:
             return None
     return _SIGN.search(left)
 

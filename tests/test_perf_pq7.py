@@ -196,3 +196,12 @@ def test_hedge_an_same_as_match():
         for i in range(len(t) + 1):
             a, b = quantities._HEDGE_AFTER_AN.match(t, i, i + 120), quantities._hedge_an(t, i)
             assert (a and a.span()) == (b and b.span()), t
+
+
+def test_guarded_ahead_same_as_plain():
+    from extract.lang import Ahead
+    LEX = quantities.LEX
+    plain = Ahead({"compound": LEX.compound_units})
+    for t in _texts(list(LEX.compound_units) + ["\u03a3", "\u0130", "  "], n=2000, seed=43):
+        for i in range(len(t) + 1):
+            assert quantities._COMPOUND_UNIT.match(t, i) == plain.match(t, i), t
