@@ -209,6 +209,8 @@ def read_digits(text: str, pos: int) -> Read | None:
 def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> None:
     """Scale words after a number: "juta", glued "jt"/"K"/"M"/"T", doubled "juta juta"."""
     assert r.value is not None or r.low is not None
+    if text[r.end:r.end + _SPAN].lstrip()[:1].casefold()[:1] not in _SCALE_FIRSTS:
+        return  # no scale word or letter starts here: every pattern below would fail (as Guarded)
     if r.digits:
         g = _ABBREV_GLUED.match(text, r.end, r.end + _SPAN)
         if g:
@@ -241,6 +243,11 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
         a = _ABBREV_SPACED.match(text, r.end, r.end + _SPAN)
         if a:
             r.spaced_abbrev = a.group(1)
+
+
+# the case-folded first letters of every scale word and letter _read_scales looks for
+_SCALE_WORDS = tuple(LEX.scales) + tuple(LEX.scale_an) + tuple(LEX.scale_abbreviations)
+_SCALE_FIRSTS = frozenset(w[0].casefold()[:1] for w in _SCALE_WORDS)
 
 
 def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:

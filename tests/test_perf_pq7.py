@@ -205,3 +205,22 @@ def test_guarded_ahead_same_as_plain():
     for t in _texts(list(LEX.compound_units) + ["\u03a3", "\u0130", "  "], n=2000, seed=43):
         for i in range(len(t) + 1):
             assert quantities._COMPOUND_UNIT.match(t, i) == plain.match(t, i), t
+
+
+def test_scale_first_letters_case_fold_alike():
+    s = _all_chars()
+    for x in {w[0] for w in numerals._SCALE_WORDS}:
+        want = x.casefold()[:1]
+        for m in list(regex.finditer(regex.escape(x), s, regex.IGNORECASE)) + list(re.finditer(re.escape(x), s, re.I)):
+            assert m.group().casefold()[:1] == want, (x, hex(ord(m.group())))
+
+
+def test_read_scales_guard_passes_every_scale():
+    words = list(numerals._SCALE_WORDS) + ["12", "3,5", " ", "Direktur", "\u212a"]
+    for t in _texts(words, n=3000, seed=47):
+        for i in range(len(t) + 1):
+            found = (numerals._ABBREV_GLUED.match(t, i, i + 120) or numerals._SCALE_AN.match(t, i, i + 120)
+                     or numerals._SCALE_WORD.match(t, i, i + 120) or numerals._SCALE_GLUED_NEXT.rx.match(t, i, i + 120)
+                     or numerals._ABBREV_SPACED.match(t, i, i + 120))
+            if found:
+                assert t[i:i + 120].lstrip()[:1].casefold()[:1] in numerals._SCALE_FIRSTS, t
