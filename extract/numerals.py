@@ -77,7 +77,9 @@ _ABBREV_GLUED = re.compile(
 _ABBREV_SPACED = re.compile(
     r"\s(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_]|\.\w)"
 )
-_NONSPACE = regex.compile(r"\S+")
+# (the stdlib engine: a word run holds letters and the regex module's whitespace, all of which
+# str.isspace() takes for whitespace, so both engines cut it the same)
+_NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
 _VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
@@ -140,6 +142,9 @@ def to_decimal(f: Fraction) -> Decimal | None:
     return Decimal(scaled).scaleb(-k) if k else Decimal(scaled)
 
 
+_ONE = Fraction(1)
+
+
 def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
     """Indonesian-format digits: "," decimal, "." thousands. Returns value, precision, flags.
 
@@ -150,18 +155,18 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
     flags: list[str] = []
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
-        return Fraction(int(s)), Fraction(1), flags
+        return Fraction(int(s)), _ONE, flags
     groups = s.replace(",", ".").split(".")
     if commas == 0:
         head, rest = groups[0], groups[1:]
         if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3 and head != "0":
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         if dots == 1:  # "2.5", "0.337": an English decimal point
             flags.append("english_decimal")
             return _decimal(head, rest[0]) + (flags,)
         if all(len(g) in (2, 3) for g in rest) and any(len(g) == 3 for g in rest) and len(head) <= 3:
             flags.append("malformed_grouping")
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         return None
     if dots == 0:
         if commas == 1:
@@ -169,7 +174,7 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
         head, rest = groups[0], groups[1:]
         if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3:
             flags.append("english_grouping")
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         return None
     # both marks: "1.234,56" (Indonesian) or "1,234.56" (English)
     last = max(s.rfind("."), s.rfind(","))

@@ -321,7 +321,7 @@ def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
         unit = LEX.se_units[sm.group().lower()]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
                     bare=False, rules=["se_unit"]), sm.end()
-    other = _calendar_or_clock(text, p)
+    other = _calendar_or_clock(text, p) if not word_start else None  # (they open with digits)
     if other is not None:
         return other, other.end
 

@@ -224,3 +224,14 @@ def test_read_scales_guard_passes_every_scale():
                      or numerals._ABBREV_SPACED.match(t, i, i + 120))
             if found:
                 assert t[i:i + 120].lstrip()[:1].casefold()[:1] in numerals._SCALE_FIRSTS, t
+
+
+def test_word_run_tokens_same_in_both_engines():
+    plain = regex.compile(r"\S+")
+    words = sorted(numerals.LEX.number_words)
+    for t in _texts(words, n=3000, seed=53):
+        for i in range(len(t)):
+            m = numerals._WORD_RUN.match(t, i)
+            if m:
+                g = m.group()
+                assert [x.span() for x in numerals._NONSPACE.finditer(g)] == [x.span() for x in plain.finditer(g)], g
