@@ -195,6 +195,11 @@ _ANCHOR_WORDS = (
 _WORD_ANCHOR_AT_0 = re.compile(trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
 _WORD_ANCHOR = re.compile(r"[^0-9A-Za-z_](" + _WORD_ANCHOR_AT_0.pattern + ")")
 _WORD_CHAR = re.compile(r"\w")
+# (an ASCII text's bytes with every non-word character made a space: a literal " " opens the
+# pattern, which `re` finds several times faster than a character class)
+_WORD_ANCHOR_ASCII = re.compile((" (?:" + _WORD_ANCHOR_AT_0.pattern + ")").encode("ascii"))
+_NONWORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
+    + bytes(range(128, 256))
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = re.compile(r"\d+")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -303,7 +308,8 @@ def _anchors(text: str) -> list[int]:
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
     if low.isascii():
-        starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low)]
+        spaced = low.encode("ascii").translate(_NONWORD_TO_SPACE)
+        starts += [m.start() + 1 for m in _WORD_ANCHOR_ASCII.finditer(spaced)]
     else:
         starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low) if not _WORD_CHAR.match(low, m.start())]
     starts.sort()
