@@ -195,6 +195,14 @@ _ANCHOR_WORDS = (
 _WORD_ANCHOR_AT_0 = re.compile(trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
 _WORD_ANCHOR = re.compile(r"[^0-9A-Za-z_](" + _WORD_ANCHOR_AT_0.pattern + ")")
 _WORD_CHAR = re.compile(r"\w")
+# (an ASCII text's bytes with digits made "0", word characters "a", "." and "," kept and the rest
+# spaces: where no "," opens a number (_COMMA_OPENS), the anchors are the digit runs, found with
+# a literal "0" opening the pattern, several times faster than a class)
+_DIGIT_CLASSES = bytes(ord("0") if chr(c).isdigit() else c if chr(c) in ".," else
+                       ord("a") if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
+    + bytes(range(128, 256))
+_DIGIT_RUN_ASCII = re.compile(rb"0[0.,]*")
+_COMMA_OPENS = re.compile(rb",(?<![a0.,],)0")
 # (an ASCII text's bytes with every non-word character made a space: a literal " " opens the
 # pattern, which `re` finds several times faster than a character class)
 _WORD_ANCHOR_ASCII = re.compile((" (?:" + _WORD_ANCHOR_AT_0.pattern + ")").encode("ascii"))
@@ -304,7 +312,11 @@ def _anchors(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
         return [m.start() for m in _ANCHOR.finditer(text)]
-    starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    digits = text.encode("ascii").translate(_DIGIT_CLASSES) if text.isascii() else None
+    if digits is not None and not _COMMA_OPENS.search(digits):
+        starts = [m.start() for m in _DIGIT_RUN_ASCII.finditer(digits)]
+    else:
+        starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
     if low.isascii():

@@ -236,3 +236,14 @@ def test_word_run_tokens_same_in_both_engines():
             if m:
                 g = m.group()
                 assert [x.span() for x in numerals._NONSPACE.finditer(g)] == [x.span() for x in plain.finditer(g)], g
+
+
+def test_digit_anchors_of_ascii_text_same_as_plain():
+    plain = re.compile(r"\d[\d.,]*|(?<![\w.,]),\d")
+    pieces = list("0123456789,.-/ ()_ab\nxZ") + [" ,5", "a,5", "1,2", ".,3", ",,4", " ,56,7"]
+    rnd = random.Random(59)
+    for _ in range(20000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        want = [m.start() for m in plain.finditer(t)]
+        got = [p for p in quantities._anchors(t) if t[p].isdigit() or t[p] == ","]
+        assert got == want, t
