@@ -35,6 +35,31 @@ def _stdlib(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern.replace(r"\p{L}", r"[^\W\d_]"), flags)
 
 
+class Guarded:
+    r"""A `regex` pattern that opens with optional whitespace and then one of `words`, matched only
+    where the first character after the whitespace can start one of them: most positions fail
+    that test, which costs a fraction of the regex call.
+
+    The same matches: str.isspace() holds for every character the pattern's \s matches, and
+    every character the pattern takes for a word's first letter (ignoring case or not) case-folds
+    to what that letter case-folds to (tests/test_perf_pq7.py checks both over all of Unicode).
+    """
+
+    def __init__(self, rx: regex.Pattern | None, words):
+        self.rx = rx
+        self.words = tuple(w for w in words if w)
+        self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
+
+    def match(self, text: str, pos: int, endpos: int):
+        if text[pos:endpos].lstrip()[:1].casefold()[:1] not in self.firsts:
+            return None
+        return self.rx.match(text, pos, endpos)
+
+    def may_start(self, text: str, pos: int, endpos: int) -> bool:
+        """The test alone: can one of the words start after the whitespace at `pos`?"""
+        return text[pos:endpos].lstrip()[:1].casefold()[:1] in self.firsts
+
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")
 _NUMBER_WORD = alternation(LEX.number_words | set(LEX.half))
 _WORD_RUN = regex.compile(
@@ -43,15 +68,18 @@ _WORD_RUN = regex.compile(
 _SCALE_WORD = _stdlib(r"\s*(" + alternation(list(LEX.scales)) + r")", re.IGNORECASE)
 # a scale word glued to the next sentence's first word, as scraped pages join them: "Rp4,49
 # triliunDirektur"
-_SCALE_GLUED_NEXT = regex.compile(r"\s*(?i:(" + alternation(list(LEX.scales), word_boundaries=False)
-                                  + r"))(?=\p{Lu}\p{Ll})")
+_SCALE_GLUED_NEXT = Guarded(regex.compile(
+    r"\s*(?i:(" + alternation(list(LEX.scales), word_boundaries=False) + r"))(?=\p{Lu}\p{Ll})"
+), LEX.scales)
 _ABBREV_GLUED = re.compile(
     r"(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"
 )
 _ABBREV_SPACED = re.compile(
     r"\s(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_]|\.\w)"
 )
-_NONSPACE = regex.compile(r"\S+")
+# (the stdlib engine: a word run holds letters and the regex module's whitespace, all of which
+# str.isspace() takes for whitespace, so both engines cut it the same)
+_NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
 _VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
@@ -61,7 +89,7 @@ _FRACTION_PER = regex.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Read:
     """A numeral read from text: exact value (or vague bounds), precision, span and marks."""
 
@@ -114,28 +142,31 @@ def to_decimal(f: Fraction) -> Decimal | None:
     return Decimal(scaled).scaleb(-k) if k else Decimal(scaled)
 
 
+_ONE = Fraction(1)
+
+
 def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
     """Indonesian-format digits: "," decimal, "." thousands. Returns value, precision, flags.
 
     None when the string is not one number (a version "1.2.3", an absurdly long run).
     """
-    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+    if len(s) > MAX_DIGITS and sum(c.isdigit() for c in s) > MAX_DIGITS:
         return None
     flags: list[str] = []
     dots, commas = s.count("."), s.count(",")
     if not dots and not commas:
-        return Fraction(int(s)), Fraction(1), flags
+        return Fraction(int(s)), _ONE, flags
     groups = s.replace(",", ".").split(".")
     if commas == 0:
         head, rest = groups[0], groups[1:]
         if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3 and head != "0":
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         if dots == 1:  # "2.5", "0.337": an English decimal point
             flags.append("english_decimal")
             return _decimal(head, rest[0]) + (flags,)
         if all(len(g) in (2, 3) for g in rest) and any(len(g) == 3 for g in rest) and len(head) <= 3:
             flags.append("malformed_grouping")
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         return None
     if dots == 0:
         if commas == 1:
@@ -143,7 +174,7 @@ def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
         head, rest = groups[0], groups[1:]
         if all(len(g) == 3 for g in rest) and 1 <= len(head) <= 3:
             flags.append("english_grouping")
-            return Fraction(int("".join(groups))), Fraction(1), flags
+            return Fraction(int("".join(groups))), _ONE, flags
         return None
     # both marks: "1.234,56" (Indonesian) or "1,234.56" (English)
     last = max(s.rfind("."), s.rfind(","))
@@ -183,6 +214,8 @@ def read_digits(text: str, pos: int) -> Read | None:
 def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> None:
     """Scale words after a number: "juta", glued "jt"/"K"/"M"/"T", doubled "juta juta"."""
     assert r.value is not None or r.low is not None
+    if text[r.end:r.end + _SPAN].lstrip()[:1].casefold()[:1] not in _SCALE_FIRSTS:
+        return  # no scale word or letter starts here: every pattern below would fail (as Guarded)
     if r.digits:
         g = _ABBREV_GLUED.match(text, r.end, r.end + _SPAN)
         if g:
@@ -215,6 +248,11 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
         a = _ABBREV_SPACED.match(text, r.end, r.end + _SPAN)
         if a:
             r.spaced_abbrev = a.group(1)
+
+
+# the case-folded first letters of every scale word and letter _read_scales looks for
+_SCALE_WORDS = tuple(LEX.scales) + tuple(LEX.scale_an) + tuple(LEX.scale_abbreviations)
+_SCALE_FIRSTS = frozenset(w[0].casefold()[:1] for w in _SCALE_WORDS)
 
 
 def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:

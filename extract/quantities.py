@@ -21,7 +21,7 @@ import regex
 
 from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
-from extract.numerals import START, Read, apply_spaced_abbrev, read_numeral, to_decimal
+from extract.numerals import START, Guarded, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
 LEX = lexicon()
 I = regex.IGNORECASE  # noqa: E741
@@ -38,11 +38,42 @@ _SPAN = 120
 _WORD = r"\p{L}[\p{L}\-]*"
 
 
+class _GuardedTail(Tail):
+    """A Tail looked for only where the last non-space character of the text can end one of its
+    words: an rstrip() and a set lookup, where the match first reverses and lower-cases the text.
+    The same results: the match skips the same whitespace (str.isspace), and the reversed text's
+    lower case opens with that character's."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self.lasts = frozenset(norm(w)[-1:] for w in words)
+
+    def find(self, left: str) -> tuple[str, int] | None:
+        if left.rstrip()[-1:].lower()[:1] not in self.lasts:
+            return None
+        return Tail.find(self, left)
+
+
+class _GuardedAhead(Ahead):
+    """An Ahead tried only where the first non-space character can start one of its words (the
+    match lower-cases a window first); the same results, as for _GuardedTail."""
+
+    def __init__(self, groups):
+        super().__init__(groups)
+        self.firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
+
+    def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        if text[pos:pos + self.WINDOW].lstrip()[:1].lower()[:1] not in self.firsts:
+            return None
+        return Ahead.match(self, text, pos)
+
+
 # --- regexes built from the data --------------------------------------------------------------
-_CUR_PREFIX = Tail(LEX.currency_prefix)
+_CUR_PREFIX = _GuardedTail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
-_CUR_SUFFIX = regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I)
+_CUR_SUFFIX = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I),
+                      LEX.currency_suffix)
 _RUPIAH_DASH = re.compile(r",-{1,2}")  # "Rp 50.000,-"
 _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", I)
 _MEASURE_FOLD = regex.compile(
@@ -62,13 +93,14 @@ _UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "rat
                 "measure": LEX.measure_units}
 _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
                "measure": "measure_unit"}
-_MEASURE_EXACT = regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])")
+_MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
+                         LEX.exact_units)
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
-_HEDGE_WEAK = Tail(LEX.hedges_before_weak)
+_HEDGE_WEAK = _GuardedTail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
-_HEDGE_AFTER = regex.compile(
+_HEDGE_AFTER = Guarded(regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
-)
+), [w for w in LEX.hedges_after if not w.endswith("an")])
 _FINAL = regex.compile(
     r"\s*[,.;:)!?\n]|\s+" + alternation(load_table("hedges")["after_final"]["followers"]) + r"|\s*$"
 )
@@ -76,16 +108,18 @@ _FINAL = regex.compile(
 _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
 )
-_OPENER = Tail(LEX.range_openers)
-_CONNECTOR = regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I)
-_AND = regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I)
+_OPENER = _GuardedTail(LEX.range_openers)
+_CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I),
+                     LEX.range_connectors)
+_AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
 _GLUED_WORD = regex.compile(_WORD)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
-_PER = regex.compile(
+_PER = Guarded(regex.compile(
     r"\s*(?:(?:" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(?=\p{L})", I
-)
-_SE_UNIT = regex.compile(r"\s*(" + alternation(list(LEX.se_units)) + r")(?![\p{L}\-])", I)
+), [w for w in LEX.per_words if w != "/"] + ["/"])
+_SE_UNIT = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.se_units)) + r")(?![\p{L}\-])", I),
+                   LEX.se_units)
 _SE_MEASURE = regex.compile(
     alternation([w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
     + r"(?![\p{L}\-])", I,
@@ -104,8 +138,10 @@ _DATE_NUMERIC = regex.compile(
 _DATE_DAY_MONTH = regex.compile(
     r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
 )
+# what can follow a day's digits in a date: a dash ("17-18 Agustus") or the month
+_DAY_MONTH_NEXT = Guarded(None, ["-", "–", "—"] + list(LEX.months))
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
-_CLOCK_LABEL = Tail(LEX.clock_before)
+_CLOCK_LABEL = _GuardedTail(LEX.clock_before)
 _TIME = regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
@@ -132,13 +168,18 @@ _ORDINAL_WORD = regex.compile(
     + "|" + alternation(list(LEX.ordinal_words)),
     I,
 )
+# (the same, tried only where their first letters stand)
+_ORDINAL_WORD_AT = Guarded(_ORDINAL_WORD, [LEX.ordinal_prefix] + list(LEX.ordinal_words))
+_SE_MEASURE_AT = Guarded(_SE_MEASURE, [w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
 _IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
 _ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
 # The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
 # words that can start a number (a trie) in its lower-cased copy.
 # (written to open with a character class, which lets `re` skip ahead fast: the same matches as
-# r"\d[\d.,]*|(?<![\w.,]),\d" in a quarter of the time)
-_DIGIT_ANCHOR = re.compile(r"[\d,](?:(?<=\d)[\d.,]*|(?<![\w.,],)\d)")
+# r"\d[\d.,]*|(?<![\w.,]),\d" in a quarter of the time; the class is every character but the
+# ASCII ones other than digits and ",", a bitmap test where \d costs a Unicode lookup per
+# character, and the lookbehinds then say which of those is a digit or a comma)
+_DIGIT_ANCHOR = re.compile(r"[^\x00-+\--/:-\x7f](?:(?<=\d)[\d.,]*|(?<=,)(?<![\w.,],)\d)")
 _ANCHOR_WORDS = (
     set(LEX.units) | set(LEX.se_forms) | set(LEX.fractions) | set(LEX.vague) | set(LEX.vague_with_scale)
     | {LEX.ordinal_prefix + w + nya for w in list(LEX.units) + list(LEX.se_forms)
@@ -147,9 +188,26 @@ _ANCHOR_WORDS = (
 )
 # a number word after a non-word character (group 1), or (_WORD_ANCHOR_AT_0) at the very start:
 # opening the pattern with the separator's character class lets `re` skip ahead fast, faster
-# than r"\b" + trie
+# than r"\b" + trie; the class is every character but the ASCII word characters (a bitmap test,
+# where [^\w] costs Unicode lookups per character), so a non-ASCII word character may pass as a
+# separator too: `_anchors` drops those matches (the words are all letters, so such a match hides
+# no other)
 _WORD_ANCHOR_AT_0 = re.compile(trie_pattern(sorted(w.lower() for w in _ANCHOR_WORDS)) + r"\b")
-_WORD_ANCHOR = re.compile(r"[^\w](" + _WORD_ANCHOR_AT_0.pattern + ")")
+_WORD_ANCHOR = re.compile(r"[^0-9A-Za-z_](" + _WORD_ANCHOR_AT_0.pattern + ")")
+_WORD_CHAR = re.compile(r"\w")
+# (an ASCII text's bytes with digits made "0", word characters "a", "." and "," kept and the rest
+# spaces: where no "," opens a number (_COMMA_OPENS), the anchors are the digit runs, found with
+# a literal "0" opening the pattern, several times faster than a class)
+_DIGIT_CLASSES = bytes(ord("0") if chr(c).isdigit() else c if chr(c) in ".," else
+                       ord("a") if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
+    + bytes(range(128, 256))
+_DIGIT_RUN_ASCII = re.compile(rb"0[0.,]*")
+_COMMA_OPENS = re.compile(rb",(?<![a0.,],)0")
+# (an ASCII text's bytes with every non-word character made a space: a literal " " opens the
+# pattern, which `re` finds several times faster than a character class)
+_WORD_ANCHOR_ASCII = re.compile((" (?:" + _WORD_ANCHOR_AT_0.pattern + ")").encode("ascii"))
+_NONWORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
+    + bytes(range(128, 256))
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = re.compile(r"\d+")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -158,20 +216,22 @@ _NOUN_NYA = regex.compile(r"(.+?)nya$")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _LETTERS = regex.compile(r"\p{L}+")
 _NOUN_PAIR = regex.compile(r"/(\p{L}{3,})(?!\s?\d)")
-_LEBIH_NOUN = regex.compile(r"\s+lebih(?=\s+\p{L})", I)
-_PLUS_MINUS = regex.compile(r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)")
-_TIMES = regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)")
-_UNIT_PREFIX = Tail(LEX.unit_prefix)
+_LEBIH_NOUN = Guarded(regex.compile(r"\s+lebih(?=\s+\p{L})", I), ["lebih"])
+_PLUS_MINUS = Guarded(regex.compile(
+    r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)"), LEX.plus_minus)
+_TIMES = Guarded(regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)"),
+                 LEX.times)
+_UNIT_PREFIX = _GuardedTail(LEX.unit_prefix)
 _INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
 _AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
-_COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
+_COMPOUND_UNIT = _GuardedAhead({"compound": LEX.compound_units})
 _MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
 _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
 _LINK_LEFT = Tail(LEX.cues["subject"]["link_words"])
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A mention under construction."""
 
@@ -196,18 +256,16 @@ class Cand:
 
     def to_model(self, text: str, doc: str | None, qid: str, model: type[Quantity] = Quantity,
                  **extra) -> Quantity:
-        def dec(f: Fraction | None):
-            return None if f is None else to_decimal(f)
-
-        value = dec(self.value)
-        fraction = None
-        if self.value is not None and value is None:
-            fraction = f"{self.value.numerator}/{self.value.denominator}"
+        v, low, high, precision, flags = self.value, self.low, self.high, self.precision, self.flags
+        value = None if v is None else to_decimal(v)
+        fraction = f"{v.numerator}/{v.denominator}" if v is not None and value is None else None
         return model.trusted(
             doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
-            kind=self.kind, value=value, fraction=fraction, low=dec(self.low), high=dec(self.high),
-            unit=self.unit, hedge=self.hedge, per=self.per, precision=dec(self.precision),
-            vague=self.vague, flags=tuple(dict.fromkeys(self.flags)),
+            kind=self.kind, value=value, fraction=fraction,
+            low=None if low is None else to_decimal(low), high=None if high is None else to_decimal(high),
+            unit=self.unit, hedge=self.hedge, per=self.per,
+            precision=None if precision is None else to_decimal(precision),
+            vague=self.vague, flags=tuple(dict.fromkeys(flags)) if flags else (),
             rules=tuple(dict.fromkeys(extra.pop("rules", self.rules))), **extra,
         )
 
@@ -246,35 +304,42 @@ def scan(text: str) -> Iterator[Cand]:
         cand, resume = parse_at(text, p)
         if cand is not None:
             yield cand
-        pos = max(resume, p + 1)
+        pos = resume if resume > p else p + 1
 
 
-def _anchors(text: str) -> Iterator[int]:
+def _anchors(text: str) -> list[int]:
     """Positions where a number may start, in order."""
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
-        yield from (m.start() for m in _ANCHOR.finditer(text))
-        return
-    starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+        return [m.start() for m in _ANCHOR.finditer(text)]
+    digits = text.encode("ascii").translate(_DIGIT_CLASSES) if text.isascii() else None
+    if digits is not None and not _COMMA_OPENS.search(digits):
+        starts = [m.start() for m in _DIGIT_RUN_ASCII.finditer(digits)]
+    else:
+        starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
-    starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low)]
+    if low.isascii():
+        spaced = low.encode("ascii").translate(_NONWORD_TO_SPACE)
+        starts += [m.start() + 1 for m in _WORD_ANCHOR_ASCII.finditer(spaced)]
+    else:
+        starts += [m.start(1) for m in _WORD_ANCHOR.finditer(low) if not _WORD_CHAR.match(low, m.start())]
     starts.sort()
-    yield from starts
+    return starts
 
 
 def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
     """The mention whose number starts at `p`, and where scanning resumes."""
     word_start = not (text[p].isdigit() or text[p] == ",")
-    om = _ORDINAL_WORD.match(text, p, p + _SPAN) if word_start else None
+    om = _ORDINAL_WORD_AT.match(text, p, p + _SPAN) if word_start else None
     if om:
         return _ordinal_word(text, p, om), om.end()
-    sm = _SE_MEASURE.match(text, p, p + _SPAN) if word_start else None
+    sm = _SE_MEASURE_AT.match(text, p, p + _SPAN) if word_start else None
     if sm:
         unit = LEX.se_units[sm.group().lower()]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
                     bare=False, rules=["se_unit"]), sm.end()
-    other = _calendar_or_clock(text, p)
+    other = _calendar_or_clock(text, p) if not word_start else None  # (they open with digits)
     if other is not None:
         return other, other.end
 
@@ -333,7 +398,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         m = _DATE_NUMERIC.match(text, p, p + _SPAN)
         if m and _plausible_date(m.group()):
             return Cand(p, m.end(), "date", rules=["date_numeric"])
-    if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0"):
+    if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0") and _DAY_MONTH_NEXT.may_start(text, run.end(), p + _SPAN):
         m = _DATE_DAY_MONTH.match(text, p, p + _SPAN)
         if m:
             return Cand(p, m.end(), "date", rules=["date_day_month"])
@@ -370,7 +435,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         return None
     m = _YEAR_SPAN.match(text, p, p + _SPAN)
     if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end(), m.end() + _SPAN):
-        an = _HEDGE_AFTER_AN.match(text, m.end(), m.end() + _SPAN)
+        an = _hedge_an(text, m.end())
         label = _YEAR_LABEL.search(left)
         if an or len(m.group()) > 4 or label:
             end = an.end() if an and len(m.group()) == 4 else m.end()
@@ -378,6 +443,13 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
                         value=Fraction(int(m.group()[:4])) if len(m.group()) == 4 else None,
                         rules=["decade" if an else "year_label" if label else "year_span"])
     return None
+
+
+def _hedge_an(text: str, pos: int) -> regex.Match | None:
+    """ "-an" or "an" at `pos` (_HEDGE_AFTER_AN), matched only where one starts."""
+    if text[pos:pos + 1] not in ("-", "a"):
+        return None
+    return _HEDGE_AFTER_AN.match(text, pos, pos + _SPAN)
 
 
 def _is_year(digits: str) -> bool:
@@ -395,24 +467,37 @@ def _label_before(left: str) -> tuple[str, int] | None:
     """The label ending `left` ("nomor urut", "Pasal", "No."): its kind and where it starts."""
     left = left.rstrip(" \t\u00a0")
     left = left[:-1].rstrip(" \t\u00a0") if left.endswith("(") else left
+    # a cheap test first: the last word must end a label (the pattern's last word, when it is a
+    # label word, is this one: it holds no whitespace)
+    last = left.rsplit(None, 1)
+    if not last or last[-1].lower().strip("(\"'").rstrip(".") not in _LABEL_ENDS:
+        return None
     m = _LABEL.search(left)
     if not m or not _LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
         return None
+    first, second, only = m.groups()
+    if first:
+        two = norm(f"{first} {second}")
+        twos = (two, two.rstrip("."))
+        one, at = second, m.start(2)
+    else:
+        one, at = only, m.start(3)
+    key = norm(one).strip("(\"'")
+    keys = (key, key.rstrip("."))
     for kind, words in (("ordinal", LEX.ordinal_before), ("identifier", LEX.identifier_before)):
-        if m.group(1):
-            two = norm(f"{m.group(1)} {m.group(2)}")
-            if two in words or two.rstrip(".") in words:
-                return kind, m.start()
-            one, at = m.group(2), m.start(2)
-        else:
-            one, at = m.group(3), m.start(3)
-        key = norm(one).strip("(\"'")
-        if key in words or key.rstrip(".") in words:
+        if first and (twos[0] in words or twos[1] in words):
+            return kind, m.start()
+        if keys[0] in words or keys[1] in words:
             # "UU No.", "PP Nomor": a preceding label word belongs to the same reference
-            if m.group(1) and norm(m.group(1)).rstrip(".") in words:
+            if first and norm(first).rstrip(".") in words:
                 return kind, m.start(1)
             return kind, at
     return None
+
+
+# the last word of every label, as _label_before compares it
+_LABEL_ENDS = frozenset(w.split()[-1].strip("(\"'").rstrip(".")
+                        for w in LEX.ordinal_before | LEX.identifier_before)
 
 
 # --- reading one number with its context ------------------------------------------------------
@@ -430,7 +515,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return None
 
     cur = _CUR_PREFIX.find(left)
-    glued = _GLUED_LEFT.search(left) if r.digits else None
+    glued = _glued_left(left) if r.digits and not cur else None
     if cur:
         code = _CURRENCY_BY_PREFIX[cur[0]]
         c.start = lo + cur[1]
@@ -459,17 +544,17 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if up:  # "magnitudo 5,6"
         c.kind, c.unit, c.bare, c.start = "measure", LEX.unit_prefix[up[0]], False, lo + up[1]
         c.rules.append("unit_prefix")
-    elif r.scale is None and not c.currency_prefix and not r.vague and set(r.flags) <= {"malformed_grouping"}:
+    elif r.scale is None and not c.currency_prefix and not r.vague and (not r.flags or set(r.flags) <= {"malformed_grouping"}):
         # (a code's dots need not group thousands: "versi 2.249.78", "SPBU 51.601.77")
         other = _labelled(text, c, r, left, lo)
         if other is not None:
             return other
 
     # sign
-    sm = _SIGN.search(left)
+    sm = _sign_before(left) if not c.currency_prefix and r.value is not None else None
     if sm and r.words and not sm.group().strip()[0].isalpha():
         sm = None  # "KOMPAS.com - Dua turis": a dash before number words is punctuation
-    if sm and not c.currency_prefix and r.value is not None:
+    if sm:
         c.value = -r.value
         c.start -= len(sm.group())
         c.rules.append("negative")
@@ -486,7 +571,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
         c.rules.append("hedge_scale_an")
 
     pos = c.end
-    an = _HEDGE_AFTER_AN.match(text, pos, pos + _SPAN) if r.digits and not r.approx else None
+    an = _hedge_an(text, pos) if r.digits and not r.approx else None
     if an:  # "2.000-an orang" is about 2.000
         c.hedge = "approx"
         pos = c.end = an.end()
@@ -501,8 +586,8 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     else:
         pos = _unit_after(text, c, r, pos, left)
     pos = _rate_after(text, c, pos)
-    ha = _HEDGE_AFTER.match(text, pos, pos + _SPAN)
-    if ha and c.hedge == "none" and not c.bare:
+    ha = _HEDGE_AFTER.match(text, pos, pos + _SPAN) if c.hedge == "none" and not c.bare else None
+    if ha:
         word = norm(ha.group(1))
         if word not in LEX.hedges_after_final or _FINAL.match(text, ha.end(), ha.end() + _SPAN):
             c.hedge = LEX.hedges_after[word]
@@ -523,6 +608,33 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
+
+
+def _glued_left(left: str) -> regex.Match | None:
+    """The word or currency sign glued to the left of a number (_GLUED_LEFT), searched only where
+    the character before the number can end one: not after a space or other ASCII punctuation."""
+    last = left[-1:]
+    if last < "\x80" and not (last.isalpha() or last in ("-", "$", "\n")):
+        return None
+    return _GLUED_LEFT.search(left)
+
+
+def _sign_before(left: str) -> regex.Match | None:
+    """The minus sign or negative word ending `left` (_SIGN), searched only where one can be: an
+    ASCII window (lower() then folds case as the regex does) that neither ends with "-" (or a
+    line break) nor holds a negative word has none."""
+    if left.isascii() and left[-1:] not in ("-", "\n"):
+        low = left.lower()
+        for w in _NEGATIVE_FIRST_WORDS:
+            if w in low:
+                break
+        else:
+            return None
+    return _SIGN.search(left)
+
+
+# the first word of each negative word (a phrase's words may be spaced any way)
+_NEGATIVE_FIRST_WORDS = tuple({w.split()[0].lower() for w in LEX.negative_words})
 
 
 def _after_verb(left: str) -> bool:
@@ -547,8 +659,8 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
-    sl = _SCORE_LABEL.search(left)
     sc = _SCORE.match(text, r.start, r.start + _SPAN)
+    sl = _SCORE_LABEL.search(left) if sc else None
     if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
     label = _label_before(left)
@@ -703,8 +815,8 @@ def _rate_after(text: str, c: Cand, pos: int) -> int:
         if unit:
             c.per = unit
             return _took_rate(c, end, "rate")
-    m = _SE_UNIT.match(text, pos, pos + _SPAN)
-    if m and not c.bare:
+    m = _SE_UNIT.match(text, pos, pos + _SPAN) if not c.bare else None
+    if m:
         c.per = LEX.se_units[m.group(1).lower()]
         return _took_rate(c, m.end(), "rate_se")
     return pos
@@ -776,10 +888,28 @@ def _clause_rate(text: str, c: Cand) -> None:
 
 
 def _has_rate_word(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere? The
-    cheap test before the clause-rate patterns, which most numbers fail."""
-    low = text[start:end].lower()
-    return any(w in low for w in LEX.leading_rate_words)
+    """Does text[start:end] hold one of the leading rate words ("setiap", "per"), anywhere (and,
+    in ASCII text, followed by whitespace)? The cheap test before the clause-rate patterns, which
+    most numbers fail."""
+    part = text[start:end]
+    low = part.lower()
+    for w in _RATE_WORD_CORES:
+        if w in low:
+            break
+    else:
+        return False
+    if part.isascii():  # lower() folds case as the patterns do: they need the word then a space
+        return _RATE_WORD_SPACE.search(low) is not None
+    return True
+
+
+_RATE_WORD_SPACE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(LEX.leading_rate_words)) + r")\s")
+
+
+# the rate words that hold no other ("tiap" for "setiap"): one of them is in any text that holds
+# a rate word
+_RATE_WORD_CORES = tuple(sorted(w for w in LEX.leading_rate_words
+                                if not any(v != w and v in w for v in LEX.leading_rate_words)))
 
 
 def _time_rate_unit(word: str) -> str | None:
