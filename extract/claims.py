@@ -523,9 +523,10 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
         found.append("total")
     if rx["change"].search(near_before) or _CHANGE_AFTER.match(near_after):
         found.append("change")
-    if (q.kind == "percent" and (_SHARE_AFTER.match(near_after) or before.endswith("("))) \
+    share_after = _SHARE_AFTER.match(near_after)
+    if (q.kind == "percent" and (share_after or before.endswith("("))) \
             or rx["share"].search(before[-20:]) \
-            or (_SHARE_AFTER.match(near_after) and _NUMBER_AFTER.match(near_after)):
+            or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)
 
