@@ -363,7 +363,7 @@ def _left_subject(s: _Sentence, i0: int):
                 and k + 1 < len(s.low) and _is_noun_word(s.low[k + 1]):
             k -= 1  # "barang dan jasa", "Bali dan Nusa Tenggara"
             continue
-        if _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
+        if len(w) == 4 and _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
             k -= 1  # "APBN 2023"
             continue
         if w in _TIME_WORDS and k + 1 < len(s.low) and s.low[k + 1] in _DEICTIC and k + 1 < end:

@@ -90,7 +90,8 @@ def _ends_sentence(text: str, start: int, dot: int) -> bool:
         word = m.group(1)[::-1].lower().rstrip(".")
         if word in _ABBREVIATIONS or len(word) == 1:
             return False
-    if _LIST_NUMBER.search(text[max(0, dot - 8):dot + 1]):
+    # (a list number has a digit right before its period)
+    if dot > 0 and text[dot - 1].isdecimal() and _LIST_NUMBER.search(text[max(0, dot - 8):dot + 1]):
         return False  # "1. Sumatra Selatan": a list number
     return True
 
