@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -71,6 +70,11 @@ _SHARE_AFTER = regex.compile(
     r"\s*" + alternation(_CUES["share"]["of"]) + r"\s+(?:" + alternation(_CUES["share"]["whole_words"])
     + r"\s+)?[\p{L}\d]", regex.I)
 _PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
+_VERB_PREFIXES = LEX.verb_prefixes
+_NOUNS_WITH_VERB_PREFIX = LEX.nouns_with_verb_prefix
+_PERSON_NOUNS = LEX.person_nouns
+_NOT_NOUNS = LEX.not_nouns
+_COPULA_OR_RESTATE = _COPULA | _RESTATE
 
 
 @dataclass
@@ -88,16 +92,18 @@ class _Sentence:
     _time_phrase: str | None | bool = False  # False: not looked up yet
     # the sentence lower-cased, when that keeps every offset (almost always); else None
     lowered: str | None = None
+    # the time anchors of the sentence's dates, years and times: (start, end), looked up once
+    anchors: list[tuple[int, int]] | None = None
+    span: TextSpan = field(init=False)
+
+    def __post_init__(self):
+        self.span = TextSpan.trusted(start=self.start, end=self.end)
 
     def lower(self, text: str, a: int, b: int) -> str:
         """text[a:b].lower() for a span inside the sentence."""
         if self.lowered is not None:
             return self.lowered[a - self.start:b - self.start]
         return text[a:b].lower()
-
-    @cached_property
-    def span(self) -> TextSpan:
-        return TextSpan.trusted(start=self.start, end=self.end)
 
     def time_phrase(self, text: str) -> str | None:
         """The sentence's first time phrase ("hingga saat ini"), looked up once per sentence."""
@@ -116,16 +122,15 @@ def _is_word(s: str) -> bool:
     return s[:1].isalpha()
 
 
-def _is_verb(word: str) -> bool:
-    low = word.lower()
-    return (low.startswith(LEX.verb_prefixes) and low not in LEX.nouns_with_verb_prefix
-            and low not in LEX.person_nouns and low not in _MONEY_NOUNS)
+# the words of a sentence are lower-cased already (a lower-cased word is its own lower case)
+def _is_verb(low: str) -> bool:
+    return (low.startswith(_VERB_PREFIXES) and low not in _NOUNS_WITH_VERB_PREFIX
+            and low not in _PERSON_NOUNS and low not in _MONEY_NOUNS)
 
 
-def _is_noun_word(word: str) -> bool:
-    low = word.lower()
-    return (_is_word(word) and low not in LEX.not_nouns and low not in _BOUNDARY
-            and low not in _LINK and not _is_verb(word))
+def _is_noun_word(low: str) -> bool:
+    return (low[:1].isalpha() and low not in _NOT_NOUNS and low not in _BOUNDARY
+            and low not in _LINK and not _is_verb(low))
 
 
 class ClaimBuilder:
@@ -137,9 +142,9 @@ class ClaimBuilder:
             return []
         index = SentenceIndex(text)
         cache: dict[tuple[int, int], _Sentence] = {}
-        times = [c for c in cands if c.kind in _TIME_KINDS]
-        quantities = [c for c in cands if c.kind in QUANTITY_KINDS]
-        others = [c for c in cands if c.kind not in QUANTITY_KINDS]
+        times = _Mentions([c for c in cands if c.kind in _TIME_KINDS])
+        quantities = _Mentions([c for c in cands if c.kind in QUANTITY_KINDS])
+        others = _Mentions([c for c in cands if c.kind not in QUANTITY_KINDS])
         out = []
         for qid, c in numbered(cands):
             if not include_all and c.kind not in QUANTITY_KINDS:
@@ -153,7 +158,7 @@ class ClaimBuilder:
                 out.append(c.to_model(text, doc, qid, Claim, sentence=span))
         return out
 
-    def fields(self, text: str, q, s: _Sentence, times: list) -> dict:
+    def fields(self, text: str, q, s: _Sentence, times: _Mentions) -> dict:
         """The claim fields of the quantity `q` (a mention under construction) in sentence `s`."""
         i0 = bisect.bisect_left(s.toks, (q.start, -1))
         i1 = bisect.bisect_left(s.toks, (q.end, -1))
@@ -198,7 +203,25 @@ class ClaimBuilder:
         return fields
 
 
-def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities, others) -> _Sentence | None:
+class _Mentions:
+    """Mentions in text order, with their starts for bisection."""
+
+    def __init__(self, mentions: list):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+
+    def within(self, a: int, b: int) -> list:
+        """The mentions from the first that starts at or after `a`, up to one that starts at `b`
+        or later."""
+        starts = self.starts
+        lo = hi = bisect.bisect_left(starts, a)
+        while hi < len(starts) and starts[hi] < b:
+            hi += 1
+        return self.mentions[lo:hi]
+
+
+def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mentions, others: _Mentions
+                 ) -> _Sentence | None:
     span = index.sentence_at(q.start)
     if span is None:
         return None
@@ -211,10 +234,7 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities, others) 
         else:  # a character whose lower case is longer ("İ"): word by word
             s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
-            lo = bisect.bisect_left(mentions, a, key=lambda c: c.start)
-            for m in mentions[lo:]:
-                if m.start >= b:
-                    break
+            for m in mentions.within(a, b):
                 i, j = bisect.bisect_left(toks, (m.start, -1)), bisect.bisect_left(toks, (m.end, -1))
                 for t in range(i, j):
                     where[t] = (i, j)
@@ -316,7 +336,7 @@ def _left_subject(s: _Sentence, i0: int):
     while j >= 0:
         if s.low[j] in _LINK or s.low[j] in _AUX or (j == i0 - 1 and s.low[j] in _FROM):
             j -= 1
-        elif s.low[j] == "," and j + 1 < i0 and s.low[j + 1] in _COPULA | _RESTATE:
+        elif s.low[j] == "," and j + 1 < i0 and s.low[j + 1] in _COPULA_OR_RESTATE:
             j -= 1  # "andil terbesar, yakni 1,56 persen poin"
         elif j in s.mention_at and s.mention_at[j][0] > 0 and s.low[s.mention_at[j][0] - 1] in _FROM:
             j = s.mention_at[j][0] - 2  # "naik dari Rp 12.500 menjadi Rp 14.500": past "dari A"
@@ -343,7 +363,7 @@ def _left_subject(s: _Sentence, i0: int):
                 and k + 1 < len(s.low) and _is_noun_word(s.low[k + 1]):
             k -= 1  # "barang dan jasa", "Bali dan Nusa Tenggara"
             continue
-        if _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
+        if len(w) == 4 and _YEAR.fullmatch(w) and k > 0 and _is_word(s.low[k - 1]):
             k -= 1  # "APBN 2023"
             continue
         if w in _TIME_WORDS and k + 1 < len(s.low) and s.low[k + 1] in _DEICTIC and k + 1 < end:
@@ -503,25 +523,26 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
         found.append("total")
     if rx["change"].search(near_before) or _CHANGE_AFTER.match(near_after):
         found.append("change")
-    if (q.kind == "percent" and (_SHARE_AFTER.match(near_after) or before.endswith("("))) \
+    share_after = _SHARE_AFTER.match(near_after)
+    if (q.kind == "percent" and (share_after or before.endswith("("))) \
             or rx["share"].search(before[-20:]) \
-            or (_SHARE_AFTER.match(near_after) and _NUMBER_AFTER.match(near_after)):
+            or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)
 
 
-def _time(text: str, q, s: _Sentence, times: list) -> str | None:
+def _time(text: str, q, s: _Sentence, times: _Mentions) -> str | None:
     """The time the sentence anchors its figures to: "hingga saat ini", "pada 2020"."""
+    if s.anchors is None:  # each date, year or time with the time word before it ("pada 2020")
+        s.anchors = []
+        for o in times.within(s.start, s.end):
+            left = text[max(s.start, o.start - 24):o.start]
+            tb = _TIME_BEFORE.find(left)
+            s.anchors.append((o.start - (len(left) - tb[1]) if tb else o.start, o.end))
     best = None
-    lo = bisect.bisect_left(times, s.start, key=lambda o: o.start)
-    for o in times[lo:]:
-        if o.start >= s.end:
-            break
-        left = text[max(s.start, o.start - 24):o.start]
-        tb = _TIME_BEFORE.find(left)
-        start = o.start - (len(left) - tb[1]) if tb else o.start
-        if best is None or abs(start - q.start) < abs(best[0] - q.start):
-            best = (start, o.end)
+    for anchor in s.anchors:  # the nearest, the first of equals
+        if best is None or abs(anchor[0] - q.start) < abs(best[0] - q.start):
+            best = anchor
     if best is None:
         return s.time_phrase(text)
     return text[best[0]:best[1]]

@@ -40,12 +40,15 @@ class Frozen(BaseModel):
         archive, at under half the cost of `cls(**fields)`. Anything read from outside (JSON,
         user input) goes through `cls(**fields)` or `model_validate`; tests re-validate what
         `trusted` builds (tests/test_claims.py)."""
-        template = _TEMPLATES.get(cls)
-        if template is None:  # every field in field order, with its default or _REQUIRED
-            template = _TEMPLATES[cls] = {
-                name: _REQUIRED if f.is_required() else f.default for name, f in cls.model_fields.items()}
+        cached = _TEMPLATES.get(cls)
+        if cached is None:  # every field in field order, with its default or _REQUIRED
+            template = {name: _REQUIRED if f.is_required() else f.default
+                        for name, f in cls.model_fields.items()}
+            required = frozenset(name for name, v in template.items() if v is _REQUIRED)
+            cached = _TEMPLATES[cls] = (template, required)
+        template, required = cached
         values = {**template, **fields}
-        if len(values) != len(template) or _REQUIRED in values.values():
+        if len(values) != len(template) or not fields.keys() >= required:
             raise TypeError(f"{cls.__name__}.trusted: unknown or missing fields "
                             f"{sorted(set(values) ^ set(template) | {k for k, v in values.items() if v is _REQUIRED})}")
         obj = _new(cls)
@@ -56,7 +59,8 @@ class Frozen(BaseModel):
         return obj
 
 
-_TEMPLATES: dict[type, dict[str, Any]] = {}
+# per class: {field: default or _REQUIRED} in field order, and the names of the required fields
+_TEMPLATES: dict[type, tuple[dict[str, Any], frozenset[str]]] = {}
 _REQUIRED = object()
 _new = object.__new__
 _set = object.__setattr__

@@ -23,12 +23,16 @@ _ABBREVIATIONS = frozenset(load_table("sentences")["abbreviations"]["words"])
 
 # a candidate end: terminal punctuation (closing quotes/brackets included) then space, or a
 # line break, or a period glued between a lower-case word (or a closing bracket or quote) and a
-# capitalised one, opening quote allowed. Every branch
-# opens with a character class, so `re` skips ahead fast to the next candidate.
-_TERMINAL = r"[.!?…]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
+# capitalised one, opening quote allowed. Inside one line (no line break to look for) the pattern
+# opens with a single character class, the first punctuation mark of either kind of end
+# (TERMINAL is "[.!?…]+" then its rest; GLUED is one of "[.!?]", which its look-behind checks),
+# so `re` skips ahead through a paragraph fast to the next mark.
+_TERMINAL_REST = r"[.!?…]*[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[^\W_a-z])"
+_GLUED_REST = r"(?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
+_IN_LINE = r"[.!?…](?:" + _TERMINAL_REST + "|" + _GLUED_REST + ")"
 _LINE_BREAK = r"[ \t\u00a0]+\n\s*|\n\s*"
-_GLUED = r"[.!?](?<=[a-z)\"”][.!?])(?=[\"“]?[A-Z][a-z])"
-_END = re.compile(_TERMINAL + "|" + _LINE_BREAK + "|" + _GLUED)
+_END = re.compile(_IN_LINE + "|" + _LINE_BREAK)
+_END_IN_LINE = re.compile(_IN_LINE)
 # the word before a period: r"([^\W\d_][\w.]*)[.!?…]*[\"”’)\]]*\s*$" searched in the text
 # before it, matched instead (one anchored try, not one per position) on that text reversed
 _WORD_BEFORE_REVERSED = re.compile(r"\s*[\"”’)\]]*[.!?…]*([\w.]*[^\W\d_])")
@@ -39,11 +43,6 @@ _NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\d+(?:[.,]\d+)*|\S")
 
 
-# the same ends inside one line (no line break to look for): the pattern then opens with the
-# rare terminal punctuation only, so `re` skips ahead through a paragraph fast
-_END_IN_LINE = re.compile(_TERMINAL + "|" + _GLUED)
-
-
 def split_sentences(text: str, start: int = 0, end: int | None = None, _ends: re.Pattern = _END
                     ) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over text[start:end], whitespace trimmed, in order."""
@@ -51,9 +50,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, _ends: re
     spans: list[tuple[int, int]] = []
     for m in _ends.finditer(text, start, end):
         cut = m.start()  # the end's first punctuation mark, or the space before a line break
-        if "\n" not in m.group() and text[cut:cut + 1] == "." and not _ends_sentence(text, start, cut):
+        # (a line break opens with a space or a "\n", never with a period)
+        if text[cut] == "." and not _ends_sentence(text, start, cut):
             continue
-        _add(text, start, cut + _punct_len(m.group()), spans)
+        _add(text, start, m.end(), spans)  # the end's spaces trimmed: up to its punctuation
         start = m.end()
     _add(text, start, end, spans)
     return spans
@@ -83,14 +83,6 @@ class SentenceIndex:
         return (s, e) if s <= pos <= e else None
 
 
-def _punct_len(sep: str) -> int:
-    """How much of a separator match is the sentence's own closing punctuation."""
-    n = 0
-    while n < len(sep) and not sep[n].isspace():
-        n += 1
-    return n
-
-
 def _ends_sentence(text: str, start: int, dot: int) -> bool:
     """Is the period at `dot` a sentence end, rather than an abbreviation or an initial?"""
     m = _WORD_BEFORE_REVERSED.match(text[max(start, dot - 24):dot + 1][::-1])
@@ -98,7 +90,8 @@ def _ends_sentence(text: str, start: int, dot: int) -> bool:
         word = m.group(1)[::-1].lower().rstrip(".")
         if word in _ABBREVIATIONS or len(word) == 1:
             return False
-    if _LIST_NUMBER.search(text[max(0, dot - 8):dot + 1]):
+    # (a list number has a digit right before its period)
+    if dot > 0 and text[dot - 1].isdecimal() and _LIST_NUMBER.search(text[max(0, dot - 8):dot + 1]):
         return False  # "1. Sumatra Selatan": a list number
     return True
 

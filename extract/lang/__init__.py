@@ -93,7 +93,8 @@ def trie_pattern(words: list[str] | set[str], after_first: str = "") -> str:
 
 def norm(word: str) -> str:
     """The lookup key of a matched word: lower case, single spaces."""
-    return " ".join(word.lower().split())
+    low = word.lower()
+    return low if low.isalpha() else " ".join(low.split())  # letters are never spaces
 
 
 _LETTER = r"[^\W\d_]"
