@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import alternation, lexicon
+from extract.lang import alternation, lexicon, norm
 from extract.model import Numeral
 
 LEX = lexicon()
@@ -226,7 +226,7 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
     if r.digits:
         an = _SCALE_AN.match(text, r.end, r.end + _SPAN)
         if an:
-            _apply_scale(r, LEX.scale_an[an.group(1).lower()], an.end(), "scale_an")
+            _apply_scale(r, LEX.scale_an[norm(an.group(1))], an.end(), "scale_an")
             r.approx = True
             return
     while True:
@@ -234,7 +234,7 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
             None if seen else _SCALE_GLUED_NEXT.match(text, r.end, r.end + _SPAN))
         if not m:
             break
-        scale = LEX.scales[m.group(1).lower()]
+        scale = LEX.scales[norm(m.group(1))]
         if seen and scale == seen[-1]:
             r.flags.append("doubled_scale")  # "1,2 juta juta": read once, marked
             r.end = m.end()
@@ -290,8 +290,8 @@ def read_words(text: str, pos: int) -> Read | None:
     end = pos + spans[n - 1][1]
     if n == 1 and tokens[0] in LEX.units and value >= 1:
         fp = _FRACTION_PER.match(text, end, end + _SPAN)  # "dua per tiga"
-        if fp and LEX.units[fp.group(1).lower()] > value:
-            den = LEX.units[fp.group(1).lower()]
+        if fp and LEX.units[norm(fp.group(1))] > value:
+            den = LEX.units[norm(fp.group(1))]
             return Read(pos, fp.end(), value / den, 1 / den, words=True, rules=["words", "fraction_per"])
     r = Read(pos, end, value, precision, words=True, rules=["words"])
     if not any(t in LEX.scales for t in tokens[:n]):
@@ -440,13 +440,13 @@ def read_vague(text: str, pos: int) -> Read | None:
     m = _VAGUE.match(text, pos, pos + _SPAN)
     if not m:
         return None
-    word = m.group().lower()
+    word = norm(m.group())
     low, high = LEX.vague.get(word) or LEX.vague_with_scale[word]
     r = Read(m.start(), m.end(), None, low, words=True, low=low, high=high, rules=["vague"])
     if word in LEX.vague_with_scale:
         vs = _VAGUE_SCALE.match(text, r.end, r.end + _SPAN)
         if vs:
-            _apply_scale(r, LEX.vague_scales[vs.group(1).lower()], vs.end(), "vague_scale")
+            _apply_scale(r, LEX.vague_scales[norm(vs.group(1))], vs.end(), "vague_scale")
     _read_scales(text, r, allow_spaced_abbrev=False)
     if word in LEX.vague_with_scale and r.scale is None:
         return None  # "beberapa" alone counts nothing

@@ -336,7 +336,7 @@ def parse_at(text: str, p: int) -> tuple[Cand | None, int]:
         return _ordinal_word(text, p, om), om.end()
     sm = _SE_MEASURE_AT.match(text, p, p + _SPAN) if word_start else None
     if sm:
-        unit = LEX.se_units[sm.group().lower()]
+        unit = LEX.se_units[norm(sm.group())]
         return Cand(p, sm.end(), "measure", value=Fraction(1), unit=unit, precision=Fraction(1),
                     bare=False, rules=["se_unit"]), sm.end()
     other = _calendar_or_clock(text, p) if not word_start else None  # (they open with digits)
@@ -368,7 +368,7 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
     all of them; "kedua negara" is "both" and counts nothing."""
     word = m.group(1)
     value = (LEX.units.get(word.lower()) or LEX.se_forms.get(word.lower())) if word else \
-        LEX.ordinal_words[m.group().lower()]
+        LEX.ordinal_words[norm(m.group())]
     if word and m.group(2):  # "Ketiganya": all three of them
         return Cand(p, m.end(), "count", value=value, precision=Fraction(1), bare=False,
                     rules=["ordinal_all"])
@@ -817,7 +817,7 @@ def _rate_after(text: str, c: Cand, pos: int) -> int:
             return _took_rate(c, end, "rate")
     m = _SE_UNIT.match(text, pos, pos + _SPAN) if not c.bare else None
     if m:
-        c.per = LEX.se_units[m.group(1).lower()]
+        c.per = LEX.se_units[norm(m.group(1))]
         return _took_rate(c, m.end(), "rate_se")
     return pos
 

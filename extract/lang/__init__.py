@@ -91,9 +91,17 @@ def trie_pattern(words: list[str] | set[str], after_first: str = "") -> str:
     return build(trie, after_first)
 
 
+# letters that the case-insensitive regex engines match for an ASCII one, and whose lower case
+# is not that letter: dotted capital İ ("i" + a combining dot), dotless ı, long ſ
+_LOOK_ALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
 def norm(word: str) -> str:
-    """The lookup key of a matched word: lower case, single spaces."""
+    """The lookup key of a matched word: lower case, single spaces; a letter the case-insensitive
+    patterns take for an ASCII one read as it ("mİliar", "rıbu", "ratuſ": the lexicon's keys)."""
     low = word.lower()
+    if not low.isascii():
+        low = low.translate(_LOOK_ALIKES)
     return low if low.isalpha() else " ".join(low.split())  # letters are never spaces
 
 
