@@ -470,7 +470,7 @@ def _label_before(left: str) -> tuple[str, int] | None:
     # a cheap test first: the last word must end a label (the pattern's last word, when it is a
     # label word, is this one: it holds no whitespace)
     last = left.rsplit(None, 1)
-    if not last or last[-1].lower().strip("(\"'").rstrip(".") not in _LABEL_ENDS:
+    if not last or norm(last[-1]).strip("(\"'").rstrip(".") not in _LABEL_ENDS:
         return None
     m = _LABEL.search(left)
     if not m or not _LABEL_WORD.fullmatch(m.group(2) or m.group(3)):
