@@ -64,6 +64,9 @@ _CUE_RX = {
     name: re.compile(r"(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}, r"(?<!\w.)") + r")(?!\w)")
     for name in CUE_NAMES
 }
+# "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
+_PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
+                             + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
 _CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")
 _NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
 _SHARE_AFTER = regex.compile(
@@ -517,7 +520,8 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     found = []
     if rx["part_of"].search(before) or rx["part_of"].search(subj):
         found.append("part_of")
-    if q.per is not None or rx["per_unit"].search(before[-30:]) or rx["per_unit"].match(near_after.lstrip()):
+    if q.per is not None or rx["per_unit"].search(before[-30:]) or rx["per_unit"].match(near_after.lstrip()) \
+            or _PER_UNIT_AFTER.match(near_after.lstrip()):
         found.append("per_unit")
     if rx["total"].search(clause) or rx["total"].search(subj) or rx["total"].search(opener):
         found.append("total")

@@ -115,3 +115,23 @@ def test_comparison_direction(text, verdict):
 ])
 def test_no_comparison_read_across_signs_units_or_other_figures(text):
     assert not [v for v, _ in verdicts(text, "change", "comparison") if v != "consistent"]
+
+
+# --- "Rp X untuk setiap Y": an amount given to each one of what follows ---------------------------
+@pytest.mark.parametrize("text,figure", [
+    ("Pemerintah daerah memberikan insentif Rp 750.000 untuk setiap guru honorer.", "Rp 750.000"),
+    ("Desa itu menerima 40 unit tangki bagi tiap dusun.", "40 unit tangki"),
+    ("Hadiah Rp 5 juta kepada masing-masing pemenang diserahkan Senin.", "Rp 5 juta"),
+])
+def test_an_amount_for_each_one_after_it_is_per_unit(text, figure):
+    from extract.claims import build_claims
+
+    (c,) = [c for c in build_claims(text) if c.text == figure]
+    assert "per_unit" in c.cues
+
+
+@pytest.mark.parametrize("total,verdict", [("Rp 1,8 miliar", "consistent"), ("Rp 18 miliar", "inconsistent")])
+def test_product_with_an_amount_for_each(total, verdict):
+    text = (f"Sebanyak 2.400 guru honorer menerima insentif Rp 750.000 untuk setiap guru. Total insentif "
+            f"yang disalurkan mencapai {total}.")
+    assert verdicts(text, "product") == [(verdict, ("2.400 guru", "Rp 750.000", total))]
