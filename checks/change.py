@@ -479,13 +479,14 @@ def _direction_of(doc: Doc, cl, k: int, d):
     D"), a comparative before or after it ("lebih cepat D", "D lebih mahal"), or the verb of the
     change D is the other size of ("turun 770.000 ton atau 1,41 persen")."""
     before = norm(doc.text[max(d.sentence.start, d.start - 16):d.start])
-    verb = {_stem(w) for w in before.split()[-1:]}
-    if "change" in d.cues or verb != set(before.split()[-1:]):  # "menaikkannya 25 basis poin"
+    last = before.split()[-1:]  # the word right before D, if any
+    verb = {_stem(w) for w in last}
+    if "change" in d.cues or verb != set(last):  # "menaikkannya 25 basis poin"
         if verb & _UP:
             return "up", None
         if verb & _DOWN:
             return "down", None
-    if before.split()[-1:] and before.split()[-1] in _SHORTFALL:
+    if last and last[0] in _SHORTFALL:
         return "down", None  # "tercatat B, masih kurang D dari target A": B short of A by D
     wide = norm(doc.text[max(d.sentence.start, d.start - 24):d.start])
     after = norm(doc.text[d.end:d.end + 24])
@@ -493,7 +494,7 @@ def _direction_of(doc: Doc, cl, k: int, d):
         return "up", None
     if wide.endswith(_LESS) or after.startswith(_LESS):
         return "down", None
-    if "change" in d.cues and before.split()[-1:] and before.split()[-1] in _RESTATING and k > 0:
+    if "change" in d.cues and last and last[0] in _RESTATING and k > 0:
         p = cl[k - 1]
         if p.sentence.start == d.sentence.start and "change" in p.cues and 0 <= d.start - p.end <= 8:
             up, _ = _direction_of(doc, cl, k - 1, p)

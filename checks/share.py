@@ -314,7 +314,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
     # dari target": the figure before the percent is the named whole, the part the one before it
     if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
-        k = next(k for k, c in enumerate(cl) if c is part)
+        k = doc.index_of(part)
         prev = cl[k - 1] if k else None
         if prev is not None and prev.sentence.start == part.sentence.start and _comparable(prev, part) \
                 and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
@@ -867,7 +867,8 @@ def _actor_share(doc: Doc, p, made, sentences):
 def _clause_before(doc: Doc, c) -> str:
     """The words of c's clause before it, from the figure or clause break before it."""
     cl = doc.in_sentence(c)
-    k = cl.index(c)
+    # cl.index(c), without a model comparison for each claim before c: claims of other ids differ
+    k = next(j for j, x in enumerate(cl) if x is c or (x.id == c.id and x == c))
     start = cl[k - 1].end if k else c.sentence.start
     clause = doc.text[start:c.start]
     return clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
