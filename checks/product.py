@@ -26,7 +26,7 @@ def _per_each(c) -> bool:
 
 def check_product(doc: Doc) -> list[Finding]:
     out = []
-    for a in (c for c in doc.claims if _per_each(c)):
+    for a in (c for c in doc.claims if c.kind == "money" and _per_each(c)):  # (the kind first: no call)
         k = doc.sentence_no(a)
         near = [c for c in doc.claims if abs(doc.sentence_no(c) - k) <= WINDOW and c is not a]
         counts = [c for c in near if c.kind == "count" and c.unit and doc.sentence_no(c) <= k
