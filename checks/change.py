@@ -19,6 +19,7 @@ _RANK = frozenset(_C["rank"])
 _BASE = tuple(_C["change_base"])
 _RESTATING = frozenset(_C["restating"])  # "turun 770.000 ton atau 1,41 persen"
 _BASE_FORMS = tuple((w, w + " ", f" {w} ") for w in _BASE)  # opening the tail, or inside it
+_BASE_OPENINGS = tuple(first for _, first, _ in _BASE_FORMS)  # (for one startswith over them all)
 _THIS = tuple(_C["this_figure"])
 _CHANGE_FROM, _CHANGE_TO = tuple(_C["change_from"]), tuple(_C["change_to"])  # for endswith/startswith
 _FROM_OR_TO = _CHANGE_FROM + _CHANGE_TO
@@ -662,9 +663,8 @@ def check_change_against_named_base(doc: Doc, read: _Reading | None = None) -> l
     read = _Reading(doc) if read is None else read  # (shared with check_change_against_base)
     for k, tail in read.tails.items():
         d = cl[k]
-        base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
-        if base_word is None or doc.in_headline(d) or doc.is_link_line(d):
-            continue
+        if not tail.startswith(_BASE_OPENINGS) or doc.in_headline(d) or doc.is_link_line(d):
+            continue  # (no base word opening the tail)
         direction, skip = read.direction(k)
         if direction is None:
             continue
@@ -956,7 +956,7 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
                 or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)
-        if any(tail.startswith(first) for _, first, _ in _BASE_FORMS):
+        if tail.startswith(_BASE_OPENINGS):
             continue  # "naik 8,61 persen dibandingkan Jumat pekan lalu": a change of its own
         di = doc.interval(d)
         size = _size(a, d, ai, bi) if di is not None and d.hedge == "none" else None

@@ -242,7 +242,8 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
     before = [c for c in cl[:i] if c.sentence.start >= since]
     same = doc.in_sentence(p)
-    after = same[next(j for j, c in enumerate(same) if c is p) + 1:]
+    at = next(j for j, c in enumerate(same) if c is p)  # p's place in its sentence
+    after = same[at + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
     # of its noun before ("total kursi yang tersedia 3.600 kursi")
     if after and _OR_PART.match(doc.text[p.end:after[0].start]):
@@ -282,7 +283,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
-    opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
+    opening = [c for c in same[:at] if c is not part and c.start < part.start]  # (same[:at]: those of cl[:i] in p's sentence)
     if opening and _opens_on_whole(doc.text[p.sentence.start:opening[0].start]) \
             and _comparable(part, opening[0], alias) and part.per == opening[0].per:
         return part, opening[0], "dari_y_x_percent"
