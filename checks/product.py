@@ -625,7 +625,7 @@ def check_each(doc: Doc) -> list[Finding]:
     cl = doc.claims
     cued = _each_cued(doc)
     for k, e in enumerate(cl):
-        if e.sentence.start not in cued and not _per_one(e):
+        if e.sentence.start not in cued and (e.per is None or not _per_one(e)):  # (no rate: not per one)
             continue  # the cheap test first: _each_tie finds no amount each without a cue word
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
