@@ -19,6 +19,7 @@ _RANK = frozenset(_C["rank"])
 _BASE = tuple(_C["change_base"])
 _RESTATING = frozenset(_C["restating"])  # "turun 770.000 ton atau 1,41 persen"
 _BASE_FORMS = tuple((w, w + " ", f" {w} ") for w in _BASE)  # opening the tail, or inside it
+_BASE_OPENINGS = tuple(first for _, first, _ in _BASE_FORMS)  # (for one startswith over them all)
 _THIS = tuple(_C["this_figure"])
 _CHANGE_FROM, _CHANGE_TO = tuple(_C["change_from"]), tuple(_C["change_to"])  # for endswith/startswith
 _FROM_OR_TO = _CHANGE_FROM + _CHANGE_TO
@@ -79,9 +80,8 @@ def check_change(doc: Doc) -> list[Finding]:
             ))
         # a stated size: "naik 30,7 persen" / "turun 0,54 persen poin" next to A and B
         sized = len(out)
-        for d in cl:
-            if d.sentence.start != a.sentence.start or (d is a or d is b) \
-                    or d.kind not in ("percent", "money", "count", "measure"):
+        for d in doc.in_sentence(a):  # (the claims of A's sentence, in text order)
+            if (d is a or d is b) or d.kind not in ("percent", "money", "count", "measure"):
                 continue
             if "change" not in d.cues and not (d.start > max(a.start, b.start) and _COMPARING & doc.sentence_words(d)
                                                and _restated_size(doc, a if a.start > b.start else b, d)):
@@ -181,8 +181,10 @@ def _comparisons(doc: Doc) -> list[Finding]:
         a, b = cl[i], cl[i + 1]
         if a.sentence.start != b.sentence.start:
             continue
+        if not _COMMA_FIRST.match(doc.text, a.end, b.start):  # (the cheap tests first)
+            continue
         between = doc.between(a, b).lstrip()
-        if not between.startswith(",") or "lebih" not in between:  # (the cheap tests first)
+        if "lebih" not in between:
             continue
         ws = words(between)
         direction = _MORE_WORDS.get(tuple(ws[:2]))
@@ -212,6 +214,10 @@ def _comparisons(doc: Doc) -> list[Finding]:
     return out
 
 
+# the text between two figures opens on a comma (after any whitespace): read without copying it
+_COMMA_FIRST = re.compile(r"\s*,")
+
+
 def _new_then_base(doc: Doc, b, a) -> bool:
     """ "Kerugian ditaksir Rp 180 miliar, naik dari perkiraan awal Rp 120 miliar": figure b, a
     comma, a change verb and "dari" opening the clause, then (a few words naming it) the base a
@@ -219,9 +225,9 @@ def _new_then_base(doc: Doc, b, a) -> bool:
     naming the base as the other sign ("naik dari diskon US$69 per ton") or another change ("dari
     pekan lalu ketika harga naik Rp 3.000": a change's size, no level); the same rate (not a
     total against a figure per day); neither is one of a slashed pair ("8 GB/256 GB")."""
-    between = doc.between(b, a).lstrip()
-    if not between.startswith(","):  # (the cheap test first)
+    if not _COMMA_FIRST.match(doc.text, b.end, a.start):  # (the cheap test first)
         return False
+    between = doc.between(b, a).lstrip()
     if a.per != b.per or doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
         return False  # "RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which of a pair rose is unsaid
     ws = words(between)
@@ -333,7 +339,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         direction, skip = read.direction(k)
         if direction is None:
             continue
-        after = [c for c in cl[k + 1:] if c.sentence.start == d.sentence.start]
+        after = _after_in_sentence(doc, d)
         if not after:
             continue
         got = _new_figure(doc, cl, k, d, after, skip)
@@ -395,6 +401,20 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
+
+
+def _after_in_sentence(doc: Doc, d) -> list:
+    """The claims after D in its sentence, in text order (those of doc.claims after D's index
+    with D's sentence)."""
+    same = doc.in_sentence(d)
+    return same[next(j for j, c in enumerate(same) if c is d) + 1:]
+
+
+def _before_in_sentence(doc: Doc, d) -> list:
+    """The claims before D in its sentence, in text order (those of doc.claims before D's
+    index with D's sentence)."""
+    same = doc.in_sentence(d)
+    return same[:next(j for j, c in enumerate(same) if c is d)]
 
 
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
@@ -460,13 +480,14 @@ def _direction_of(doc: Doc, cl, k: int, d):
     D"), a comparative before or after it ("lebih cepat D", "D lebih mahal"), or the verb of the
     change D is the other size of ("turun 770.000 ton atau 1,41 persen")."""
     before = norm(doc.text[max(d.sentence.start, d.start - 16):d.start])
-    verb = {_stem(w) for w in before.split()[-1:]}
-    if "change" in d.cues or verb != set(before.split()[-1:]):  # "menaikkannya 25 basis poin"
+    last = before.split()[-1:]  # the word right before D, if any
+    verb = {_stem(w) for w in last}
+    if "change" in d.cues or verb != set(last):  # "menaikkannya 25 basis poin"
         if verb & _UP:
             return "up", None
         if verb & _DOWN:
             return "down", None
-    if before.split()[-1:] and before.split()[-1] in _SHORTFALL:
+    if last and last[0] in _SHORTFALL:
         return "down", None  # "tercatat B, masih kurang D dari target A": B short of A by D
     wide = norm(doc.text[max(d.sentence.start, d.start - 24):d.start])
     after = norm(doc.text[d.end:d.end + 24])
@@ -474,7 +495,7 @@ def _direction_of(doc: Doc, cl, k: int, d):
         return "up", None
     if wide.endswith(_LESS) or after.startswith(_LESS):
         return "down", None
-    if "change" in d.cues and before.split()[-1:] and before.split()[-1] in _RESTATING and k > 0:
+    if "change" in d.cues and last and last[0] in _RESTATING and k > 0:
         p = cl[k - 1]
         if p.sentence.start == d.sentence.start and "change" in p.cues and 0 <= d.start - p.end <= 8:
             up, _ = _direction_of(doc, cl, k - 1, p)
@@ -528,7 +549,7 @@ def _opens_on_figure(opening: str) -> bool:
 
 def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     """(A, the candidates for B, whether the text ties B tightly) for the change D, or None."""
-    same = [c for c in cl[:k] if c.sentence.start == d.sentence.start and c is not skip]
+    same = [c for c in _before_in_sentence(doc, d) if c is not skip]
     for a in after:
         near = [c for c in same if _comparable(a, c)]
         if near:  # "B, naik D dari A": B right before D in its sentence
@@ -642,17 +663,16 @@ def check_change_against_named_base(doc: Doc, read: _Reading | None = None) -> l
     read = _Reading(doc) if read is None else read  # (shared with check_change_against_base)
     for k, tail in read.tails.items():
         d = cl[k]
-        base_word = next((w for w, first, inner in _BASE_FORMS if tail.startswith(first)), None)
-        if base_word is None or doc.in_headline(d) or doc.is_link_line(d):
-            continue
+        if not tail.startswith(_BASE_OPENINGS) or doc.in_headline(d) or doc.is_link_line(d):
+            continue  # (no base word opening the tail)
         direction, skip = read.direction(k)
         if direction is None:
             continue
         clause = _clause_after(doc, d)
-        if any(c.sentence.start == d.sentence.start and d.end < c.start < clause for c in cl[k + 1:]):
+        if any(d.end < c.start < clause for c in _after_in_sentence(doc, d)):
             continue  # a figure after the base word: the base is a number (check_change_against_base)
         named = doc.text[d.end:clause]
-        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start and c is not skip]
+        same = [c for c in _before_in_sentence(doc, d) if c is not skip]
         got = _named_base_known_new(doc, cl, k, d, same, named, direction) if same \
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
@@ -816,7 +836,7 @@ def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
             continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
             continue  # a figure after D in its sentence: another rule's
-        same = [c for c in cl[:k] if c.sentence.start == d.sentence.start]
+        same = _before_in_sentence(doc, d)
         if len(same) != 1:
             continue
         a = same[0]
@@ -936,7 +956,7 @@ def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:
                 or doc.in_headline(d) or doc.is_link_line(d) or doc.paragraph(a) - doc.paragraph(d) > 1:
             continue
         tail = _head_of(doc.text, d.end, d.sentence.end)
-        if any(tail.startswith(first) for _, first, _ in _BASE_FORMS):
+        if tail.startswith(_BASE_OPENINGS):
             continue  # "naik 8,61 persen dibandingkan Jumat pekan lalu": a change of its own
         di = doc.interval(d)
         size = _size(a, d, ai, bi) if di is not None and d.hedge == "none" else None

@@ -26,7 +26,7 @@ def _per_each(c) -> bool:
 
 def check_product(doc: Doc) -> list[Finding]:
     out = []
-    for a in (c for c in doc.claims if _per_each(c)):
+    for a in (c for c in doc.claims if c.kind == "money" and _per_each(c)):  # (the kind first: no call)
         k = doc.sentence_no(a)
         near = [c for c in doc.claims if abs(doc.sentence_no(c) - k) <= WINDOW and c is not a]
         counts = [c for c in near if c.kind == "count" and c.unit and doc.sentence_no(c) <= k
@@ -625,7 +625,7 @@ def check_each(doc: Doc) -> list[Finding]:
     cl = doc.claims
     cued = _each_cued(doc)
     for k, e in enumerate(cl):
-        if e.sentence.start not in cued and not _per_one(e):
+        if e.sentence.start not in cued and (e.per is None or not _per_one(e)):  # (no rate: not per one)
             continue  # the cheap test first: _each_tie finds no amount each without a cue word
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
@@ -676,6 +676,9 @@ def check_each(doc: Doc) -> list[Finding]:
 
 
 _EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
+# the cue words no other cue contains ("tiap" is in "setiap"): a text holds a cue word if and only
+# if it holds one of these, so they are all that need looking for
+_EACH_CORES = tuple(w for w in _EACH_CUES if not any(v != w and v in w for v in _EACH_CUES))
 
 
 def _per_one(e) -> bool:
@@ -690,7 +693,7 @@ def _each_cued(doc: Doc) -> set[int]:
     it. The text is lower-cased once; most articles hold none of the words anywhere."""
     out: set[int] = set()
     low = doc.text_lower
-    if not any(w in low for w in _EACH_CUES):
+    if not any(w in low for w in _EACH_CORES):
         return out
     aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own
     seen: set[int] = set()
@@ -702,7 +705,7 @@ def _each_cued(doc: Doc) -> set[int]:
         sent = doc.in_sentence(c)
         a, b = min(start, sent[0].start), max(c.sentence.end, sent[-1].start)
         part = low[a:b] if aligned else doc.text[a:b].lower()
-        if any(w in part for w in _EACH_CUES):
+        if any(w in part for w in _EACH_CORES):
             out.add(start)
     return out
 
@@ -1044,6 +1047,7 @@ def _distance(derived, ti, k: int) -> Fraction:
     m = m * Fraction(1000) ** k
     return abs(m - t) / abs(t)
 _EACH_AFTER = tuple(_C["each_after"])
+_EACH_AFTER_OPENINGS = tuple(w + " " for w in _EACH_AFTER)  # (one test for all: most amounts have none)
 _PHRASE_END = frozenset(LEX.cues["subject"]["boundaries"])
 
 
@@ -1059,9 +1063,9 @@ def _each_named(doc: Doc) -> list[Finding]:
         if e.kind != "money" or e.per is not None or doc.in_headline(e) or doc.is_link_line(e):
             continue
         after = norm(doc.text[e.end:min(e.sentence.end, e.end + 60)])
-        cue = next((w for w in _EACH_AFTER if after.startswith(w + " ")), None)
-        if cue is None:
+        if not after.startswith(_EACH_AFTER_OPENINGS):
             continue
+        cue = next(w for w in _EACH_AFTER if after.startswith(w + " "))
         kind = []
         for w in re.findall(r"[\w-]+|[^\w\s]", after[len(cue):]):
             if not w[0].isalnum() or w in _PHRASE_END or len(kind) == 4:

@@ -242,7 +242,8 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
     before = [c for c in cl[:i] if c.sentence.start >= since]
     same = doc.in_sentence(p)
-    after = same[next(j for j, c in enumerate(same) if c is p) + 1:]
+    at = next(j for j, c in enumerate(same) if c is p)  # p's place in its sentence
+    after = same[at + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
     # of its noun before ("total kursi yang tersedia 3.600 kursi")
     if after and _OR_PART.match(doc.text[p.end:after[0].start]):
@@ -282,7 +283,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         return None, None, ""
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
-    opening = [c for c in cl[:i] if c.sentence.start == p.sentence.start and c is not part and c.start < part.start]
+    opening = [c for c in same[:at] if c is not part and c.start < part.start]  # (same[:at]: those of cl[:i] in p's sentence)
     if opening and _opens_on_whole(doc.text[p.sentence.start:opening[0].start]) \
             and _comparable(part, opening[0], alias) and part.per == opening[0].per:
         return part, opening[0], "dari_y_x_percent"
@@ -314,7 +315,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     # "Rp 2.774,3 triliun, melampaui target Rp 2.463 triliun. Realisasi itu setara 112,6 persen
     # dari target": the figure before the percent is the named whole, the part the one before it
     if set(named) <= set(_words(part.subject)) and "change" not in part.cues:
-        k = next(k for k, c in enumerate(cl) if c is part)
+        k = doc.index_of(part)
         prev = cl[k - 1] if k else None
         if prev is not None and prev.sentence.start == part.sentence.start and _comparable(prev, part) \
                 and prev.per == part.per and "change" not in prev.cues and len(doc.between(prev, part)) <= 60 \
@@ -867,7 +868,8 @@ def _actor_share(doc: Doc, p, made, sentences):
 def _clause_before(doc: Doc, c) -> str:
     """The words of c's clause before it, from the figure or clause break before it."""
     cl = doc.in_sentence(c)
-    k = cl.index(c)
+    # cl.index(c), without a model comparison for each claim before c: claims of other ids differ
+    k = next(j for j, x in enumerate(cl) if x is c or (x.id == c.id and x == c))
     start = cl[k - 1].end if k else c.sentence.start
     clause = doc.text[start:c.start]
     return clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
