@@ -508,22 +508,30 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
     search for both kinds of cue, and most figures are done."""
     joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
+    # (the cue windows searched in the text lower-cased once, when its offsets are the text's: the
+    # cue patterns are plain words, no anchors or lookarounds, so a search bounded by pos and endpos
+    # finds what one in the window's own lower-cased slice finds)
+    low_text = doc.text_lower if len(doc.text_lower) == len(text) else None
     last = None
     for k, c in enumerate(doc.claims):
         if c.sentence.start != last:
             last = c.sentence.start
             if text.startswith(_OPENERS, last):
                 opens.append(k)
-            if text[last:last + 12].lower().startswith(_REST_OPEN):
+            if (text[last:last + 12].lower().startswith(_REST_OPEN) if low_text is None
+                    else low_text.startswith(_REST_OPEN, last)):  # (the openers are shorter than 12)
                 rest_opens.append(k)
         else:
             joined.append(k - 1)
-        low = text[max(0, c.start - 24):c.end + 12].lower()
-        if _CUE_RX.search(low) is None:
+        if low_text is None:
+            low, lo, hi = text[max(0, c.start - 24):c.end + 12].lower(), 0, len(text)
+        else:
+            low, lo, hi = low_text, max(0, c.start - 24), c.end + 12
+        if _CUE_RX.search(low, lo, hi) is None:
             continue
-        if _REMAINDER_RX.search(low) is not None:
+        if _REMAINDER_RX.search(low, lo, hi) is not None:
             rest.append(k)
-        if _DIFFERENCE_FIRST_RX.search(low) is not None:
+        if _DIFFERENCE_FIRST_RX.search(low, lo, hi) is not None:
             diff.append(k)
     return joined, opens, rest, diff, rest_opens
 
