@@ -435,7 +435,7 @@ def _named_total(doc: Doc, first):
     words before `first`), or None. The figure is the nearest in reach whose subject holds all the
     named words; ambiguous when another such figure of another value is in reach."""
     cl = doc.claims
-    if any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
+    if doc.in_sentence(first)[0].start < first.start:  # (its sentence's figures, in text order)
         return None  # a figure before: the sentence opens on it, or on no name
     prefix = norm(doc.text[first.sentence.start:first.start])
     at = [prefix.find(o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
@@ -799,7 +799,12 @@ def _shortfalls(doc: Doc):
     if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     cl = doc.claims
-    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
+    if len(doc.text_lower) == len(doc.text):  # (the same search in the text lower-cased once: see _scan)
+        low = doc.text_lower
+        near = any(_SHORT_RX_LOW.search(low, max(d.sentence.start, d.start - 16), d.start) for d in cl)
+    else:
+        near = any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl)
+    if not near:
         return []  # (and then: right before a figure, where the rule wants the shortfall word)
     found = []
     starts = [c.start for c in cl]
