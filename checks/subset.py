@@ -109,11 +109,14 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    raw = doc.text[c.end:c.end + 16]
-    low = raw.lower()
-    if not any(w in low for w in _AMONG_AFTER_WORDS):
-        return False  # (the cheap test first: the longest word of one of them)
-    after = norm(raw).lstrip(" ,")
+    end = c.end + 16
+    if len(doc.text_lower) == len(doc.text):  # (the text lower-cased once, its offsets the text's)
+        low = doc.text_lower
+        if not any(low.find(w, c.end, end) >= 0 for w in _AMONG_AFTER_WORDS):
+            return False  # (the cheap test first: the longest word of one of them)
+    elif not any(w in doc.text[c.end:end].lower() for w in _AMONG_AFTER_WORDS):
+        return False
+    after = norm(doc.text[c.end:end]).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
 
@@ -189,6 +192,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
     antaranya" after its group, and a group narrowed by its subject."""
     if counts is None:
         counts = [c for c in doc.claims if c.kind == "count"]
+    opened_at = opening = that_opening = None  # (the last sentence whose opening was read, and what it said)
     for i, c in enumerate(counts):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
@@ -200,8 +204,12 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
-        opening = doc.text[c.sentence.start:c.sentence.start + 60]  # (the opening is enough)
-        if _THAT_FIRST.match(opening) and that_group_opening(opening := norm(opening)):  # (the cheap test first)
+        if c.sentence.start != opened_at:  # (the opening read once a sentence)
+            opened_at = c.sentence.start
+            opening = doc.text[opened_at:opened_at + 60]  # (the opening is enough)
+            that_opening = _THAT_FIRST.match(opening) is not None \
+                and that_group_opening(opening := norm(opening))  # (the cheap test first)
+        if that_opening:
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
@@ -216,7 +224,9 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
         if whole is not None:
             yield c, whole, "among_after"
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
-        subject = norm(c.subject or "") if prev is not None and c.per is None else ""
+        # (the cheap test first: the first word of a narrowing, before normalising)
+        subject = norm(c.subject) if prev is not None and c.per is None and c.subject \
+            and any(w in c.subject.lower() for w in _NARROWING_FIRST) else ""
         if subject and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
@@ -235,6 +245,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
                     break
 
 
+_NARROWING_FIRST = tuple({n.split()[0] for n in _C["narrowing"]})  # "yang"
 _THAT_GROUP = tuple(_C["that_group"])
 _THAT_BACK = frozenset(_C["that_group_back"])  # "tersebut", "itu"
 _THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")
