@@ -109,14 +109,11 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    end = c.end + 16
-    if len(doc.text_lower) == len(doc.text):  # (the text lower-cased once, its offsets the text's)
-        low = doc.text_lower
-        if not any(low.find(w, c.end, end) >= 0 for w in _AMONG_AFTER_WORDS):
-            return False  # (the cheap test first: the longest word of one of them)
-    elif not any(w in doc.text[c.end:end].lower() for w in _AMONG_AFTER_WORDS):
-        return False
-    after = norm(doc.text[c.end:end]).lstrip(" ,")
+    raw = doc.text[c.end:c.end + 16]
+    low = raw.lower()
+    if not any(w in low for w in _AMONG_AFTER_WORDS):
+        return False  # (the cheap test first: the longest word of one of them)
+    after = norm(raw).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
 

@@ -508,30 +508,22 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
     search for both kinds of cue, and most figures are done."""
     joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
-    # (the cue windows searched in the text lower-cased once, when its offsets are the text's: the
-    # cue patterns are plain words, no anchors or lookarounds, so a search bounded by pos and endpos
-    # finds what one in the window's own lower-cased slice finds)
-    low_text = doc.text_lower if len(doc.text_lower) == len(text) else None
     last = None
     for k, c in enumerate(doc.claims):
         if c.sentence.start != last:
             last = c.sentence.start
             if text.startswith(_OPENERS, last):
                 opens.append(k)
-            if (text[last:last + 12].lower().startswith(_REST_OPEN) if low_text is None
-                    else low_text.startswith(_REST_OPEN, last)):  # (the openers are shorter than 12)
+            if text[last:last + 12].lower().startswith(_REST_OPEN):
                 rest_opens.append(k)
         else:
             joined.append(k - 1)
-        if low_text is None:
-            low, lo, hi = text[max(0, c.start - 24):c.end + 12].lower(), 0, len(text)
-        else:
-            low, lo, hi = low_text, max(0, c.start - 24), c.end + 12
-        if _CUE_RX.search(low, lo, hi) is None:
+        low = text[max(0, c.start - 24):c.end + 12].lower()
+        if _CUE_RX.search(low) is None:
             continue
-        if _REMAINDER_RX.search(low, lo, hi) is not None:
+        if _REMAINDER_RX.search(low) is not None:
             rest.append(k)
-        if _DIFFERENCE_FIRST_RX.search(low, lo, hi) is not None:
+        if _DIFFERENCE_FIRST_RX.search(low) is not None:
             diff.append(k)
     return joined, opens, rest, diff, rest_opens
 
@@ -799,12 +791,7 @@ def _shortfalls(doc: Doc):
     if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     cl = doc.claims
-    if len(doc.text_lower) == len(doc.text):  # (the same search in the text lower-cased once: see _scan)
-        low = doc.text_lower
-        near = any(_SHORT_RX_LOW.search(low, max(d.sentence.start, d.start - 16), d.start) for d in cl)
-    else:
-        near = any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl)
-    if not near:
+    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
         return []  # (and then: right before a figure, where the rule wants the shortfall word)
     found = []
     starts = [c.start for c in cl]
