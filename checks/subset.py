@@ -455,11 +455,12 @@ _REMAINDER = frozenset(_C["remainder"])
 
 
 def _sentences_with(doc: Doc, counts, phrases: _Phrases) -> set[int]:
-    """The starts of the sentences of `counts` that may hold one of `phrases` (`may_be_in`), each
-    sentence tested once (the counts are in text order: a sentence's stand together)."""
+    """The starts of the sentences of `counts` with no rate ("per", which the callers pass over
+    first) that may hold one of `phrases` (`may_be_in`), each sentence tested once (the counts are
+    in text order: a sentence's stand together)."""
     out, last = set(), None
     for c in counts:
-        if c.sentence.start != last:
+        if c.per is None and c.sentence.start != last:
             last = c.sentence.start
             if phrases.may_be_in(doc, c):
                 out.add(last)
