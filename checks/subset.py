@@ -423,9 +423,8 @@ def _next_stage_pairs(doc: Doc, counts):
       300 lolos di Sumatra" are siblings);
     - or, for the first count of a sentence opened by "Setelah", "Kemudian", ..., the one count of
       its kind in the sentence before (or its last, when that one passed a stage too)."""
-    passed = _sentences_with(doc, counts, _STAGE_PASSED)
     for c in counts:
-        if c.per is not None or c.sentence.start not in passed or _changes(doc, c) or _among_after(doc, c):
+        if c.per is not None or not _STAGE_PASSED.may_be_in(doc, c) or _changes(doc, c) or _among_after(doc, c):
             continue
         before, after = _around(doc, c)
         stage = _passed(before + after)
@@ -454,26 +453,12 @@ def _next_stage_pairs(doc: Doc, counts):
 _REMAINDER = frozenset(_C["remainder"])
 
 
-def _sentences_with(doc: Doc, counts, phrases: _Phrases) -> set[int]:
-    """The starts of the sentences of `counts` with no rate ("per", which the callers pass over
-    first) that may hold one of `phrases` (`may_be_in`), each sentence tested once (the counts are
-    in text order: a sentence's stand together)."""
-    out, last = set(), None
-    for c in counts:
-        if c.per is None and c.sentence.start != last:
-            last = c.sentence.start
-            if phrases.may_be_in(doc, c):
-                out.add(last)
-    return out
-
-
-def _stage_named(doc: Doc, c, named_in: set[int]) -> tuple[int, int] | None:
+def _stage_named(doc: Doc, c) -> tuple[int, int] | None:
     """The named stage of a count (its process, its place in it), from the words around it:
     "vaksinasi dosis pertama telah menjangkau 9.876.112 orang" -> the first dose. None when the
     words name no stage, or two ("angkatan kerja yang bekerja"), or negate it ("bukan angkatan
-    kerja"), or call it a change, a target or a day's count. (named_in: the sentences that may
-    name a stage, `_sentences_with`.)"""
-    if c.per is not None or c.sentence.start not in named_in or _changes(doc, c):
+    kerja"), or call it a change, a target or a day's count."""
+    if c.per is not None or not _STAGE_NAMES.may_be_in(doc, c) or _changes(doc, c):
         return None
     if _DAILY.may_be_in(doc, c) and _DAILY.any(words(doc.sentence_text(c))):
         return None
@@ -503,8 +488,7 @@ def _stage_chain_pairs(doc: Doc, counts):
     147,71 juta orang ... penduduk usia kerja tercatat 212,59 juta orang"). An earlier stage named
     twice nearby with another value (a region's and the nation's) is no one whole; a later stage
     may be named by several parts (the employed and the unemployed of one labour force)."""
-    named_in = _sentences_with(doc, counts, _STAGE_NAMES)
-    named = [(c, s) for c in counts if (s := _stage_named(doc, c, named_in)) is not None]
+    named = [(c, s) for c in counts if (s := _stage_named(doc, c)) is not None]
     for a, sa in named:
         for b, sb in named:
             if sa[0] != sb[0] or sa[1] >= sb[1] or abs(doc.sentence_no(a) - doc.sentence_no(b)) > 2:
