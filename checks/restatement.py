@@ -75,7 +75,7 @@ def check_restatement(doc: Doc) -> list[Finding]:
             out.extend(_lead_digit(doc, h, hi, body, lead, match))
             continue
         again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
-                      and _holds(hi, r.mid(b))), None)
+                      and not _apart(hi, doc.interval(b)) and _holds(hi, r.mid(b))), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
             if any(again is b for b in same):  # ... or of the unit, under another subject: said again
                 out.append(_agrees(doc, h, hi, again))
@@ -595,6 +595,14 @@ def _headline_rounds(h, bi) -> bool:
 def _inside(b, h) -> bool:
     """Does b's own value (its midpoint) fall within the headline's interval h?"""
     return _holds(h, b.midpoint())
+
+
+def _apart(h, bi) -> bool:
+    """Does b's interval lie wholly above or below h's, so that its midpoint (between its ends)
+    cannot be in h? A test by the ends alone, before the midpoint is worked out (`_holds`); False
+    when the ends do not tell."""
+    return (h.hi is not None and bi.lo is not None and bi.lo > h.hi) \
+        or (h.lo is not None and bi.hi is not None and bi.hi < h.lo)
 
 
 def _holds(h, m) -> bool:

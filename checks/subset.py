@@ -110,9 +110,8 @@ def _upto(whole):
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
     raw = doc.text[c.end:c.end + 16]
-    low = raw.lower()
-    if not any(w in low for w in _AMONG_AFTER_WORDS):
-        return False  # (the cheap test first: the longest word of one of them)
+    if _AMONG_AFTER_RX.search(raw.lower()) is None:
+        return False  # (the cheap test first: the longest word of one of them, one search)
     after = norm(raw).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
@@ -120,6 +119,7 @@ def _among_after(doc: Doc, c) -> bool:
 _AMONG_AFTER_WORDS = {max(a.split(), key=len) for a in _C["among_after"]}
 # (one that holds another is found with it: "diantaranya" with "antaranya")
 _AMONG_AFTER_WORDS = tuple(sorted(w for w in _AMONG_AFTER_WORDS if not any(v != w and v in w for v in _AMONG_AFTER_WORDS)))
+_AMONG_AFTER_RX = re.compile("|".join(map(re.escape, _AMONG_AFTER_WORDS)))
 
 
 def _whole_before(doc: Doc, c):
@@ -189,6 +189,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
     antaranya" after its group, and a group narrowed by its subject."""
     if counts is None:
         counts = [c for c in doc.claims if c.kind == "count"]
+    opened_at = opening = that_opening = None  # (the last sentence whose opening was read, and what it said)
     for i, c in enumerate(counts):
         prev = counts[i - 1] if i else None
         nxt = counts[i + 1] if i + 1 < len(counts) else None
@@ -200,8 +201,12 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
             if len(gap) < 30 and any(a in gap for a in _C["among"]):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
-        opening = doc.text[c.sentence.start:c.sentence.start + 60]  # (the opening is enough)
-        if _THAT_FIRST.match(opening) and that_group_opening(opening := norm(opening)):  # (the cheap test first)
+        if c.sentence.start != opened_at:  # (the opening read once a sentence)
+            opened_at = c.sentence.start
+            opening = doc.text[opened_at:opened_at + 60]  # (the opening is enough)
+            that_opening = _THAT_FIRST.match(opening) is not None \
+                and that_group_opening(opening := norm(opening))  # (the cheap test first)
+        if that_opening:
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
             # of several, the one that counts what c counts: "... 15.927 narapidana serta ... 151
@@ -216,7 +221,9 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
         if whole is not None:
             yield c, whole, "among_after"
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
-        subject = norm(c.subject or "") if prev is not None and c.per is None else ""
+        # (the cheap test first: the first word of a narrowing, before normalising)
+        subject = norm(c.subject) if prev is not None and c.per is None and c.subject \
+            and any(w in c.subject.lower() for w in _NARROWING_FIRST) else ""
         if subject and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
@@ -235,6 +242,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
                     break
 
 
+_NARROWING_FIRST = tuple({n.split()[0] for n in _C["narrowing"]})  # "yang"
 _THAT_GROUP = tuple(_C["that_group"])
 _THAT_BACK = frozenset(_C["that_group_back"])  # "tersebut", "itu"
 _THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")

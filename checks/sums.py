@@ -435,7 +435,7 @@ def _named_total(doc: Doc, first):
     words before `first`), or None. The figure is the nearest in reach whose subject holds all the
     named words; ambiguous when another such figure of another value is in reach."""
     cl = doc.claims
-    if any(c.sentence.start == first.sentence.start and c.start < first.start for c in cl):
+    if doc.in_sentence(first)[0].start < first.start:  # (its sentence's figures, in text order)
         return None  # a figure before: the sentence opens on it, or on no name
     prefix = norm(doc.text[first.sentence.start:first.start])
     at = [prefix.find(o) for o in _NAMED_OPENERS if prefix.find(o) >= 0]
