@@ -586,8 +586,28 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
         subj = _phrase_before_verb(doc, d)
         cands = _named_earlier(doc, cl, k, d, a, subj) if subj else []
     if not cands:
+        cands = _counted_earlier(doc, cl, k, d, a)
+    if not cands:
         return None
     return a, [cands[-1]], len(cands) == 1
+
+
+_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
+
+
+def _counted_earlier(doc: Doc, cl, k: int, d, a) -> list:
+    """ "Penumpang diangkut oleh 520 kapal. Jumlah kapal yang beroperasi naik 8 persen dari tahun
+    lalu yang sebanyak 480 kapal": D's subject is the amount of a noun ("jumlah kapal") that the
+    base A counts (count:kapal), and the new figure is the count of that noun in the sentence
+    just before D's."""
+    if a.kind != "count" or not a.unit or not a.unit.startswith("count:") or not d.subject:
+        return []
+    subj = words(d.subject)
+    noun = a.unit[6:]
+    if len(subj) < 2 or subj[0] not in _AMOUNT_NOUNS or subj[1] != noun:
+        return []
+    return [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and c.unit == a.unit
+            and c.per == a.per and not doc.in_headline(c) and not doc.is_link_line(c)]
 
 
 def _named_earlier(doc: Doc, cl, k: int, d, a, subj: list[str]) -> list:

@@ -135,3 +135,19 @@ def test_product_with_an_amount_for_each(total, verdict):
     text = (f"Sebanyak 2.400 guru honorer menerima insentif Rp 750.000 untuk setiap guru. Total insentif "
             f"yang disalurkan mencapai {total}.")
     assert verdicts(text, "product") == [(verdict, ("2.400 guru", "Rp 750.000", total))]
+
+
+# --- "Jumlah kapal naik D dari ... A": the new figure counted by that noun the sentence before ------
+_COUNTED = ("Arus Mudik Laut\n\nPenumpang diangkut oleh 520 kapal. Jumlah kapal yang beroperasi naik {d} "
+            "dari tahun lalu yang sebanyak 480 kapal.")
+
+
+@pytest.mark.parametrize("d,verdict", [("8 persen", "consistent"), ("18 persen", "inconsistent")])
+def test_change_of_an_amount_of_the_noun_counted_before(d, verdict):
+    assert (verdict, ("480 kapal", "520 kapal", d)) in verdicts(_COUNTED.format(d=d), "change")
+
+
+def test_two_counts_of_the_noun_before_leave_it_open():
+    text = ("Arus Mudik Laut\n\nPenumpang diangkut oleh 520 kapal dan 60 kapal cadangan. Jumlah kapal yang "
+            "beroperasi naik 18 persen dari tahun lalu yang sebanyak 480 kapal.")
+    assert not [v for v, t in verdicts(text, "change") if v in ("inconsistent", "suspicious")]
