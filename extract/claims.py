@@ -509,6 +509,26 @@ def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
     return None
 
 
+_PER_OPENERS = frozenset(_CUES["per_unit"]["after_openers"])
+
+
+def _per_unit_before(before: str, s: _Sentence) -> bool:
+    """A per-unit phrase in the 30 characters before the figure ("setiap peserta mendapat Rp
+    600.000"), unless it follows the figure before right after it, perhaps after "untuk" ("Rp
+    600.000 untuk setiap peserta diberikan kepada 1.000 peserta": the phrase is the amount's, not
+    the 1.000's). (`before`: the sentence's lower-cased text up to the figure.)"""
+    near = before[-30:]
+    m = _CUE_RX["per_unit"].search(near)
+    if m is None:
+        return False
+    at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
+    k = bisect.bisect_right(s.toks, (at, len(before) + s.start + 1)) - 1  # the token holding it
+    k -= 1
+    if k >= 0 and s.low[k] in _PER_OPENERS:
+        k -= 1
+    return k not in s.mention_at
+
+
 def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     before = s.lower(text, s.start, q.start)
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
@@ -520,7 +540,7 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     found = []
     if rx["part_of"].search(before) or rx["part_of"].search(subj):
         found.append("part_of")
-    if q.per is not None or rx["per_unit"].search(before[-30:]) or rx["per_unit"].match(near_after.lstrip()) \
+    if q.per is not None or _per_unit_before(before, s) or rx["per_unit"].match(near_after.lstrip()) \
             or _PER_UNIT_AFTER.match(near_after.lstrip()):
         found.append("per_unit")
     if rx["total"].search(clause) or rx["total"].search(subj) or rx["total"].search(opener):

@@ -151,3 +151,18 @@ def test_two_counts_of_the_noun_before_leave_it_open():
     text = ("Arus Mudik Laut\n\nPenumpang diangkut oleh 520 kapal dan 60 kapal cadangan. Jumlah kapal yang "
             "beroperasi naik 18 persen dari tahun lalu yang sebanyak 480 kapal.")
     assert not [v for v, t in verdicts(text, "change") if v in ("inconsistent", "suspicious")]
+
+
+# --- a per-unit phrase right after a figure is that figure's, not the next one's ------------------
+@pytest.mark.parametrize("text,figure,per_unit", [
+    ("Bantuan Rp 600.000 untuk setiap peserta diberikan kepada 1.000 peserta.", "1.000 peserta", False),
+    ("Harga beras Rp 13.500 per kg, sedangkan di pasar lain Rp 14.000.", "Rp 14.000", False),
+    ("Setiap peserta mendapat Rp 600.000.", "Rp 600.000", True),
+    ("Bantuan disalurkan ke 7.810 desa dengan besaran masing-masing Rp 100 juta.", "Rp 100 juta", True),
+    ("Pada 2 November 2023 dengan masing-masing transfer Rp 100 juta.", "Rp 100 juta", True),
+])
+def test_a_per_unit_phrase_belongs_to_the_figure_it_follows(text, figure, per_unit):
+    from extract.claims import build_claims
+
+    (c,) = [c for c in build_claims(text) if c.text == figure]
+    assert ("per_unit" in c.cues) is per_unit
