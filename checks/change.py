@@ -11,7 +11,7 @@ from checks.explain import finding, quote, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
-from extract.lang import norm
+from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
 _UP, _DOWN = frozenset(_C["up"]), frozenset(_C["down"])
@@ -426,7 +426,7 @@ def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
 
 _SIZE_KINDS = ("percent", "money", "count", "measure")
 # the base words no other contains ("dari" is in "daripada"): one of these is in any text holding a base word
-_BASE_CORES = tuple(w for w in _BASE if not any(v != w and v in w for v in _BASE))
+_BASE_CORES = probes(_BASE)
 
 
 class _Reading:

@@ -13,7 +13,7 @@ from checks.explain import finding, near_power_of_1000, show, stated, written_no
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written
 from checks.model import Finding
 from checks.relations import LEX, Doc, count_noun, thing, without_enclitic, word_matches, words
-from extract.lang import norm
+from extract.lang import norm, probes
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
 
@@ -678,7 +678,7 @@ def check_each(doc: Doc) -> list[Finding]:
 _EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
 # the cue words no other cue contains ("tiap" is in "setiap"): a text holds a cue word if and only
 # if it holds one of these, so they are all that need looking for
-_EACH_CORES = tuple(w for w in _EACH_CUES if not any(v != w and v in w for v in _EACH_CUES))
+_EACH_CORES = probes(_EACH_CUES)
 
 
 def _per_one(e) -> bool:

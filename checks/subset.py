@@ -15,7 +15,7 @@ import re
 from checks.explain import finding, show
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, without_enclitic, words
-from extract.lang import norm
+from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
 
@@ -116,9 +116,8 @@ def _among_after(doc: Doc, c) -> bool:
     return any(after.startswith(a) for a in _C["among_after"])
 
 
-_AMONG_AFTER_WORDS = {max(a.split(), key=len) for a in _C["among_after"]}
+_AMONG_AFTER_WORDS = probes({max(a.split(), key=len) for a in _C["among_after"]})
 # (one that holds another is found with it: "diantaranya" with "antaranya")
-_AMONG_AFTER_WORDS = tuple(sorted(w for w in _AMONG_AFTER_WORDS if not any(v != w and v in w for v in _AMONG_AFTER_WORDS)))
 _AMONG_AFTER_RX = re.compile("|".join(map(re.escape, _AMONG_AFTER_WORDS)))
 
 

@@ -15,7 +15,7 @@ from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
 from checks.subset import that_group_opening, worded_pairs
-from extract.lang import alternation, norm
+from extract.lang import alternation, norm, probes
 
 _C = LEX.cues["check"]
 _DIFFERENCE = tuple(_C["difference"])  # "selisih", "lebih tinggi": ending the text before a figure ...
@@ -34,16 +34,10 @@ _CLAUSE_OPENERS = frozenset(_C["clause_openers"]) - _AND_WORDS  # "dengan", "sed
 _CLASS = {"count:" + n: "count:" + line[0] for line in _C["count_classes"] for n in line[1:]}
 
 
-def _probes(cues) -> tuple[str, ...]:
-    """The cue words or phrases no other of them holds: a text holds one of `cues` just when it
-    holds one of these ("sisa" for "sisa" and "sisanya"), the fewer tests."""
-    return tuple(w for w in sorted(set(cues)) if not any(v != w and v in w for v in cues))
-
-
 def _probe_rx(cues) -> re.Pattern:
     """One search for the cue words or phrases as they are written, anywhere in a text (not as
     whole words): the cheap test, one call instead of one a cue."""
-    return re.compile("|".join(re.escape(w) for w in _probes(cues)))
+    return re.compile("|".join(re.escape(w) for w in probes(cues)))
 
 
 def _unit(c) -> str | None:
@@ -456,7 +450,7 @@ def _named_total(doc: Doc, first):
     return total, any(doc.interval(c) != doc.interval(total) for c in cands[:-1]), prefix
 
 
-_MINUS_PROBES = _probes(_C["minus"])
+_MINUS_PROBES = probes(_C["minus"])
 
 
 def _subtractions(doc: Doc, joined):
@@ -850,7 +844,7 @@ def _names(doc: Doc, c, name: str) -> bool:
 _SHORT = frozenset(_C["shortfall"])
 _SHORT_TAIL = tuple(w[1:] for w in _SHORT)
 _SHORT_RX = regex.compile("|".join(regex.escape(w) for w in _SHORT_TAIL))
-_SHORT_PROBES = _probes(_SHORT_TAIL)  # "urang"
+_SHORT_PROBES = probes(_SHORT_TAIL)  # "urang"
 _SHORT_RX_LOW = _probe_rx(_SHORT_TAIL)
 _PERCENT_STRONG = ("shortfall_named", "list_then_total_so")  # "13,1 persen, atau masih kurang 9,9 persen poin dari target"
 
@@ -871,7 +865,7 @@ def _next_difference(doc: Doc, a, b, d) -> bool:
 _DIFF_NOUNS = frozenset(_C["difference_nouns"])
 _DIFFERENCE_FIRST_RX = _probe_rx({p.split()[0] for p in _DIFFERENCE})  # "lebih" for "lebih tinggi"
 _CUE_RX = re.compile(_REMAINDER_RX.pattern + "|" + _DIFFERENCE_FIRST_RX.pattern)  # (either cue: one search)
-_DIFF_PROBES = _probes(_DIFF_NOUNS)  # not "selisihnya"
+_DIFF_PROBES = probes(_DIFF_NOUNS)  # not "selisihnya"
 _DIFF_FILLER = frozenset(_C["difference_filler"])
 
 

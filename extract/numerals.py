@@ -51,9 +51,7 @@ class Guarded:
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
 
     def match(self, text: str, pos: int, endpos: int):
-        if text[pos:endpos].lstrip()[:1].casefold()[:1] not in self.firsts:
-            return None
-        return self.rx.match(text, pos, endpos)
+        return self.rx.match(text, pos, endpos) if self.may_start(text, pos, endpos) else None
 
     def may_start(self, text: str, pos: int, endpos: int) -> bool:
         """The test alone: can one of the words start after the whitespace at `pos`?"""
@@ -214,8 +212,8 @@ def read_digits(text: str, pos: int) -> Read | None:
 def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> None:
     """Scale words after a number: "juta", glued "jt"/"K"/"M"/"T", doubled "juta juta"."""
     assert r.value is not None or r.low is not None
-    if text[r.end:r.end + _SPAN].lstrip()[:1].casefold()[:1] not in _SCALE_FIRSTS:
-        return  # no scale word or letter starts here: every pattern below would fail (as Guarded)
+    if not _SCALE_START.may_start(text, r.end, r.end + _SPAN):
+        return  # no scale word or letter starts here: every pattern below would fail
     if r.digits:
         g = _ABBREV_GLUED.match(text, r.end, r.end + _SPAN)
         if g:
@@ -251,8 +249,7 @@ def _read_scales(text: str, r: Read, *, allow_spaced_abbrev: bool = True) -> Non
 
 
 # the case-folded first letters of every scale word and letter _read_scales looks for
-_SCALE_WORDS = tuple(LEX.scales) + tuple(LEX.scale_an) + tuple(LEX.scale_abbreviations)
-_SCALE_FIRSTS = frozenset(w[0].casefold()[:1] for w in _SCALE_WORDS)
+_SCALE_START = Guarded(None, tuple(LEX.scales) + tuple(LEX.scale_an) + tuple(LEX.scale_abbreviations))
 
 
 def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:

@@ -19,7 +19,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, trie_pattern
+from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
 from extract.numerals import START, Guarded, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
@@ -38,38 +38,8 @@ _SPAN = 120
 _WORD = r"\p{L}[\p{L}\-]*"
 
 
-class _GuardedTail(Tail):
-    """A Tail looked for only where the last non-space character of the text can end one of its
-    words: an rstrip() and a set lookup, where the match first reverses and lower-cases the text.
-    The same results: the match skips the same whitespace (str.isspace), and the reversed text's
-    lower case opens with that character's."""
-
-    def __init__(self, words):
-        super().__init__(words)
-        self.lasts = frozenset(norm(w)[-1:] for w in words)
-
-    def find(self, left: str) -> tuple[str, int] | None:
-        if left.rstrip()[-1:].lower()[:1] not in self.lasts:
-            return None
-        return Tail.find(self, left)
-
-
-class _GuardedAhead(Ahead):
-    """An Ahead tried only where the first non-space character can start one of its words (the
-    match lower-cases a window first); the same results, as for _GuardedTail."""
-
-    def __init__(self, groups):
-        super().__init__(groups)
-        self.firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
-
-    def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
-        if text[pos:pos + self.WINDOW].lstrip()[:1].lower()[:1] not in self.firsts:
-            return None
-        return Ahead.match(self, text, pos)
-
-
 # --- regexes built from the data --------------------------------------------------------------
-_CUR_PREFIX = _GuardedTail(LEX.currency_prefix)
+_CUR_PREFIX = Tail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
 _CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
 _CUR_SUFFIX = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I),
@@ -96,7 +66,7 @@ _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio
 _MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
                          LEX.exact_units)
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
-_HEDGE_WEAK = _GuardedTail(LEX.hedges_before_weak)
+_HEDGE_WEAK = Tail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
 _HEDGE_AFTER = Guarded(regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
@@ -108,7 +78,7 @@ _FINAL = regex.compile(
 _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
 )
-_OPENER = _GuardedTail(LEX.range_openers)
+_OPENER = Tail(LEX.range_openers)
 _CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connectors)) + r")\s*", I),
                      LEX.range_connectors)
 _AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
@@ -141,7 +111,7 @@ _DATE_DAY_MONTH = regex.compile(
 # what can follow a day's digits in a date: a dash ("17-18 Agustus") or the month
 _DAY_MONTH_NEXT = Guarded(None, ["-", "–", "—"] + list(LEX.months))
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
-_CLOCK_LABEL = _GuardedTail(LEX.clock_before)
+_CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
@@ -221,11 +191,11 @@ _PLUS_MINUS = Guarded(regex.compile(
     r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)"), LEX.plus_minus)
 _TIMES = Guarded(regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)"),
                  LEX.times)
-_UNIT_PREFIX = _GuardedTail(LEX.unit_prefix)
+_UNIT_PREFIX = Tail(LEX.unit_prefix)
 _INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
 _AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
-_COMPOUND_UNIT = _GuardedAhead({"compound": LEX.compound_units})
+_COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
 _MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
 _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
 _LINK_LEFT = Tail(LEX.cues["subject"]["link_words"])
@@ -908,8 +878,7 @@ _RATE_WORD_SPACE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(LEX.
 
 # the rate words that hold no other ("tiap" for "setiap"): one of them is in any text that holds
 # a rate word
-_RATE_WORD_CORES = tuple(sorted(w for w in LEX.leading_rate_words
-                                if not any(v != w and v in w for v in LEX.leading_rate_words)))
+_RATE_WORD_CORES = probes(LEX.leading_rate_words)
 
 
 def _time_rate_unit(word: str) -> str | None:

@@ -96,6 +96,12 @@ def trie_pattern(words: list[str] | set[str], after_first: str = "") -> str:
 _LOOK_ALIKES = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 
 
+def probes(words) -> tuple[str, ...]:
+    """The words or phrases no other of them holds, sorted: a text holds one of `words` just when
+    it holds one of these ("tiap" for "tiap" and "setiap"), so they are all a cheap test needs."""
+    return tuple(w for w in sorted(set(words)) if not any(v != w and v in w for v in words))
+
+
 def norm(word: str) -> str:
     """The lookup key of a matched word: lower case, single spaces; a letter the case-insensitive
     patterns take for an ASCII one read as it ("mİliar", "rıbu", "ratuſ": the lexicon's keys)."""
@@ -112,15 +118,21 @@ class Tail:
     """Which of `words` ends a piece of text (the text left of a number), ignoring case.
 
     Matches a trie of the reversed words at the start of the reversed, lower-cased text: one
-    anchored match instead of a search through the window.
+    anchored match instead of a search through the window; tried only where the last non-space
+    character can end one of the words (an rstrip() and a set lookup; the same results: the match
+    skips the same whitespace, str.isspace, and the reversed text's lower case opens with that
+    character's).
     """
 
     def __init__(self, words: list[str] | set[str] | dict[str, str]):
         keys = {norm(w) for w in words}
         self._rx = re.compile(r"\s*(" + trie_pattern({k[::-1] for k in keys}) + r")(?!" + _LETTER + ")")
+        self._lasts = frozenset(k[-1:] for k in keys)
 
     def find(self, left: str) -> tuple[str, int] | None:
         """(the word found, normalised; where it starts in `left`), or None."""
+        if left.rstrip()[-1:].lower()[:1] not in self._lasts:
+            return None
         m = self._rx.match(left[::-1].lower())
         if not m:
             return None
@@ -128,7 +140,9 @@ class Tail:
 
 
 class Ahead:
-    """Which of several word groups starts at a position, ignoring case: {group: words}."""
+    """Which of several word groups starts at a position, ignoring case: {group: words}. Tried
+    only where the first non-space character can start one of the words (the same results, as
+    for Tail)."""
 
     WINDOW = 48
 
@@ -136,10 +150,14 @@ class Ahead:
         alts = [f"(?P<{name}>" + trie_pattern({norm(w) for w in words}) + ")"
                 for name, words in groups.items()]
         self._rx = re.compile(r"\s*(?:" + "|".join(alts) + r")(?!" + _LETTER + ")")
+        self._firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
 
     def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """(group, the word found normalised, end position in `text`), or None."""
-        m = self._rx.match(text[pos:pos + self.WINDOW].lower())
+        window = text[pos:pos + self.WINDOW]
+        if window.lstrip()[:1].lower()[:1] not in self._firsts:
+            return None
+        m = self._rx.match(window.lower())
         if not m:
             return None
         return m.lastgroup, " ".join(m.group(m.lastgroup).split()), pos + m.end()
