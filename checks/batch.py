@@ -169,28 +169,6 @@ def _failed(doc: Document, error: str, detail: str) -> InputError:
 # Table schemas
 # =============================================================================================
 
-def _arrow_type(annotation: Any) -> Any:
-    """The Arrow type of a pydantic field annotation: exact numbers (Decimal) and strings as
-    strings, tuples as lists of strings, Optional[X] as X (nullable)."""
-    import pyarrow as pa
-
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return _arrow_type(args[0]) if len(args) == 1 else pa.string()
-    if origin is typing.Annotated:
-        return _arrow_type(typing.get_args(annotation)[0])
-    if origin is tuple or origin is list:
-        return pa.list_(pa.string())
-    if origin is Literal or annotation in (str, Decimal):
-        return pa.string()
-    if annotation is bool:
-        return pa.bool_()
-    if annotation is int:
-        return pa.int64()
-    return pa.string()
-
-
 def _leaf_types(annotation: Any) -> set[Any]:
     """The types an annotation names, through Optional/Union/Annotated: {Decimal, NoneType}."""
     origin = typing.get_origin(annotation)
@@ -201,11 +179,26 @@ def _leaf_types(annotation: Any) -> set[Any]:
     return {origin or annotation}
 
 
+def _arrow_type(annotation: Any) -> Any:
+    """The Arrow type of a pydantic field annotation: exact numbers (Decimal) and strings as
+    strings, tuples as lists of strings, Optional[X] as X (nullable)."""
+    import pyarrow as pa
+
+    leaves = _leaf_types(annotation) - {type(None)}
+    leaf = next(iter(leaves)) if len(leaves) == 1 else str  # (a union of several: a string)
+    if leaf is tuple or leaf is list:
+        return pa.list_(pa.string())
+    if leaf is bool:
+        return pa.bool_()
+    if leaf is int:
+        return pa.int64()
+    return pa.string()  # str, Decimal, a Literal
+
+
 def _claim_fields() -> list[str]:
     return [name for name in Claim.model_fields if name != "doc"]
 
 
-_CLAIM_FIELDS = tuple(_claim_fields())
 _ALL_CLAIM_FIELDS = tuple(Claim.model_fields)
 # the claim fields whose JSON form differs from the value: exact numbers, tuples
 _DECIMAL_FIELDS = frozenset(n for n, f in Claim.model_fields.items() if Decimal in _leaf_types(f.annotation))

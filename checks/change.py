@@ -10,7 +10,7 @@ from fractions import Fraction
 from checks.explain import finding, quote, show
 from checks.intervals import Interval, as_written
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
+from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, LEX, Doc, thing, without_enclitic, words
 from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
@@ -172,9 +172,8 @@ _MORE_WORDS = {tuple(p.split()): "up" for p in _C["comparative_up"]} | {
 def _comparisons(doc: Doc) -> list[Finding]:
     """ "Anggaran itu Rp 210 miliar, lebih besar dibandingkan pilkada 2020 yang sebesar Rp 150
     miliar": figure A, a comma, a comparative ("lebih besar", "lebih rendah") and a than word, a
-    few words naming the other (a year may be one), then B of the same unit, rate and sentence: A must
-    lie above (below) B. Nothing else between: no other figure, no clause break, no word of the
-    other sign, no change word (B would be a change's size)."""
+    few words naming the other (a year may be one), then B of the same unit and sentence: A must
+    lie above (below) B. No other figure between, and a plain gap (`_plain_gap`)."""
     out = []
     cl = doc.claims
     for i in range(len(cl) - 1):
@@ -189,11 +188,9 @@ def _comparisons(doc: Doc) -> list[Finding]:
         ws = words(between)
         direction = _MORE_WORDS.get(tuple(ws[:2]))
         if direction is None or len(ws) < 3 or ws[2] not in _THAN or len(ws) > 3 + _BASE_NAMING \
-                or not _CHANGE_WORDS.isdisjoint(map(_stem, ws[3:])) \
-                or "," in between[1:] or any(ch.isdigit() for ch in _YEAR_TOKEN.sub("", between)) \
-                or not _SIGN_NOUNS.isdisjoint(ws) or not doc.same_unit(a, b) or a.per != b.per \
-                or a.unit is None and a.kind != b.kind or _exchange_rate(a) or _exchange_rate(b) \
-                or doc.text[a.start - 1:a.start] == "/" or doc.text[b.end:b.end + 1] == "/":
+                or any(ch.isdigit() for ch in _YEAR_TOKEN.sub("", between)) \
+                or not _plain_gap(doc, a, b, between, ws, ws[3:]) or not doc.same_unit(a, b) \
+                or a.unit is None and a.kind != b.kind or _exchange_rate(a) or _exchange_rate(b):
             continue
         ai, bi = doc.interval(a), doc.interval(b)
         if ai is None or bi is None:
@@ -221,20 +218,26 @@ _COMMA_FIRST = re.compile(r"\s*,")
 def _new_then_base(doc: Doc, b, a) -> bool:
     """ "Kerugian ditaksir Rp 180 miliar, naik dari perkiraan awal Rp 120 miliar": figure b, a
     comma, a change verb and "dari" opening the clause, then (a few words naming it) the base a
-    of the same sentence. Nothing else may come between: no figure, no clause break, no word
-    naming the base as the other sign ("naik dari diskon US$69 per ton") or another change ("dari
-    pekan lalu ketika harga naik Rp 3.000": a change's size, no level); the same rate (not a
-    total against a figure per day); neither is one of a slashed pair ("8 GB/256 GB")."""
+    of the same sentence. No figure between, and a plain gap (`_plain_gap`)."""
     if not _COMMA_FIRST.match(doc.text, b.end, a.start):  # (the cheap test first)
         return False
     between = doc.between(b, a).lstrip()
-    if a.per != b.per or doc.text[b.start - 1:b.start] == "/" or doc.text[a.end:a.end + 1] == "/":
-        return False  # "RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which of a pair rose is unsaid
     ws = words(between)
-    return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in _CHANGE_WORDS \
-        and ws[1] in _CHANGE_FROM and _CHANGE_WORDS.isdisjoint(map(_stem, ws[2:])) \
-        and "," not in between[1:] and not any(ch.isdigit() for ch in between) \
-        and _SIGN_NOUNS.isdisjoint(ws)  # "naik dari diskon US$69": the base is the other sign
+    return 2 <= len(ws) <= 2 + _BASE_NAMING and _stem(ws[0]) in _CHANGE_WORDS and ws[1] in _CHANGE_FROM \
+        and not any(ch.isdigit() for ch in between) and _plain_gap(doc, b, a, between, ws, ws[2:])
+
+
+def _plain_gap(doc: Doc, x, y, between: str, ws: list[str], naming: list[str]) -> bool:
+    """Between figure x and the later y of its sentence (`between`: the text between, lower-cased,
+    opening on its comma; `ws` its words, `naming` those that name y): one clause (no comma
+    after the opening one); no word of the other sign ("naik dari diskon US$69 per ton": a
+    premium up from a discount) nor a change word naming y ("dari pekan lalu ketika harga naik Rp
+    3.000": a change's size, no level); the same rate (not a total against a figure per day);
+    neither one of a slashed pair ("RAM 8 GB/256 GB, meningkat dari 6 GB/256 GB": which rose is
+    unsaid)."""
+    return "," not in between[1:] and _SIGN_NOUNS.isdisjoint(ws) \
+        and _CHANGE_WORDS.isdisjoint(map(_stem, naming)) and x.per == y.per \
+        and doc.text[x.start - 1:x.start] != "/" and doc.text[y.end:y.end + 1] != "/"
 
 
 def _stem(word: str) -> str:
@@ -339,7 +342,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         direction, skip = read.direction(k)
         if direction is None:
             continue
-        after = _after_in_sentence(doc, d)
+        after = doc.after_in_sentence(d)
         if not after:
             continue
         got = _new_figure(doc, cl, k, d, after, skip)
@@ -401,20 +404,6 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
 
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
-
-
-def _after_in_sentence(doc: Doc, d) -> list:
-    """The claims after D in its sentence, in text order (those of doc.claims after D's index
-    with D's sentence)."""
-    same = doc.in_sentence(d)
-    return same[next(j for j, c in enumerate(same) if c is d) + 1:]
-
-
-def _before_in_sentence(doc: Doc, d) -> list:
-    """The claims before D in its sentence, in text order (those of doc.claims before D's
-    index with D's sentence)."""
-    same = doc.in_sentence(d)
-    return same[:next(j for j, c in enumerate(same) if c is d)]
 
 
 def _head_of(text: str, start: int, end: int, n: int = 40) -> str:
@@ -549,7 +538,7 @@ def _opens_on_figure(opening: str) -> bool:
 
 def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     """(A, the candidates for B, whether the text ties B tightly) for the change D, or None."""
-    same = [c for c in _before_in_sentence(doc, d) if c is not skip]
+    same = [c for c in doc.before_in_sentence(d) if c is not skip]
     for a in after:
         near = [c for c in same if _comparable(a, c)]
         if near:  # "B, naik D dari A": B right before D in its sentence
@@ -592,9 +581,6 @@ def _new_figure(doc: Doc, cl, k: int, d, after, skip):
     return a, [cands[-1]], len(cands) == 1
 
 
-_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
-
-
 def _counted_earlier(doc: Doc, cl, k: int, d, a) -> list:
     """ "Penumpang diangkut oleh 520 kapal. Jumlah kapal yang beroperasi naik 8 persen dari tahun
     lalu yang sebanyak 480 kapal": D's subject is the amount of a noun ("jumlah kapal") that the
@@ -604,7 +590,7 @@ def _counted_earlier(doc: Doc, cl, k: int, d, a) -> list:
         return []
     subj = words(d.subject)
     noun = a.unit[6:]
-    if len(subj) < 2 or subj[0] not in _AMOUNT_NOUNS or subj[1] != noun:
+    if len(subj) < 2 or subj[0] not in AMOUNT_NOUNS or subj[1] != noun:
         return []
     return [c for c in cl[:k] if doc.sentence_no(d) - doc.sentence_no(c) == 1 and c.unit == a.unit
             and c.per == a.per and not doc.in_headline(c) and not doc.is_link_line(c)]
@@ -689,10 +675,10 @@ def check_change_against_named_base(doc: Doc, read: _Reading | None = None) -> l
         if direction is None:
             continue
         clause = _clause_after(doc, d)
-        if any(d.end < c.start < clause for c in _after_in_sentence(doc, d)):
+        if any(d.end < c.start < clause for c in doc.after_in_sentence(d)):
             continue  # a figure after the base word: the base is a number (check_change_against_base)
         named = doc.text[d.end:clause]
-        same = [c for c in _before_in_sentence(doc, d) if c is not skip]
+        same = [c for c in doc.before_in_sentence(d) if c is not skip]
         got = _named_base_known_new(doc, cl, k, d, same, named, direction) if same \
             else _named_base_pair(doc, cl, k, d)
         if got is not None:
@@ -856,7 +842,7 @@ def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
             continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
             continue  # a figure after D in its sentence: another rule's
-        same = _before_in_sentence(doc, d)
+        same = doc.before_in_sentence(d)
         if len(same) != 1:
             continue
         a = same[0]

@@ -24,6 +24,7 @@ _LINK_RX = re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())
                       re.I)
 _WORD = re.compile(r"\w+")
 CHANGE_VERBS = frozenset(_CHECK["up"]) | frozenset(_CHECK["down"])  # "naik", "turun", ...
+AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])  # "jumlah", "total", ...
 _PERSON_WORD = load_table("nouns")["person"]["words"][0]  # "orang"
 
 
@@ -176,6 +177,18 @@ class Doc:
     def in_sentence(self, c: Claim) -> list[Claim]:
         """The claims of c's sentence (c included), in text order; do not modify the list."""
         return self._by_sentence[c.sentence.start]
+
+    def place_in_sentence(self, c: Claim) -> int:
+        """c's index in `in_sentence(c)` (by identity)."""
+        return next(j for j, x in enumerate(self.in_sentence(c)) if x is c)
+
+    def before_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of c's sentence before c, in text order."""
+        return self.in_sentence(c)[:self.place_in_sentence(c)]
+
+    def after_in_sentence(self, c: Claim) -> list[Claim]:
+        """The claims of c's sentence after c, in text order."""
+        return self.in_sentence(c)[self.place_in_sentence(c) + 1:]
 
     def between(self, a: Claim, b: Claim) -> str:
         """The text between two claims (a before b), lower-cased."""

@@ -13,7 +13,7 @@ import regex
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import Doc, LEX, roots, stems, words as _words
+from checks.relations import AMOUNT_NOUNS, LEX, Doc, roots, stems, words as _words
 from checks.subset import _pairs as subset_pairs, _stated_pairs as stated_pairs, _whole_before
 from extract.lang import norm
 
@@ -242,7 +242,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
     before = [c for c in cl[:i] if c.sentence.start >= since]
     same = doc.in_sentence(p)
-    at = next(j for j, c in enumerate(same) if c is p)  # p's place in its sentence
+    at = doc.place_in_sentence(p)
     after = same[at + 1:]
     # "kuota jalur zonasi minimal 50 persen atau 1.800 kursi": the part after, the stated total
     # of its noun before ("total kursi yang tersedia 3.600 kursi")
@@ -1200,7 +1200,7 @@ def _year_part(doc: Doc, p, after):
     the part is the one figure stated before of the whole's kind and unit whose time is that year.
     (part, whole, rule) or None."""
     head = _words(doc.text[p.sentence.start:p.start])
-    if len(head) < 2 or head[0] not in _AMOUNT_NOUNS or not _YEAR.fullmatch(head[1]) \
+    if len(head) < 2 or head[0] not in AMOUNT_NOUNS or not _YEAR.fullmatch(head[1]) \
             or not set(head[2:]) <= _HEAD_FILLERS:
         return None
     gap = doc.text[p.end:after[0].start].lstrip() if after else ""
@@ -1228,7 +1228,6 @@ _DIRECTION = frozenset(_C["up"]) | frozenset(_C["down"])
 _GROUP_OPENING = regex.compile(r"^(?:" + "|".join(_OF) + r")\s+([\p{L} ]{2,50}?)\s+(?:"
                                + "|".join(_C["demonstratives"]) + r")\s*,")
 _RELATIVE_OPENS = tuple(w + " " for w in _C["share_relative"])  # "yang datang untuk booster"
-_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
 _HEAD_FILLERS = frozenset(LEX.cues["subject"]["auxiliaries"]) | frozenset(LEX.cues["subject"]["link_words"])
 
 

@@ -14,7 +14,7 @@ import re
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, without_enclitic, words
+from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, without_enclitic, words
 from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
@@ -61,17 +61,16 @@ def _counts_all(c) -> bool:
     """Is c stated as the whole of its group: its subject opens on an amount noun ("jumlah
     pendaftar"), or a total cue marks it?"""
     first = words(c.subject)[:1]
-    return "total" in c.cues or bool(first and first[0] in _AMOUNT_NOUNS)
+    return "total" in c.cues or bool(first and first[0] in AMOUNT_NOUNS)
 
 
-_AMOUNT_NOUNS = frozenset(LEX.cues["subject"]["amount_nouns"])
 
 
 def _same_group(whole, narrowed: str) -> bool:
     """Do the words naming the narrowed group before its narrowing ("jumlah pendaftar" of "jumlah
     pendaftar yang sudah ...") all name the whole too (amount nouns aside)?"""
     cut = min((narrowed.find(n) for n in _C["narrowing"] if n in narrowed), default=len(narrowed))
-    return set(words(narrowed[:cut])) - _AMOUNT_NOUNS <= set(words(whole.subject))
+    return set(words(narrowed[:cut])) - AMOUNT_NOUNS <= set(words(whole.subject))
 
 
 def _scored(doc: Doc, c) -> bool:

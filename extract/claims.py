@@ -16,6 +16,7 @@ Only sentences that hold a quantity are looked at.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -214,13 +215,9 @@ class _Mentions:
         self.starts = [m.start for m in mentions]
 
     def within(self, a: int, b: int) -> list:
-        """The mentions from the first that starts at or after `a`, up to one that starts at `b`
-        or later."""
-        starts = self.starts
-        lo = hi = bisect.bisect_left(starts, a)
-        while hi < len(starts) and starts[hi] < b:
-            hi += 1
-        return self.mentions[lo:hi]
+        """The mentions that start in [a, b)."""
+        lo = bisect.bisect_left(self.starts, a)
+        return self.mentions[lo:bisect.bisect_left(self.starts, b, lo)]
 
 
 def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mentions, others: _Mentions
@@ -522,8 +519,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     if m is None:
         return False
     at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
-    k = bisect.bisect_right(s.toks, (at, len(before) + s.start + 1)) - 1  # the token holding it
-    k -= 1
+    k = bisect.bisect_right(s.toks, (at, math.inf)) - 2  # the token before the one holding it
     if k >= 0 and s.low[k] in _PER_OPENERS:
         k -= 1
     return k not in s.mention_at
