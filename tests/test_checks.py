@@ -441,3 +441,15 @@ def test_doc_keeps_claims_in_text_order():
     text = "Sebanyak 1.200 orang hadir. Dari jumlah itu, 300 orang pulang lebih awal."
     claims = build_claims(text)
     assert [c.id for c in Doc.of(text, claims[::-1]).claims] == [c.id for c in claims]
+
+
+def test_claims_before_and_after_one_in_its_sentence():
+    from checks.relations import Doc
+    from extract.claims import build_claims
+
+    text = "Dari 1.200 orang, 300 orang pulang dan 900 orang tinggal. Besok 50 orang datang."
+    doc = Doc.of(text, build_claims(text))
+    first, mid, last, other = doc.claims
+    assert doc.place_in_sentence(mid) == 1
+    assert doc.before_in_sentence(mid) == [first] and doc.after_in_sentence(mid) == [last]
+    assert doc.before_in_sentence(other) == [] == doc.after_in_sentence(other)
