@@ -425,3 +425,67 @@ def test_claim_lines_are_the_claims_json_with_offsets_moved(tmp_path):
             want["sentence"] = {k: v + shift for k, v in want["sentence"].items()}
         assert line == {"part": part, **want}
         assert rec[part][line["start"]:line["end"]] == c.text
+
+
+# --- the database, the shard files, the workers ------------------------------------------------
+
+def test_database_rows_stand_in_shard_order_whatever_order_shards_finish(tmp_path):
+    """The coordinator loads each shard into the database as it finishes, but only once the
+    shards before it are in: rows stand in input order however the workers finish."""
+    from checks.batch import ShardInfo, _Database
+
+    src = write_jsonl(tmp_path / "a.jsonl", [article(i) for i in range(7)])
+    out = tmp_path / "out"
+    run_batch([str(src)], str(out), workers=0, shard_size=2)
+    shards = sorted((ShardInfo.from_json(json.loads(x)) for x in (out / MANIFEST).read_text().splitlines()),
+                    key=lambda info: info.number)
+    assert [info.number for info in shards] == [0, 1, 2, 3]
+    (out / DB_NAME).unlink()
+    db = _Database(out)
+    try:
+        for info in reversed(shards[1:]):
+            db.add(info)
+        assert db.con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0  # waiting for shard 0
+        with pytest.raises(BatchError):
+            db.finish(len(shards))
+        db.add(shards[0])
+        summary = db.finish(len(shards))
+    finally:
+        db.close()
+    assert summary.documents == 7 and summary.claims > 7
+    assert [r[0] for r in rows(out / DB_NAME, "SELECT pos FROM documents")] == list(range(7))
+    claim_pos = [r[0] for r in rows(out / DB_NAME, "SELECT pos FROM claims")]
+    assert claim_pos == sorted(claim_pos) and set(claim_pos) == set(range(7))
+
+
+def test_json_lines_are_compact_utf8_and_take_what_orjson_refuses():
+    from decimal import Decimal
+
+    from checks.batch import json_line, json_text
+
+    assert json_line({"a": Decimal("1.50"), "t": "Rp 1,6 triliun – naik"}) == \
+        '{"a":"1.50","t":"Rp 1,6 triliun – naik"}\n'.encode("utf-8")
+    big = {"n": 2 ** 70, 3: [1, None, True]}  # past 64 bits; a key that is not a string
+    assert json.loads(json_line(big)) == {"n": 2 ** 70, "3": [1, None, True]}
+    assert json.loads(json_text(big)) == json.loads(json.dumps(big))
+    assert json_text({"d": dt.date(2024, 5, 1)}) == '{"d":"2024-05-01"}'
+
+
+def test_local_workers_run_with_the_tuned_collector():
+    import gc
+
+    from checks.batch import WORKER_GC_THRESHOLD, _LocalEngine
+
+    eng = _LocalEngine(1)
+    try:
+        threshold, frozen = eng.pool.submit(_gc_state).result(timeout=60)
+    finally:
+        eng.close()
+    assert tuple(threshold) == WORKER_GC_THRESHOLD and frozen > 1000
+    assert gc.get_threshold() != WORKER_GC_THRESHOLD  # this process is left alone
+
+
+def _gc_state():
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count()
