@@ -37,6 +37,7 @@ a terminal. When the local engine is called from a script, call it under
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import functools
 import json
@@ -854,21 +855,32 @@ class _LocalEngine:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool: Any = None
+        self.started: Any = None
         self._new_pool()
 
     def _new_pool(self) -> None:
+        """Start the worker processes; `ready` waits for them (the caller works meanwhile)."""
         if self.workers > 0:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
-            from concurrent.futures.process import BrokenProcessPool
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=worker_gc)
-            try:  # workers that can't even start would make every shard look like a crash
-                self.pool.submit(_ping).result()
-            except BrokenProcessPool as e:
-                self.pool.shutdown(wait=False, cancel_futures=True)
-                raise BatchError(_SPAWN_HELP) from e
+            self.started = self.pool.submit(_ping)
+
+    def ready(self) -> None:
+        """Wait until the workers have started: workers that can't even start would make every
+        shard look like a crash."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self.started is None:
+            return
+        try:
+            self.started.result()
+        except BrokenProcessPool as e:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            raise BatchError(_SPAWN_HELP) from e
+        self.started = None
 
     @property
     def capacity(self) -> int:
@@ -896,6 +908,7 @@ class _LocalEngine:
     def restart(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self._new_pool()
+        self.ready()
 
     def isolate(self, task: ShardTask) -> ShardInfo:
         """Run a shard one document at a time in a worker process of its own, so that a
@@ -926,7 +939,7 @@ class _LocalEngine:
             pool.shutdown(wait=True)
         return write_shard(task, results, time.perf_counter() - t0)
 
-    def close(self) -> None:
+    def close(self) -> None:  # idempotent
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -952,6 +965,9 @@ class _DaskEngine:
         n = len(self.client.scheduler_info().get("workers", {})) or max(1, workers)
         self.capacity = max(2, 2 * n)
 
+    def ready(self) -> None:
+        pass  # the Client is connected once constructed
+
     def submit(self, task: ShardTask) -> Any:
         return self.client.submit(run_shard, task, pure=False,
                                   key=f"cekangka-shard-{shard_name(task.number)}-{uuid.uuid4().hex[:8]}")
@@ -962,10 +978,11 @@ class _DaskEngine:
     def broken(self, exc: BaseException) -> bool:
         return False  # the scheduler retries tasks of lost workers itself
 
-    def close(self) -> None:
+    def close(self) -> None:  # idempotent
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+            self.cluster = None
 
 
 # =============================================================================================
@@ -1044,20 +1061,20 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
         done = _prepare(out_path, config)
         resumed = len(done)
         meter = _Progress(progress, _count_records(sources, fmt) if _is_tty(progress) else None)
-        database = _Database(out_path)
-        try:
+        with contextlib.ExitStack() as running:
+            running.callback(stream.close)
+            # the workers start (spawn, imports) while this process opens the database
             eng: Any = _LocalEngine(workers) if engine == "local" else _DaskEngine(workers, scheduler)
-            try:
-                n_shards, records = _drive(stream, eng, done, out_path, config, check, include_all,
-                                           shard_size, meter, database.add)
-            finally:
-                eng.close()
-                stream.close()
+            running.callback(eng.close)
+            database = _Database(out_path)
+            running.callback(database.close)
+            eng.ready()
+            n_shards, records = _drive(stream, eng, done, out_path, config, check, include_all,
+                                       shard_size, meter, database.add)
+            eng.close()
             meter.finish()
             shards = [done[n] for n in range(n_shards)]
             summary = database.finish(n_shards)
-        finally:
-            database.close()
     skipped = dict(stream.skipped)
     for info in shards:
         for reason, n in info.skipped.items():
