@@ -1297,8 +1297,10 @@ class _Database:
             if p.exists():
                 p.unlink()
         self.con = duckdb.connect(str(self.tmp))
-        # one thread while loading: the workers have the cores; all of them for the end
+        # one thread while loading: the workers have the cores; all of them for the end. Written
+        # to the file every few shards (not all in the final checkpoint, while nothing else runs)
         self.con.execute("SET threads TO 1")
+        self.con.execute("SET checkpoint_threshold = '4MB'")
         for name, s in schemas().items():
             self.con.register("empty_view", s.empty_table())
             self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM empty_view")
