@@ -68,6 +68,15 @@ _CUE_RX = {
 # "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
 _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
                              + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
+# "setiap keluarga menerima Rp 600.000": each one of something gets, pays or has the figure
+# (cues.toml [per_unit] before_each, before_each_verbs; a time word after it is a rate's:
+# "setiap bulan")
+_EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
+                          + r")\s+([^\W\d_][\w-]*)")
+_EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
+_EACH_VERB_REACH = 5  # "menerima bantuan tunai sebesar Rp 600.000": at most 4 words from verb to figure
+_EACH_NOT = frozenset(_CUES["per_unit"]["before_each_not"]) | frozenset(
+    w for w, u in LEX.measure_units.items() if u in LEX.se_units.values())  # tahun, bulan, hari, ...
 _CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")
 _NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
 _SHARE_AFTER = regex.compile(
@@ -516,9 +525,24 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     the 1.000's). (`before`: the sentence's lower-cased text up to the figure.)"""
     near = before[-30:]
     m = _CUE_RX["per_unit"].search(near)
-    if m is None:
-        return False
-    at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
+    if m is not None:
+        at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
+    else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
+        # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
+        clause = max(before.rfind(","), before.rfind(";")) + 1
+        m = None
+        for m in _EACH_BEFORE.finditer(before, clause):
+            pass
+        if m is None or m.group(1) in _EACH_NOT:
+            return False
+        at = s.start + m.start()
+        first = bisect.bisect_left(s.toks, (at, -1))
+        last = bisect.bisect_left(s.toks, (s.start + len(before), -1))
+        if any(j in s.mention_at for j in range(first, last)):
+            return False  # another figure in between is the one it gets
+        verb = next((j for j in range(last - 1, first, -1) if s.low[j] in _EACH_VERBS), None)
+        if verb is None or last - verb > _EACH_VERB_REACH:
+            return False  # it gets nothing; or the figure is too far from the getting to be it
     k = bisect.bisect_right(s.toks, (at, math.inf)) - 2  # the token before the one holding it
     if k >= 0 and s.low[k] in _PER_OPENERS:
         k -= 1

@@ -1,0 +1,60 @@
+"""Per-unit amounts, session 8: "setiap keluarga menerima Rp 600.000" (each one of a noun, then
+a verb of getting, paying or having, then the figure) is what each one gets, and the product
+check multiplies it by the count of that noun. Near-cases that must not read so. All sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import verdicts
+
+
+def _cues_of(text, figure):
+    from extract.claims import build_claims
+
+    (c,) = [c for c in build_claims(text) if c.text == figure]
+    return c.cues
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Setiap keluarga menerima Rp 600.000.", "Rp 600.000"),
+    ("Masing-masing sekolah penerima mendapatkan bantuan sebesar Rp 50 juta.", "Rp 50 juta"),
+    ("Tiap pendaki wajib membayar tiket masuk Rp 150.000.", "Rp 150.000"),
+    ("Setiap RW di kecamatan itu memiliki dua unit ambulans desa.", "dua unit ambulans"),
+    ("Para pedagang yang terdampak kebakaran, masing-masing dijatah 25 kilogram beras.", "25 kilogram"),
+])
+def test_each_one_getting_a_figure_is_per_unit(text, figure):
+    assert "per_unit" in _cues_of(text, figure)
+
+
+@pytest.mark.parametrize("text,figure", [
+    # the figure counts the ones who passed, nothing is given to each
+    ("Panitia mengirim pesan ke tiap pendaftar yang lolos hampir 12 juta.", "hampir 12 juta"),
+    # how often, not to whom ("setiap tahun ... Rp 1 miliar" is a rate, per year)
+    ("Setiap kali panen raya desa itu menerima 40 ton gabah.", "40 ton"),
+    # another figure between is the one each gets
+    ("Setiap keluarga menerima 10 kilogram beras dari 40 ton cadangan.", "40 ton"),
+    # too far from the getting to be what is got
+    ("Masing-masing pelatih memiliki pengalaman panjang sejak bergabung dengan klub itu pada musim 2012 "
+     "bersama 30 pemain.", "30 pemain"),
+])
+def test_near_cases_are_not_per_unit(text, figure):
+    assert "per_unit" not in _cues_of(text, figure)
+
+
+@pytest.mark.parametrize("each", [
+    "Setiap keluarga menerima Rp 600.000.",
+    "Masing-masing keluarga mendapat bantuan tunai sebesar Rp 600.000.",
+    "Tiap keluarga penerima manfaat memperoleh Rp 600.000.",
+])
+def test_product_with_each_one_getting_the_amount(each):
+    text = (f"Pemerintah kabupaten menyalurkan bantuan tunai kepada 8.000 keluarga penerima manfaat pada "
+            f"Senin. {each} Total dana yang disalurkan mencapai Rp 4,8 miliar.")
+    assert verdicts(text, "product") == [("consistent", ("8.000 keluarga", "Rp 600.000", "Rp 4,8 miliar"))]
+
+
+def test_product_with_each_one_getting_the_amount_flags_a_wrong_total():
+    text = ("Bantuan tunai diberikan kepada 8.000 keluarga penerima manfaat. Setiap keluarga menerima "
+            "Rp 600.000, sehingga total bantuan yang disalurkan kepada 8.000 keluarga itu mencapai Rp 48 miliar.")
+    assert [v for v, _ in verdicts(text, "product")] in (["inconsistent"], ["suspicious"])
