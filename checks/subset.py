@@ -172,6 +172,21 @@ def _pairs(doc: Doc):
     yield from _stage_chain_pairs(doc, counts)
 
 
+_AMONG_SIBLINGS = frozenset(_C["among_siblings"])
+
+
+def _list_goes_on(gap: str) -> bool:
+    """Does a list go on after the among word of `gap` (the words between two counts)? In "6 di
+    antaranya wanita dan 34 laki-laki" the 6 are some of a group named before and the 34 the rest
+    of it, a sibling, not a part of the 6."""
+    for a in _C["among"]:
+        at = gap.find(a)
+        if at >= 0:
+            rest = gap[at + len(a):]
+            return "," in rest or not _AMONG_SIBLINGS.isdisjoint(rest.split())
+    return False
+
+
 def worded_pairs(doc: Doc):
     """The (part, whole, rule) that words tie ("X dari Y", "di antaranya", "Dari Y, X ..."): the
     pairs of `_pairs` less the funnel's next stages and stage chains, which the sum check does
@@ -196,7 +211,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
             gap = norm(doc.between(c, nxt))
             if gap in _C["part_of_whole"] and not _changed_to(doc, c):
                 yield c, nxt, "x_dari_y"
-            if len(gap) < 30 and any(a in gap for a in _C["among"]):
+            if len(gap) < 30 and any(a in gap for a in _C["among"]) and not _list_goes_on(gap):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
         if c.sentence.start != opened_at:  # (the opening read once a sentence)

@@ -58,3 +58,40 @@ def test_product_with_each_one_getting_the_amount_flags_a_wrong_total():
     text = ("Bantuan tunai diberikan kepada 8.000 keluarga penerima manfaat. Setiap keluarga menerima "
             "Rp 600.000, sehingga total bantuan yang disalurkan kepada 8.000 keluarga itu mencapai Rp 48 miliar.")
     assert [v for v, _ in verdicts(text, "product")] in (["inconsistent"], ["suspicious"])
+
+
+# --- a passive verb after a classifier is no counted noun -----------------------------------------
+@pytest.mark.parametrize("text,figure,unit", [
+    ("Sebanyak 3.000 ekor berasal dari peternak lokal dan sisanya 1.500 ekor didatangkan dari NTT.",
+     "1.500 ekor", "count:ekor"),
+    ("Sebanyak 1.500 ekor dikirim dari NTT pekan lalu.", "1.500 ekor", "count:ekor"),
+    ("Balai itu menggelar 20 diklat sepanjang tahun.", "20 diklat", "count:diklat"),
+])
+def test_a_verb_after_the_classifier_is_not_counted(text, figure, unit):
+    from extract.claims import build_claims
+
+    assert [(c.text, c.unit) for c in build_claims(text) if c.text.startswith(figure.split()[0])] == \
+        [(figure, unit)]
+
+
+def test_diantaranya_written_as_one_word_is_no_noun():
+    from extract.claims import build_claims
+
+    (c,) = [c for c in build_claims("Sebanyak 26 diantaranya reksadana terproteksi.") if c.value == 26]
+    assert c.text == "26" and c.unit is None
+
+
+# --- "6 di antaranya wanita dan 34 laki-laki": siblings, not a part of the 6 ----------------------
+@pytest.mark.parametrize("text", [
+    "Polisi mengamankan 40 warga asing pada Kamis. Dari 40 warga asing itu, 6 di antaranya wanita dan "
+    "34 laki-laki.",
+    "Dari 17 tersangka pemberi, 15 di antaranya pihak swasta dan 2 lainnya pejabat.",
+    "Tim SAR mengevakuasi 45 warga. Sebanyak 30 di antaranya perempuan, 15 laki-laki.",
+])
+def test_a_list_going_on_after_di_antaranya_is_no_part_of_its_first_count(text):
+    assert not [t for _, t in verdicts(text, "subset", "di_antaranya")]
+
+
+def test_di_antaranya_after_a_group_still_names_its_part():
+    text = "Jumlah korban mencapai 45 orang, di antaranya 12 orang anak-anak."
+    assert verdicts(text, "subset", "di_antaranya") == [("consistent", ("45 orang", "12 orang"))]
