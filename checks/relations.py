@@ -248,7 +248,8 @@ class Doc:
         if a.kind != b.kind:
             return False
         if a.kind == "count":
-            return a.unit == b.unit or a.unit is None or b.unit is None
+            return a.unit == b.unit or a.unit is None or b.unit is None \
+                or _classified(a, b) or _classified(b, a)
         return a.unit == b.unit
 
     def counts_before(self, c: Claim, within: int = 1) -> list[Claim]:
@@ -256,6 +257,17 @@ class Doc:
         k = self.sentence_no(c)
         return [x for x in reversed(self.claims)
                 if x.start < c.start and x.kind == "count" and k - within <= self.sentence_no(x) <= k]
+
+
+_CLASSIFIER_UNITS = frozenset("count:" + w for w in LEX.classifiers)
+
+
+def _classified(bare: Claim, full: Claim) -> bool:
+    """Is `bare` a count of a classifier alone ("3.000 ekor") and `full` a count of that
+    classifier with its noun ("4.500 ekor sapi", counted as sapi)? The text names the noun once
+    and then counts by the classifier: the same thing counted."""
+    return bare.unit in _CLASSIFIER_UNITS and full.unit is not None and full.unit.startswith("count:") \
+        and f"{bare.unit[6:]} {full.unit[6:]}" in full.text.lower()
 
 
 def claims_of(doc: Doc, ids: list[str]) -> list[Claim]:

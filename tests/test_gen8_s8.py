@@ -95,3 +95,17 @@ def test_a_list_going_on_after_di_antaranya_is_no_part_of_its_first_count(text):
 def test_di_antaranya_after_a_group_still_names_its_part():
     text = "Jumlah korban mencapai 45 orang, di antaranya 12 orang anak-anak."
     assert verdicts(text, "subset", "di_antaranya") == [("consistent", ("45 orang", "12 orang"))]
+
+
+# --- "4.500 ekor sapi ... 3.000 ekor": the noun said once, then counted by its classifier ----------
+@pytest.mark.parametrize("part,verdict", [("3.000 ekor", "consistent"), ("5.000 ekor", "inconsistent")])
+def test_a_classifier_count_is_a_part_of_the_classified_noun(part, verdict):
+    text = (f"Sebanyak 4.500 ekor sapi disiapkan untuk Idul Adha. Dari jumlah itu, {part} berasal dari "
+            f"peternak lokal.")
+    assert verdicts(text, "subset", "that_group") == [(verdict, ("4.500 ekor sapi", part))]
+
+
+def test_a_classifier_count_of_another_noun_is_not_related():
+    text = ("Sebanyak 4.500 ekor sapi disiapkan untuk Idul Adha. Dari jumlah itu, 5.000 ekor kambing "
+            "berasal dari peternak lokal.")
+    assert not verdicts(text, "subset", "that_group")
