@@ -16,6 +16,7 @@ from checks.relations import LEX, Doc, count_noun, thing, without_enclitic, word
 from extract.lang import norm, probes
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
+_EACH_KINDS = ("money", "measure")
 
 
 def _per_each(c) -> bool:
@@ -24,32 +25,75 @@ def _per_each(c) -> bool:
         or (c.per is None and "per_unit" in c.cues))
 
 
+def _measure_each(c) -> bool:
+    """A measure each one gets: "Setiap keluarga menerima 10 kilogram beras" (no rate of its own)."""
+    return c.kind == "measure" and c.per is None and "per_unit" in c.cues
+
+
+def _same_measure(a, t) -> bool:
+    """Does total t add up amounts like a: money in a's currency, a measure of a's dimension?"""
+    if t.kind != a.kind:
+        return False
+    return t.unit == a.unit or (a.kind == "measure" and _compatible(a.unit, t.unit))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Measures in units of one dimension: "10 kilogram" each against "80 ton" in all."""
+    from extract.units import compatible, is_known
+
+    return a is not None and b is not None and is_known(a) and is_known(b) and compatible(a, b)
+
+
+def _count_and_total(doc: Doc, a):
+    """The count and the total that amount-each `a` multiplies into, near it (WINDOW sentences):
+    a count before or in its sentence, a figure marked as a total after it; else the count and
+    the figure right after it in the next sentence. None without them."""
+    k = doc.sentence_no(a)
+    near = [c for c in doc.claims if abs(doc.sentence_no(c) - k) <= WINDOW and c is not a]
+    counts = [c for c in near if c.kind == "count" and c.unit and doc.sentence_no(c) <= k
+              and (c.unit == "person" or c.unit.startswith("count:"))]
+    totals = [c for c in near if _same_measure(a, c) and "total" in c.cues
+              and doc.sentence_no(c) >= k and c.start > a.start and not _per_each(c)]
+    if not counts or not totals:
+        # "pungutan Rp 150.000 per orang. Jika kunjungan mencapai 5,5 juta wisman, potensi
+        # penerimaan sekitar Rp 825 miliar": the count and then the total in the next sentence
+        nxt = [c for c in doc.claims if doc.sentence_no(c) == k + 1]
+        n = next((c for c in nxt if c.kind == "count" and c.per is None and c.unit == a.per), None)
+        t = n and next((c for c in nxt if c.start > n.start), None)  # the figure right after the count
+        if t is None or t.kind != "money" or t.unit != a.unit or t.per is not None:
+            return None
+        ti, ai = doc.interval(t), doc.interval(a)
+        if ti is None or ai is None or ti.lo is None or ai.hi is None or ti.lo <= ai.hi:
+            return None  # "580 anggota dikali Rp 50 juta ...": the amount each again, not a total
+        counts, totals = [n], [t]
+    noun = a.per[6:] if a.per and a.per.startswith("count:") else None
+    n = next((c for c in reversed(counts) if noun and (c.unit == a.per or noun in (c.subject or "").lower())),
+             counts[-1])
+    t = totals[0]
+    ni, ai, ti = doc.interval(n), doc.interval(a), doc.interval(t)
+    if a.kind == "measure" and t.unit != a.unit and ai is not None:
+        ai = _in_unit(doc, a, t.unit)
+    if None not in (ni, ai, ti) and ni.lo is not None and ai.lo is not None and ti.hi is not None \
+            and ni.lo > 0 and ai.lo > 0 and ni.lo * ai.lo > ti.hi * _SLIP_ROOM:
+        return None  # far below what the group gets, even by a scale slip: another amount each
+    return n, t
+
+
+_SLIP_ROOM = 2000  # a total may fall short of count × amount by a scale slip (×1.000), no more
+
+
 def check_product(doc: Doc) -> list[Finding]:
+    """A count times the amount each one gets ("per orang", "setiap peserta menerima") against
+    the total the text gives near them: money, or a measure ("8.000 keluarga ... Setiap keluarga
+    menerima 10 kilogram beras. Total beras ... 80 ton")."""
     out = []
-    for a in (c for c in doc.claims if c.kind == "money" and _per_each(c)):  # (the kind first: no call)
-        k = doc.sentence_no(a)
-        near = [c for c in doc.claims if abs(doc.sentence_no(c) - k) <= WINDOW and c is not a]
-        counts = [c for c in near if c.kind == "count" and c.unit and doc.sentence_no(c) <= k
-                  and (c.unit == "person" or c.unit.startswith("count:"))]
-        totals = [c for c in near if c.kind == "money" and c.unit == a.unit and "total" in c.cues
-                  and doc.sentence_no(c) >= k and c.start > a.start and not _per_each(c)]
-        if not counts or not totals:
-            # "pungutan Rp 150.000 per orang. Jika kunjungan mencapai 5,5 juta wisman, potensi
-            # penerimaan sekitar Rp 825 miliar": the count and then the total in the next sentence
-            nxt = [c for c in doc.claims if doc.sentence_no(c) == k + 1]
-            n = next((c for c in nxt if c.kind == "count" and c.per is None and c.unit == a.per), None)
-            t = n and next((c for c in nxt if c.start > n.start), None)  # the figure right after the count
-            if t is None or t.kind != "money" or t.unit != a.unit or t.per is not None:
-                continue
-            ti, ai = doc.interval(t), doc.interval(a)
-            if ti is None or ai is None or ti.lo is None or ai.hi is None or ti.lo <= ai.hi:
-                continue  # "580 anggota dikali Rp 50 juta ...": the amount each again, not a total
-            counts, totals = [n], [t]
-        noun = a.per[6:] if a.per and a.per.startswith("count:") else None
-        n = next((c for c in reversed(counts) if noun and (c.unit == a.per or noun in (c.subject or "").lower())),
-                 counts[-1])
-        t = totals[0]
-        ni, ai, ti = doc.interval(n), doc.interval(a), doc.interval(t)
+    for a in (c for c in doc.claims if c.kind in _EACH_KINDS and (_per_each(c) or _measure_each(c))):
+        got = _count_and_total(doc, a)
+        if got is None:
+            continue
+        n, t = got
+        ni, ti = doc.interval(n), doc.interval(t)
+        ai = doc.interval(a) if a.unit == t.unit else _in_unit(doc, a, t.unit)  # "10 kilogram" in ton
         if None in (ni, ai, ti):
             continue
         derived = ni * ai
@@ -68,14 +112,16 @@ def check_product(doc: Doc) -> list[Finding]:
             what_id = "tidak cocok" if tied else "tidak cocok, tetapi teks tidak jelas mengaitkan ketiganya"
             what_en = "does not agree" if tied else "does not agree, but the text does not clearly tie the three"
         avg = ti / ni if ni.lo and ni.lo > 0 else None
+        if avg is not None and t.unit != a.unit:
+            avg = avg.scale(_factor(t.unit, a.unit))  # what each gets, in the unit it is said in
         out.append(finding(
             "product", verdict, [n, a, t], rule="count_times_each", stated=ti, derived=derived,
             unit=t.unit, fix=(t, derived),
-            steps_id=[f"{n.text!r} × {a.text!r} = {show(ni, n)} × {show(ai, a)}.",
+            steps_id=[f"{n.text!r} × {a.text!r} = {show(ni, n)} × {show(doc.interval(a), a)}.",
                       f"= {show(derived, t)}.",
                       f"Tertulis total {t.text!r} = {show(ti, t)}: {what_id}."]
             + ([f"Rata-rata tersirat: {show(avg, a)} per {count_noun(n.unit)}."] if avg else []),
-            steps_en=[f"{n.text!r} × {a.text!r} = {show(ni, n, lang='en')} × {show(ai, a, lang='en')}.",
+            steps_en=[f"{n.text!r} × {a.text!r} = {show(ni, n, lang='en')} × {show(doc.interval(a), a, lang='en')}.",
                       f"= {show(derived, t, lang='en')}.",
                       f"Stated total {t.text!r} = {show(ti, t, lang='en')}: {what_en}."]
             + ([f"Implied average: {show(avg, a, lang='en')} each."] if avg else []),
@@ -143,8 +189,8 @@ def check_average(doc: Doc) -> list[Finding]:
                     each.append((e, iv))
                 elif iv.hi <= ti.lo:
                     big = True
-        if not each or any(_per_each(e) for e, _ in each):
-            continue  # an amount "per orang" is the count_times_each rule's
+        if not each or any(_per_each(e) and _count_and_total(doc, e) is not None for e, _ in each):
+            continue  # an amount "per orang" with its count and total near is the count_times_each rule's
         lo_c, hi_c, span = _span(each)
         if big:  # "paling tinggi mencapai Rp 91,7 miliar dan paling rendah Rp 2,7 juta": no most
             span = Interval.closed(span.lo, None)
@@ -629,8 +675,9 @@ def check_each(doc: Doc) -> list[Finding]:
             continue  # the cheap test first: _each_tie finds no amount each without a cue word
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        if e.kind == "money" and _per_each(e) and not _after_average(doc, e):
-            continue  # an amount "per orang" with its count before: check_product's
+        if e.kind == "money" and _per_each(e) and not _after_average(doc, e) \
+                and (e.per is not None or _count_and_total(doc, e) is not None):
+            continue  # an amount "per orang" with its count before, or each's with them near: check_product's
         got = _each_tie(doc, cl, k, e)
         if got is None:
             continue

@@ -74,6 +74,8 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
+_EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
+_CLAUSE_END = frozenset(",;.:!?")
 _EACH_VERB_REACH = 5  # "menerima bantuan tunai sebesar Rp 600.000": at most 4 words from verb to figure
 _EACH_NOT = frozenset(_CUES["per_unit"]["before_each_not"]) | frozenset(
     w for w, u in LEX.measure_units.items() if u in LEX.se_units.values())  # tahun, bulan, hari, ...
@@ -543,6 +545,13 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
         verb = next((j for j in range(last - 1, first, -1) if s.low[j] in _EACH_VERBS), None)
         if verb is None or last - verb > _EACH_VERB_REACH:
             return False  # it gets nothing; or the figure is too far from the getting to be it
+        j, joined = s.mention_at.get(last, (last, last + 1))[1], False
+        while j < len(s.low) and s.low[j] not in _CLAUSE_END:
+            if s.low[j] in _EACH_MORE:
+                joined = True
+            elif joined and j in s.mention_at:
+                return False  # "mendapat Rp 300.000 dan Rp 100.000": what each gets is open
+            j += 1
     k = bisect.bisect_right(s.toks, (at, math.inf)) - 2  # the token before the one holding it
     if k >= 0 and s.low[k] in _PER_OPENERS:
         k -= 1

@@ -109,3 +109,17 @@ def test_a_classifier_count_of_another_noun_is_not_related():
     text = ("Sebanyak 4.500 ekor sapi disiapkan untuk Idul Adha. Dari jumlah itu, 5.000 ekor kambing "
             "berasal dari peternak lokal.")
     assert not verdicts(text, "subset", "that_group")
+
+
+# --- a measure each one gets, times the count, against the total measure ---------------------------
+@pytest.mark.parametrize("total,verdict", [("80 ton", "consistent"), ("800 ton", "inconsistent")])
+def test_product_of_a_measure_each_one_gets(total, verdict):
+    text = (f"Bantuan beras disalurkan kepada 8.000 keluarga, dan setiap keluarga menerima 10 kilogram beras. "
+            f"Total beras yang disalurkan mencapai {total}.")
+    assert verdicts(text, "product") == [(verdict, ("8.000 keluarga", "10 kilogram", total))]
+
+
+def test_a_measure_each_of_another_dimension_is_not_multiplied():
+    text = ("Bantuan disalurkan kepada 8.000 keluarga, dan setiap keluarga menerima 10 liter minyak goreng. "
+            "Total beras yang disalurkan mencapai 80 ton.")
+    assert not verdicts(text, "product")
