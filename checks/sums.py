@@ -11,7 +11,7 @@ from fractions import Fraction
 import regex
 
 from checks.explain import finding, show, stated, written_note
-from checks.intervals import ROUNDING_HEDGES, as_written, rounded_or_cut
+from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
 from checks.subset import that_group_opening, worded_pairs
@@ -97,6 +97,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
+    out.extend(_percent_rests(doc, near_rest))
     for parts, total in _complement_splits(doc, joined):
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
@@ -1371,6 +1372,52 @@ _COMPLEMENT_WORDS = frozenset().union(*_COMPLEMENTS)
 _COMPLEMENT_RX = _probe_rx({max(sorted(p), key=lambda w: (sum(w in q for q in _COMPLEMENTS), len(w)))
                             for p in _COMPLEMENTS})
 _SPLIT_RULES = ("x_dari_y", "di_antaranya", "among_after", "that_group", "from_opening")
+
+
+_REST_WORDS = frozenset(_C["rest_openers"])  # sisanya, selebihnya
+_HUNDRED = Interval.point(100)
+
+
+def _percent_rests(doc: Doc, near: list[int]) -> list[Finding]:
+    """Shares of one whole that end on the rest: "60 persen responden setuju, 30 persen tidak
+    setuju, dan sisanya 10 persen tidak menjawab": the rest is 100 persen less the others. The
+    shares are the sentence's plain percents before the rest, with no other figure among them (a
+    count or an amount would be another whole) and none a change ("naik 5 persen"); the rest
+    word stands right before the last ("dan sisanya 10 persen", "sisanya sebesar 10 persen"), and
+    the sentence before gives no percent (a list begun there has shares this one leaves out)."""
+    out = []
+    cl = doc.claims
+    for k in near:
+        c = cl[k]
+        if c.unit != "percent" or c.per is not None or c.kind != "percent" or doc.in_headline(c):
+            continue
+        here = [x for x in doc.in_sentence(c) if x.start < c.start]
+        if not here or any(x.unit != "percent" or x.per is not None or "change" in x.cues for x in here) \
+                or "change" in c.cues:
+            continue
+        lead = words(doc.between(here[-1], c))
+        if not lead or not _REST_WORDS.intersection(lead[-2:]):
+            continue  # the rest word right before the figure (perhaps "sebesar" between)
+        k0 = doc.sentence_no(c)
+        if any(x.unit == "percent" and doc.sentence_no(x) == k0 - 1 for x in cl[max(0, k - 12):k]):
+            continue  # "Bali 55,34 persen. Setelah Bali, NTB 5,89 persen, ... dan sisanya": begun before
+        ivs = [doc.interval(x) for x in here]
+        ci = doc.interval(c)
+        if ci is None or any(iv is None or not iv.bounded for iv in ivs) or not ci.bounded:
+            continue
+        taken = ivs[0]
+        for iv in ivs[1:]:
+            taken = taken + iv
+        derived = _HUNDRED - taken
+        ok = derived.overlaps(ci)
+        names = " − ".join(["100 persen", *(x.text for x in here)])
+        out.append(finding(
+            "sum", "consistent" if ok else "inconsistent", [*here, c], rule="percent_rest", stated=ci,
+            derived=derived, unit="percent", fix=None if ok else (c, derived),
+            steps_id=[f"Sisanya: {names} = {show(derived, c)}.", stated(c, ci, ok)],
+            steps_en=[f"The rest: {names} = {show(derived, c, lang='en')}.", stated(c, ci, ok, "en")],
+        ))
+    return out
 
 
 def _complement_splits(doc: Doc, joined):

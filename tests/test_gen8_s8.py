@@ -123,3 +123,22 @@ def test_a_measure_each_of_another_dimension_is_not_multiplied():
     text = ("Bantuan disalurkan kepada 8.000 keluarga, dan setiap keluarga menerima 10 liter minyak goreng. "
             "Total beras yang disalurkan mencapai 80 ton.")
     assert not verdicts(text, "product")
+
+
+# --- shares of one whole ending on the rest: "..., dan sisanya 10 persen" --------------------------
+@pytest.mark.parametrize("rest,verdict", [("10 persen", "consistent"), ("15 persen", "inconsistent")])
+def test_the_rest_of_a_split_in_percents(rest, verdict):
+    text = f"Sebanyak 60 persen responden setuju, 30 persen tidak setuju, dan sisanya {rest} tidak menjawab."
+    assert verdicts(text, "sum", "percent_rest") == [(verdict, ("60 persen", "30 persen", rest))]
+
+
+@pytest.mark.parametrize("text", [
+    # the list began in the sentence before: its share is not in this sentence
+    "Bali menyumbang 55 persen transaksi. Berikutnya NTB 6 persen, NTT 5 persen, dan sisanya 20 persen.",
+    # a change is no share
+    "Harga naik 5 persen, produksi turun 3 persen, dan sisanya 10 persen stok cadangan.",
+    # a count among them: another whole
+    "Sebanyak 60 persen atau 300 orang setuju, dan sisanya 15 persen tidak menjawab.",
+])
+def test_no_rest_read_across_sentences_changes_or_other_figures(text):
+    assert not verdicts(text, "sum", "percent_rest")
