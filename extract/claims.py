@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.lang import Tail, alternation, lexicon, norm, trie_pattern
+from extract.lang import Tail, alternation, lexicon, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
 from extract.nlp import SentenceIndex, words
 from extract.quantities import numbered, scan
@@ -73,6 +73,7 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 # "setiap bulan")
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
+_EACH_PROBES = probes(_CUES["per_unit"]["before_each"])
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
 _EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
 _CLAUSE_END = frozenset(",;.:!?")
@@ -532,6 +533,8 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
         # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
         clause = max(before.rfind(","), before.rfind(";")) + 1
+        if not any(p in before[clause:] for p in _EACH_PROBES):
+            return False  # (the cheap test first: no each word in the clause)
         m = None
         for m in _EACH_BEFORE.finditer(before, clause):
             pass
