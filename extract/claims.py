@@ -25,6 +25,7 @@ import regex
 from extract.lang import Tail, alternation, lexicon, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
 from extract.nlp import SentenceIndex, words
+from extract.numerals import Guarded
 from extract.quantities import numbered, scan
 
 LEX = lexicon()
@@ -65,14 +66,16 @@ _CUE_RX = {
     name: re.compile(r"(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}, r"(?<!\w.)") + r")(?!\w)")
     for name in CUE_NAMES
 }
+_PART_OF, _PER_UNIT, _TOTAL, _CHANGE, _SHARE = (_CUE_RX[name] for name in CUE_NAMES)
 # "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
 _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
                              + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
 _CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")
 _NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
-_SHARE_AFTER = regex.compile(
+# (tried only where one of its words can start: most figures are followed by another word)
+_SHARE_AFTER = Guarded(regex.compile(
     r"\s*" + alternation(_CUES["share"]["of"]) + r"\s+(?:" + alternation(_CUES["share"]["whole_words"])
-    + r"\s+)?[\p{L}\d]", regex.I)
+    + r"\s+)?[\p{L}\d]", regex.I), _CUES["share"]["of"])
 _PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
 _VERB_PREFIXES = LEX.verb_prefixes
 _NOUNS_WITH_VERB_PREFIX = LEX.nouns_with_verb_prefix
@@ -101,7 +104,7 @@ class _Sentence:
     span: TextSpan = field(init=False)
 
     def __post_init__(self):
-        self.span = TextSpan.trusted(start=self.start, end=self.end)
+        self.span = TextSpan.trusted_from({"start": self.start, "end": self.end})
 
     def lower(self, text: str, a: int, b: int) -> str:
         """text[a:b].lower() for a span inside the sentence."""
@@ -157,9 +160,10 @@ class ClaimBuilder:
             span = s.span if s is not None else None
             if c.kind in QUANTITY_KINDS:
                 fields = self.fields(text, c, s, times) if s is not None else {}
-                out.append(c.to_model(text, doc, qid, Claim, sentence=span, **fields))
+                fields["sentence"] = span
+                out.append(c.to_model(text, doc, qid, Claim, fields))
             elif include_all:
-                out.append(c.to_model(text, doc, qid, Claim, sentence=span))
+                out.append(c.to_model(text, doc, qid, Claim, {"sentence": span}))
         return out
 
     def fields(self, text: str, q, s: _Sentence, times: _Mentions) -> dict:
@@ -515,7 +519,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     600.000 untuk setiap peserta diberikan kepada 1.000 peserta": the phrase is the amount's, not
     the 1.000's). (`before`: the sentence's lower-cased text up to the figure.)"""
     near = before[-30:]
-    m = _CUE_RX["per_unit"].search(near)
+    m = _PER_UNIT.search(near)
     if m is None:
         return False
     at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
@@ -532,20 +536,23 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     near_before = before[-40:]
     near_after = s.lower(text, q.end, min(s.end, q.end + 40))
     subj = s.lower(text, s.toks[subject[0]][0], s.toks[subject[1] - 1][1]) if subject else ""
-    rx = _CUE_RX
+    # (no phrase matches an empty string: an empty subject or opener is not searched)
     found = []
-    if rx["part_of"].search(before) or rx["part_of"].search(subj):
+    if _PART_OF.search(before) or (subj and _PART_OF.search(subj)):
         found.append("part_of")
-    if q.per is not None or _per_unit_before(before, s) or rx["per_unit"].match(near_after.lstrip()) \
-            or _PER_UNIT_AFTER.match(near_after.lstrip()):
+    if q.per is not None or _per_unit_before(before, s):
         found.append("per_unit")
-    if rx["total"].search(clause) or rx["total"].search(subj) or rx["total"].search(opener):
+    else:
+        next_words = near_after.lstrip()
+        if _PER_UNIT.match(next_words) or _PER_UNIT_AFTER.match(next_words):
+            found.append("per_unit")
+    if _TOTAL.search(clause) or (subj and _TOTAL.search(subj)) or (opener and _TOTAL.search(opener)):
         found.append("total")
-    if rx["change"].search(near_before) or _CHANGE_AFTER.match(near_after):
+    if _CHANGE.search(near_before) or _CHANGE_AFTER.match(near_after):
         found.append("change")
-    share_after = _SHARE_AFTER.match(near_after)
+    share_after = _SHARE_AFTER.match(near_after, 0, len(near_after))
     if (q.kind == "percent" and (share_after or before.endswith("("))) \
-            or rx["share"].search(before[-20:]) \
+            or _SHARE.search(before[-20:]) \
             or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)

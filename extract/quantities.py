@@ -83,6 +83,8 @@ _CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connecto
                      LEX.range_connectors)
 _AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
+# (the same with ASCII letters, for the stdlib engine: see _next_word)
+_NEXT_WORD_ASCII = re.compile(r"[ \t\u00a0]+([a-zA-Z][a-zA-Z\-]*)?")
 _GLUED_WORD = regex.compile(_WORD)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
 _PER = Guarded(regex.compile(
@@ -225,19 +227,25 @@ class Cand:
     lone: bool = False  # a lone number word: dropped unless it opens a range
 
     def to_model(self, text: str, doc: str | None, qid: str, model: type[Quantity] = Quantity,
-                 **extra) -> Quantity:
+                 extra: dict | None = None) -> Quantity:
+        """The mention as a `model`, with the `extra` fields of that model (its "rules" replace
+        the mention's own)."""
         v, low, high, precision, flags = self.value, self.low, self.high, self.precision, self.flags
         value = None if v is None else to_decimal(v)
         fraction = f"{v.numerator}/{v.denominator}" if v is not None and value is None else None
-        return model.trusted(
-            doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
-            kind=self.kind, value=value, fraction=fraction,
-            low=None if low is None else to_decimal(low), high=None if high is None else to_decimal(high),
-            unit=self.unit, hedge=self.hedge, per=self.per,
-            precision=None if precision is None else to_decimal(precision),
-            vague=self.vague, flags=tuple(dict.fromkeys(flags)) if flags else (),
-            rules=tuple(dict.fromkeys(extra.pop("rules", self.rules))), **extra,
-        )
+        fields = {
+            "doc": doc, "id": qid, "start": self.start, "end": self.end, "text": text[self.start:self.end],
+            "kind": self.kind, "value": value, "fraction": fraction,
+            "low": None if low is None else to_decimal(low), "high": None if high is None else to_decimal(high),
+            "unit": self.unit, "hedge": self.hedge, "per": self.per,
+            "precision": None if precision is None else to_decimal(precision),
+            "vague": self.vague, "flags": tuple(dict.fromkeys(flags)) if flags else (),
+            "rules": self.rules,
+        }
+        if extra:
+            fields.update(extra)
+        fields["rules"] = tuple(dict.fromkeys(fields["rules"]))
+        return model.trusted_from(fields)
 
 
 # --- the scanner ----------------------------------------------------------------------------
@@ -344,7 +352,7 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
                     rules=["ordinal_all"])
     left = text[max(0, p - LEFT):p]
     if word and (_sentence_initial(left, len(left)) or not left.strip()):
-        nxt = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
+        nxt = _next_word(text, m.end())
         if nxt and _is_noun(nxt.group(1), allow_capital=_title_case_at(text, p)):
             if m.group().lower() == LEX.ordinal_both:
                 return None
@@ -693,7 +701,7 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
 def _year_like_count(text: str, pos: int, left: str) -> bool:
     """A year-like number before a classifier counts: "hanya 2000 orang", "menjual 2000 ekor
     sapi"; not after a time word ("pada 2020 unit usaha"), before "orang-orang" or a capital."""
-    nxt = _NEXT_WORD.match(text, pos, pos + _SPAN)
+    nxt = _next_word(text, pos)
     if not nxt or nxt.group(1) not in _YEAR_COUNT_NOUNS:  # lower case: "Pemilu 2024 Calon Anggota" is a name
         return False
     before = _LETTERS.findall(left[-24:])
@@ -701,6 +709,20 @@ def _year_like_count(text: str, pos: int, left: str) -> bool:
 
 
 _YEAR_COUNT_NOUNS = LEX.person_classifiers | LEX.classifiers
+
+
+def _next_word(text: str, pos: int) -> re.Match | regex.Match | None:
+    """_NEXT_WORD matched at `pos`: the word after the whitespace there. Read by the stdlib engine
+    where that gives the same match: an ASCII word that ends before an ASCII character (or where
+    the match must end) is the one \\p{L}[\\p{L}\\-]* reads, and no word starts at an ASCII
+    character other than a letter; only before a non-ASCII character is the regex module asked."""
+    end = min(pos + _SPAN, len(text))
+    m = _NEXT_WORD_ASCII.match(text, pos, end)
+    if m is None:
+        return None  # no whitespace at `pos`
+    if m.end() < end and text[m.end()] >= "\x80":
+        return _NEXT_WORD.match(text, pos, pos + _SPAN)
+    return m if m.group(1) is not None else None
 
 
 def _strip_link(left: str) -> str:
@@ -716,13 +738,13 @@ def _took(c: Cand, end: int, rule: str) -> int:
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun after a number: person nouns, classifier + noun, or another noun."""
-    m = _NEXT_WORD.match(text, pos, pos + _SPAN)
+    m = _next_word(text, pos)
     if not m:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
     title = not w1.islower() and _title_case_at(text, pos)
-    m2 = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
+    m2 = _next_word(text, m.end())
     two = norm(f"{w1} {m2.group(1)}") if m2 else ""
     if two in LEX.person_nouns:
         return "person", m2.end()

@@ -1,0 +1,59 @@
+"""The faster forms of session 8's extraction patterns match exactly what the plain forms match.
+
+Checked over every ASCII character where a class is rewritten for ASCII, and on random text built
+from the characters where engines and case rules disagree (as in tests/test_perf_pq7.py).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from extract import claims, nlp, quantities
+from tests.test_perf_pq7 import TRICKY, _all_chars, _texts
+
+import regex
+
+
+def test_ascii_word_classes():
+    for c in map(chr, range(128)):
+        assert bool(re.fullmatch(r"\S", c)) == bool(re.fullmatch(r"[^ \t\n\v\f\r\x1c-\x1f]", c)), repr(c)
+        assert bool(re.fullmatch(r"[^\W\d_]", c)) == bool(re.fullmatch(r"[a-zA-Z]", c)), repr(c)
+        assert bool(re.fullmatch(r"\d", c)) == bool(re.fullmatch(r"[0-9]", c)), repr(c)
+
+
+def test_ascii_words_same_spans():
+    rnd = random.Random(5)
+    chars = [chr(i) for i in range(128)]
+    for _ in range(20000):
+        t = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 16)))
+        want = [m.span() for m in nlp._WORD.finditer(t)]
+        assert [m.span() for m in nlp._WORD_ASCII.finditer(t)] == want, t
+        assert nlp.words(t, 0, len(t)) == want, t
+
+
+def test_next_word_same_match():
+    rnd = random.Random(3)
+    pieces = TRICKY + " \t\u00a0-"
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    texts += [" " * rnd.randint(1, 130) + "".join(rnd.choice("ab-é") for _ in range(rnd.randint(0, 200)))
+              for _ in range(300)]
+    for t in texts:
+        for pos in range(min(len(t), 12) + 1):
+            a = quantities._NEXT_WORD.match(t, pos, pos + 120)
+            b = quantities._next_word(t, pos)
+            assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), (t, pos)
+
+
+def test_share_after_guard():
+    g = claims._SHARE_AFTER
+    s = _all_chars()
+    for x in {w[0] for w in g.words}:
+        want = x.casefold()[:1]
+        for m in regex.finditer(regex.escape(x), s, regex.IGNORECASE):
+            assert m.group().casefold()[:1] == want, (x, hex(ord(m.group())))
+    for t in _texts(list(g.words) + ["total", "jumlah", "seluruh"]):
+        for pos in range(len(t) + 1):
+            a = g.rx.match(t, pos, pos + 120)
+            b = g.match(t, pos, pos + 120)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
