@@ -24,7 +24,7 @@ import regex
 
 from extract.lang import Tail, alternation, lexicon, norm, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
-from extract.nlp import SentenceIndex, words
+from extract.nlp import SentenceIndex, ascii_words, words
 from extract.numerals import Guarded
 from extract.quantities import numbered, scan
 
@@ -231,11 +231,16 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mention
         return None
     if span not in cache:
         a, b = span
-        toks = words(text, a, b)
-        low = text[a:b].lower()
-        if len(low) == b - a:
+        seg = text[a:b]
+        low = seg.lower()
+        if seg.isascii():
+            toks, low_words = ascii_words(text, a, b)
+            s = _Sentence(a, b, toks, low_words, lowered=low)
+        elif len(low) == b - a:
+            toks = words(text, a, b)
             s = _Sentence(a, b, toks, [low[x - a:y - a] for x, y in toks], lowered=low)
         else:  # a character whose lower case is longer ("İ"): word by word
+            toks = words(text, a, b)
             s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             for m in mentions.within(a, b):

@@ -113,7 +113,19 @@ def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word and punctuation spans inside text[start:end]: numbers keep their separators."""
     rx = _WORD_ASCII if text.isascii() or text[start:end].isascii() else _WORD
-    return [m.span() for m in rx.finditer(text, start, end)]
+    return list(map(_SPAN, rx.finditer(text, start, end)))
+
+
+def ascii_words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """`words` of an ASCII text[start:end], and each word lower-cased (no word holds a space, so
+    the words joined by spaces, lower-cased and split again are the words lower-cased)."""
+    found = list(_WORD_ASCII.finditer(text, start, end))
+    if not found:
+        return [], []
+    return list(map(_SPAN, found)), " ".join(map(_GROUP, found)).lower().split(" ")
+
+
+_SPAN, _GROUP = re.Match.span, re.Match.group
 
 
 # --- spaCy ----------------------------------------------------------------------------------

@@ -81,10 +81,12 @@ _NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
 _VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
-_FRACTION_PER = regex.compile(
+_FRACTION_PER = Guarded(regex.compile(
     r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
     regex.IGNORECASE,
-)
+), [LEX.fraction_per])
+# (the vague words tried only where their first letters stand)
+_VAGUE_AT = Guarded(_VAGUE, list(LEX.vague) + list(LEX.vague_with_scale))
 
 
 @dataclass(slots=True)
@@ -434,7 +436,7 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
 
 def read_vague(text: str, pos: int) -> Read | None:
     """Vague magnitudes: "puluhan", "ratusan ribu", "beberapa juta" -> bounds, no value."""
-    m = _VAGUE.match(text, pos, pos + _SPAN)
+    m = _VAGUE_AT.match(text, pos, pos + _SPAN)
     if not m:
         return None
     word = norm(m.group())

@@ -57,3 +57,13 @@ def test_share_after_guard():
             a = g.rx.match(t, pos, pos + 120)
             b = g.match(t, pos, pos + 120)
             assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_ascii_words_lower_cased():
+    rnd = random.Random(11)
+    chars = [chr(i) for i in range(128)]
+    for _ in range(20000):
+        t = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 16)))
+        spans, low = nlp.ascii_words(t, 0, len(t))
+        assert spans == nlp.words(t, 0, len(t)), t
+        assert low == [t[a:b].lower() for a, b in spans], t
