@@ -86,6 +86,7 @@ _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
 # (the same with ASCII letters, for the stdlib engine: see _next_word)
 _NEXT_WORD_ASCII = re.compile(r"[ \t\u00a0]+([a-zA-Z][a-zA-Z\-]*)?")
 _GLUED_WORD = regex.compile(_WORD)
+_GLUED_WORD_ASCII = re.compile(r"[a-zA-Z][a-zA-Z\-]*")  # (the same for the stdlib engine: see _glued_word)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
 _PER = Guarded(regex.compile(
     r"\s*(?:(?:" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(?=\p{L})", I
@@ -106,6 +107,12 @@ _TRAILING_RATE = regex.compile(
 _MONTH = alternation(list(LEX.months))
 _DATE_NUMERIC = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
+)
+# (the same for the stdlib engine, used where the 11 characters it can read are ASCII: \d is [0-9]
+# there)
+_DATE_NUMERIC_ASCII = re.compile(
+    r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?(?![0-9/])|[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}(?![0-9])"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"
 )
 _DATE_DAY_MONTH = regex.compile(
     r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
@@ -373,7 +380,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     lo = max(0, p - LEFT)
     left = text[lo:p]
     if nc in ("/", "-"):
-        m = _DATE_NUMERIC.match(text, p, p + _SPAN)
+        m = (_DATE_NUMERIC_ASCII if text[p:p + 11].isascii() else _DATE_NUMERIC).match(text, p, p + _SPAN)
         if m and _plausible_date(m.group()):
             return Cand(p, m.end(), "date", rules=["date_numeric"])
     if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0") and _DAY_MONTH_NEXT.may_start(text, run.end(), p + _SPAN):
@@ -509,7 +516,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "ordinal", "ordinal_ke", start=r.start - len(word), value=r.value)
         if word.endswith("-") and word[:-1] in LEX.relative_day_prefixes:
             return _other(c, "date", "relative_day", start=r.start - len(word))
-        tail = _GLUED_WORD.match(text, r.end, r.end + _SPAN) if not r.scale else None
+        tail = _glued_word(text, r.end) if not r.scale else None
         return _other(c, "identifier", "glued_identifier", start=r.start - len(word),
                       end=tail.end() if tail else r.end)
 
@@ -582,7 +589,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if c.bare:
         if r.digits and c.end < len(text) and text[c.end].isalpha():
             # digits glued to letters that name no unit: "25th", "4x4", "19A"
-            g = _GLUED_WORD.match(text, c.end, c.end + _SPAN)
+            g = _glued_word(text, c.end)
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
@@ -725,6 +732,17 @@ def _next_word(text: str, pos: int) -> re.Match | regex.Match | None:
     return m if m.group(1) is not None else None
 
 
+def _glued_word(text: str, pos: int) -> re.Match | regex.Match | None:
+    """_GLUED_WORD matched at `pos`, by the stdlib engine where that gives the same match (as in
+    _next_word: an ASCII word that ends before an ASCII character, or no letter at an ASCII one)."""
+    end = min(pos + _SPAN, len(text))
+    m = _GLUED_WORD_ASCII.match(text, pos, end)
+    at = m.end() if m else pos  # (where the ASCII engine stopped)
+    if at < end and text[at] >= "\x80":
+        return _GLUED_WORD.match(text, pos, pos + _SPAN)
+    return m
+
+
 def _strip_link(left: str) -> str:
     link = _LINK_LEFT.find(left)
     return left[:link[1]] if link else left
@@ -761,8 +779,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
                 return "person", m2.end()
             return "count:" + m2.group(1).lower(), m2.end()
         return "count:" + low1, m.end()
-    if _is_noun(w1, allow_capital=title) or _ACRONYM.fullmatch(w1):
-        pair = _NOUN_PAIR.match(text, m.end(), m.end() + _SPAN)  # "150 kabupaten/kota"
+    if _is_noun(w1, allow_capital=title) or _is_acronym(w1):
+        # "150 kabupaten/kota" (the pair opens with "/")
+        pair = _NOUN_PAIR.match(text, m.end(), m.end() + _SPAN) if text[m.end():m.end() + 1] == "/" else None
         if pair:
             return f"count:{low1}/{pair.group(1).lower()}", pair.end()
         return "count:" + low1, m.end()
@@ -782,8 +801,18 @@ def _title_case_at(text: str, p: int) -> bool:
 
 
 def _person_nya(word: str) -> bool:
-    nya = _NOUN_NYA.match(word)
-    return bool(nya) and nya.group(1) in LEX.person_nouns
+    """A person noun with "-nya" ("warganya"). (_NOUN_NYA's match without the engine: its group is
+    what comes before a final "nya", or before "nya" and a final line break, when that is not empty
+    and holds no line break.)"""
+    stem = word[:-3] if word.endswith("nya") else word[:-4] if word.endswith("nya\n") else ""
+    return bool(stem) and "\n" not in stem and stem in LEX.person_nouns
+
+
+def _is_acronym(word: str) -> bool:
+    """Does _ACRONYM match all of `word`? (An ASCII word without the engine: \\p{Lu} is [A-Z] there.)"""
+    if word.isascii():
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def _is_noun(word: str, allow_capital: bool = False, min_len: int = 3) -> bool:
@@ -831,7 +860,7 @@ def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
         end = m.end()
         nya = _NYA.match(text, end, end + _SPAN)
         return unit, end + (3 if nya else 0)
-    w = _GLUED_WORD.match(text, pos, pos + _SPAN)
+    w = _glued_word(text, pos)
     if not w:
         return None, pos
     word = w.group().lower()
@@ -843,7 +872,7 @@ def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
         return noun, end
     if stem in LEX.person_nouns:
         return "person", w.end()
-    if (_is_noun(stem) or _ACRONYM.fullmatch(w.group())) and stem not in LEX.months:
+    if (_is_noun(stem) or _is_acronym(w.group())) and stem not in LEX.months:
         return "count:" + stem, w.end()
     return None, pos
 
@@ -930,7 +959,7 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
     if r.digits.isdigit() and (len(r.digits) >= 10 or (r.digits.startswith("0") and len(r.digits) >= 5)):
         return _other(c, "identifier", "long_digit_string")
     lo = max(0, c.start - LEFT)
-    if (_AGE_LEFT.search(left) and text[r.end:r.end + 1] == ")" and r.digits.isdigit()
+    if (text[r.end:r.end + 1] == ")" and _AGE_LEFT.search(left) and r.digits.isdigit()
             and 0 < int(r.digits) <= 120):
         # "Budi Santoso (38)": a person's age
         return Cand(c.start, c.end, "measure", value=r.value, unit="year", precision=Fraction(1),

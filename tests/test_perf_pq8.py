@@ -67,3 +67,29 @@ def test_ascii_words_lower_cased():
         spans, low = nlp.ascii_words(t, 0, len(t))
         assert spans == nlp.words(t, 0, len(t)), t
         assert low == [t[a:b].lower() for a, b in spans], t
+
+
+def _same(a, b):
+    return (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_stdlib_forms_of_word_date_acronym_nya():
+    rnd = random.Random(4)
+    pieces = TRICKY + " \t\u00a0-/ABCnya\n"
+    for _ in range(20000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for pos in range(len(t) + 1):
+            assert _same(quantities._GLUED_WORD.match(t, pos, pos + 120), quantities._glued_word(t, pos)), (t, pos)
+            want = quantities._DATE_NUMERIC.match(t, pos, pos + 120)
+            rx = quantities._DATE_NUMERIC_ASCII if t[pos:pos + 11].isascii() else quantities._DATE_NUMERIC
+            assert _same(want, rx.match(t, pos, pos + 120)), (t, pos)
+        assert quantities._is_acronym(t) == bool(quantities._ACRONYM.fullmatch(t)), t
+        m = quantities._NOUN_NYA.match(t)
+        stem = t[:-3] if t.endswith("nya") else t[:-4] if t.endswith("nya\n") else ""
+        assert (m.group(1) if m else None) == (stem if stem and "\n" not in stem else None), t
+    for _ in range(20000):
+        t = "".join(rnd.choice("0123456789/-- 9x\uff11") for _ in range(rnd.randint(0, 14)))
+        for pos in range(len(t)):
+            assert _same(quantities._DATE_NUMERIC.match(t, pos, pos + 120),
+                         quantities._DATE_NUMERIC_ASCII.match(t, pos, pos + 120)
+                         if t[pos:pos + 11].isascii() else quantities._DATE_NUMERIC.match(t, pos, pos + 120)), t
