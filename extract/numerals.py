@@ -43,19 +43,25 @@ class Guarded:
     The same matches: str.isspace() holds for every character the pattern's \s matches, and
     every character the pattern takes for a word's first letter (ignoring case or not) case-folds
     to what that letter case-folds to (tests/test_perf_pq7.py checks both over all of Unicode).
+
+    The test is one stdlib match, `gate`: whitespace (the stdlib's \s is str.isspace()) then an
+    ASCII character that case-folds to one of the first letters, or any non-ASCII character (let
+    through to the pattern itself, which decides).
     """
 
     def __init__(self, rx: regex.Pattern | None, words):
         self.rx = rx
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
+        starts = "".join(re.escape(chr(c)) for c in range(128) if chr(c).casefold() in self.firsts)
+        self.gate = re.compile(r"\s*+[" + starts + r"\x80-\U0010ffff]")  # (no backtracking into \s)
 
     def match(self, text: str, pos: int, endpos: int):
-        return self.rx.match(text, pos, endpos) if self.may_start(text, pos, endpos) else None
+        return self.rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
 
     def may_start(self, text: str, pos: int, endpos: int) -> bool:
         """The test alone: can one of the words start after the whitespace at `pos`?"""
-        return text[pos:endpos].lstrip()[:1].casefold()[:1] in self.firsts
+        return self.gate.match(text, pos, endpos) is not None
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")

@@ -93,3 +93,17 @@ def test_stdlib_forms_of_word_date_acronym_nya():
             assert _same(quantities._DATE_NUMERIC.match(t, pos, pos + 120),
                          quantities._DATE_NUMERIC_ASCII.match(t, pos, pos + 120)
                          if t[pos:pos + 11].isascii() else quantities._DATE_NUMERIC.match(t, pos, pos + 120)), t
+
+
+def test_guarded_gate_passes_where_the_first_letter_test_does():
+    from extract import numerals
+    from extract.numerals import Guarded
+    gs = [g for mod in (numerals, quantities, claims) for g in vars(mod).values() if isinstance(g, Guarded)]
+    rnd = random.Random(1)
+    chars = [chr(i) for i in range(0x250)] + list(TRICKY) + ["\u3000", "\u2028", "\x85"]
+    for g in gs:
+        for _ in range(5000):
+            t = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 4)))
+            first = t.lstrip()[:1]
+            plain = first.casefold()[:1] in g.firsts
+            assert g.may_start(t, 0, len(t)) == (plain or first >= "\x80"), (t, g.words)
