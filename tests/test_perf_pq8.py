@@ -107,3 +107,17 @@ def test_guarded_gate_passes_where_the_first_letter_test_does():
             first = t.lstrip()[:1]
             plain = first.casefold()[:1] in g.firsts
             assert g.may_start(t, 0, len(t)) == (plain or first >= "\x80"), (t, g.words)
+
+
+def test_unit_after_gate_changes_no_result():
+    ahead = quantities._UNIT_AFTER
+
+    def ungated(t, i):
+        m = ahead._rx.match(t[i:i + ahead.WINDOW].lower())
+        return None if not m else (m.lastgroup, " ".join(m.group(m.lastgroup).split()), i + m.end())
+
+    LEX = quantities.LEX
+    words = list(LEX.percent_units) + list(LEX.currency_suffix) + list(LEX.measure_units)
+    for t in _texts(words + ["\u03a3", "\u0130", "  ", "\u00b0C"], n=1500, seed=53):
+        for i in range(len(t) + 1):
+            assert ahead.match(t, i) == ungated(t, i), t
