@@ -46,15 +46,18 @@ class Guarded:
 
     The test is one stdlib match, `gate`: whitespace (the stdlib's \s is str.isspace()) then an
     ASCII character that case-folds to one of the first letters, or any non-ASCII character (let
-    through to the pattern itself, which decides).
+    through to the pattern itself, which decides). A caller may give a stricter `gate`: a stdlib
+    pattern that matches wherever `rx` does (tests/test_perf_pq7.py compares the matches).
     """
 
-    def __init__(self, rx: regex.Pattern | None, words):
+    def __init__(self, rx: regex.Pattern | None, words, gate: str | None = None):
         self.rx = rx
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
-        starts = "".join(re.escape(chr(c)) for c in range(128) if chr(c).casefold() in self.firsts)
-        self.gate = re.compile(r"\s*+[" + starts + r"\x80-\U0010ffff]")  # (no backtracking into \s)
+        if gate is None:
+            starts = "".join(re.escape(chr(c)) for c in range(128) if chr(c).casefold() in self.firsts)
+            gate = r"\s*+[" + starts + r"\x80-\U0010ffff]"  # (no backtracking into \s)
+        self.gate = re.compile(gate)
 
     def match(self, text: str, pos: int, endpos: int):
         return self.rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
@@ -74,7 +77,13 @@ _SCALE_WORD = _stdlib(r"\s*(" + alternation(list(LEX.scales)) + r")", re.IGNOREC
 # triliunDirektur"
 _SCALE_GLUED_NEXT = Guarded(regex.compile(
     r"\s*(?i:(" + alternation(list(LEX.scales), word_boundaries=False) + r"))(?=\p{Lu}\p{Ll})"
-), LEX.scales)
+), LEX.scales, gate=(
+    # (tried only before a capital and a small letter at a scale word's length: the scale words
+    # are ASCII letters, which the case-insensitive pattern may also read in a non-ASCII
+    # look-alike, and \p{Lu}, \p{Ll} are [A-Z], [a-z] in ASCII)
+    r"\s*+[a-zA-Z\x80-\U0010ffff]{%d,%d}[A-Z\x80-\U0010ffff][a-z\x80-\U0010ffff]"
+    % (min(map(len, LEX.scales)), max(map(len, LEX.scales)))
+    if all(w.isascii() and w.isalpha() for w in LEX.scales) else None))
 _ABBREV_GLUED = re.compile(
     r"(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"
 )
@@ -90,7 +99,12 @@ _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNOREC
 _FRACTION_PER = Guarded(regex.compile(
     r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
     regex.IGNORECASE,
-), [LEX.fraction_per])
+), [LEX.fraction_per], gate=(
+    # (tried only at the word itself, in either case, not followed by a letter: a unit word
+    # there would start after a letter; its letters have no non-ASCII look-alike, unlike i, k, s)
+    r"\s+" + "".join(f"[{c}{c.upper()}]" for c in LEX.fraction_per) + r"(?![a-zA-Z])"
+    if LEX.fraction_per.isascii() and LEX.fraction_per.isalpha() and not set(LEX.fraction_per.lower()) & set("iks")
+    and all(w.isalpha() for w in LEX.units) else None))
 # (the vague words tried only where their first letters stand)
 _VAGUE_AT = Guarded(_VAGUE, list(LEX.vague) + list(LEX.vague_with_scale))
 

@@ -64,7 +64,10 @@ _UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "rat
 _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
                "measure": "measure_unit"}
 _MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
-                         LEX.exact_units)
+                         LEX.exact_units,
+                         # (the pattern is case-sensitive: tried only where a unit stands as written,
+                         # not before an ASCII letter or digit)
+                         gate=r" ?(?:" + trie_pattern(LEX.exact_units) + r")(?![a-zA-Z0-9])")
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
 _HEDGE_WEAK = Tail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")

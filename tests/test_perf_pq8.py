@@ -98,7 +98,9 @@ def test_stdlib_forms_of_word_date_acronym_nya():
 def test_guarded_gate_passes_where_the_first_letter_test_does():
     from extract import numerals
     from extract.numerals import Guarded
-    gs = [g for mod in (numerals, quantities, claims) for g in vars(mod).values() if isinstance(g, Guarded)]
+    gs = [g for mod in (numerals, quantities, claims) for g in vars(mod).values() if isinstance(g, Guarded)
+          and g.gate.pattern.startswith("\\s*+[") and g.gate.pattern.count("[") == 1]  # (the first-letter test)
+    assert len(gs) > 10
     rnd = random.Random(1)
     chars = [chr(i) for i in range(0x250)] + list(TRICKY) + ["\u3000", "\u2028", "\x85"]
     for g in gs:
@@ -121,3 +123,25 @@ def test_unit_after_gate_changes_no_result():
     for t in _texts(words + ["\u03a3", "\u0130", "  ", "\u00b0C"], n=1500, seed=53):
         for i in range(len(t) + 1):
             assert ahead.match(t, i) == ungated(t, i), t
+
+
+def test_stricter_gates_same_matches():
+    from extract import numerals
+    LEX = quantities.LEX
+    cases = [
+        (numerals._SCALE_GLUED_NEXT, list(LEX.scales) + ["Direktur", "DI", "Ab", "\u0130", "ſ", "\u212a"]),
+        (numerals._FRACTION_PER, [LEX.fraction_per, "PER", "pEr", "persen"] + list(LEX.units)),
+        (quantities._MEASURE_EXACT, list(LEX.exact_units) + ["menit", "kali", "hari", "9", "\u00e9"]),
+    ]
+    for g, words in cases:
+        for t in _texts(words, n=3000, seed=59):
+            for pos in range(len(t) + 1):
+                a = g.rx.match(t, pos, pos + 120)
+                b = g.match(t, pos, pos + 120)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (t, pos)
+
+
+def test_fraction_per_letters_have_no_look_alikes():
+    s = _all_chars()
+    for c in quantities.LEX.fraction_per:
+        assert {m.group() for m in regex.finditer(regex.escape(c), s, regex.IGNORECASE)} == {c.lower(), c.upper()}
