@@ -281,8 +281,9 @@ def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:
         r.low *= scale
     if r.high is not None:
         r.high *= scale
-    r.precision *= scale
-    r.scale = (r.scale or 1) * scale
+    # (the first scale of a whole number is its precision and its scale: no products with one)
+    r.precision = scale if r.precision is _ONE else r.precision * scale
+    r.scale = r.scale * scale if r.scale else scale
     r.end = end
     r.rules.append(rule)
 

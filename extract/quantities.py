@@ -127,6 +127,9 @@ _CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
+# (the digits of _TIME for the stdlib engine: where the nine characters they can read are ASCII, the
+# pattern matches only where these do)
+_TIME_DIGITS_ASCII = re.compile(r"[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
 _TIME_HOUR = regex.compile(
     r"(\d{1,2})(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
 )
@@ -397,7 +400,8 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     if n <= 2:
         label = _CLOCK_LABEL.find(left)
         if nc in (":", "."):
-            m = _TIME.match(text, p, p + _SPAN)
+            m = _TIME.match(text, p, p + _SPAN) if not text[p:p + 9].isascii() \
+                or _TIME_DIGITS_ASCII.match(text, p, p + _SPAN) else None
             if m and (m.group(3) or label or ":" in m.group()):
                 if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
                     return Cand(lo + label[1] if label else p, m.end(), "time", rules=["clock"])

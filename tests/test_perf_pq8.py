@@ -145,3 +145,13 @@ def test_fraction_per_letters_have_no_look_alikes():
     s = _all_chars()
     for c in quantities.LEX.fraction_per:
         assert {m.group() for m in regex.finditer(regex.escape(c), s, regex.IGNORECASE)} == {c.lower(), c.upper()}
+
+
+def test_time_digits_gate():
+    rnd = random.Random(5)
+    for _ in range(30000):
+        t = "".join(rnd.choice("0123456789:. W\uff11a") for _ in range(rnd.randint(1, 12)))
+        for p in range(len(t)):
+            a = quantities._TIME.match(t, p, p + 120)
+            gated = not t[p:p + 9].isascii() or quantities._TIME_DIGITS_ASCII.match(t, p, p + 120)
+            assert a is None or gated, t
