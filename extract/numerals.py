@@ -35,6 +35,13 @@ def _stdlib(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern.replace(r"\p{L}", r"[^\W\d_]"), flags)
 
 
+def ascii_only(test) -> str:
+    """A stdlib character class: the ASCII characters that pass `test`, and every non-ASCII one
+    (written as the ASCII ones it leaves out: a bitmap, cheap to build and to test)."""
+    out = "".join(f"\\x{c:02x}" for c in range(128) if not test(chr(c)))
+    return "[^" + out + "]" if out else r"[\s\S]"
+
+
 class Guarded:
     r"""A `regex` pattern that opens with optional whitespace and then one of `words`, matched only
     where the first character after the whitespace can start one of them: most positions fail
@@ -54,9 +61,8 @@ class Guarded:
         self.rx = rx
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
-        if gate is None:
-            starts = "".join(re.escape(chr(c)) for c in range(128) if chr(c).casefold() in self.firsts)
-            gate = r"\s*+[" + starts + r"\x80-\U0010ffff]"  # (no backtracking into \s)
+        if gate is None:  # (no backtracking into \s)
+            gate = r"\s*+" + ascii_only(lambda c: c.casefold() in self.firsts)
         self.gate = re.compile(gate)
 
     def match(self, text: str, pos: int, endpos: int):
@@ -81,8 +87,8 @@ _SCALE_GLUED_NEXT = Guarded(regex.compile(
     # (tried only before a capital and a small letter at a scale word's length: the scale words
     # are ASCII letters, which the case-insensitive pattern may also read in a non-ASCII
     # look-alike, and \p{Lu}, \p{Ll} are [A-Z], [a-z] in ASCII)
-    r"\s*+[a-zA-Z\x80-\U0010ffff]{%d,%d}[A-Z\x80-\U0010ffff][a-z\x80-\U0010ffff]"
-    % (min(map(len, LEX.scales)), max(map(len, LEX.scales)))
+    r"\s*+" + ascii_only(str.isalpha) + "{%d,%d}" % (min(map(len, LEX.scales)), max(map(len, LEX.scales)))
+    + ascii_only(str.isupper) + ascii_only(str.islower)
     if all(w.isascii() and w.isalpha() for w in LEX.scales) else None))
 _ABBREV_GLUED = re.compile(
     r"(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"

@@ -156,8 +156,9 @@ class Ahead:
         self._firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
         # the test as one stdlib match: whitespace (\s is str.isspace()), then an ASCII character
         # whose lower case is a first letter, or any non-ASCII one (the match itself decides)
-        starts = "".join(re.escape(chr(c)) for c in range(128) if chr(c).lower() in self._firsts)
-        self._gate = re.compile(r"\s*+[" + starts + r"\x80-\U0010ffff]")
+        # (written as the ASCII characters it leaves out: a bitmap, cheap to build and to test)
+        others = "".join(f"\\x{c:02x}" for c in range(128) if chr(c).lower() not in self._firsts)
+        self._gate = re.compile(r"\s*+[^" + others + "]")
 
     def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """(group, the word found normalised, end position in `text`), or None."""
