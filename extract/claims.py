@@ -16,7 +16,6 @@ Only sentences that hold a quantity are looked at.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -88,7 +87,8 @@ _COPULA_OR_RESTATE = _COPULA | _RESTATE
 class _Sentence:
     start: int
     end: int
-    toks: list[tuple[int, int]]
+    starts: list[int]  # where each word starts and ends, in order
+    ends: list[int]
     low: list[str]
     # token index -> (first, last + 1) token of the quantity mention covering it
     mention_at: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -168,8 +168,8 @@ class ClaimBuilder:
 
     def fields(self, text: str, q, s: _Sentence, times: _Mentions) -> dict:
         """The claim fields of the quantity `q` (a mention under construction) in sentence `s`."""
-        i0 = bisect.bisect_left(s.toks, (q.start, -1))
-        i1 = bisect.bisect_left(s.toks, (q.end, -1))
+        i0 = bisect.bisect_left(s.starts, q.start)
+        i1 = bisect.bisect_left(s.starts, q.end)
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
         if "age_after_name" in q.rules:
             subject, rule = _name_before(text, s, i0), "age_of"
@@ -205,7 +205,7 @@ class ClaimBuilder:
         fields = {"predicate": _predicate(s, i0, i1), "cues": _cues(text, q, s, subject),
                   "time": _time(text, q, s, times)}
         if subject is not None:
-            a, b = s.toks[subject[0]][0], s.toks[subject[1] - 1][1]
+            a, b = s.starts[subject[0]], s.ends[subject[1] - 1]
             fields.update(subject=text[a:b], subject_start=a, subject_end=b,
                           rules=[*q.rules, f"subject_{rule}"])
         return fields
@@ -234,17 +234,18 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mention
         seg = text[a:b]
         low = seg.lower()
         if seg.isascii():
-            toks, low_words = ascii_words(text, a, b)
-            s = _Sentence(a, b, toks, low_words, lowered=low)
-        elif len(low) == b - a:
+            starts, ends, low_words = ascii_words(text, a, b)
+            s = _Sentence(a, b, starts, ends, low_words, lowered=low)
+        else:
             toks = words(text, a, b)
-            s = _Sentence(a, b, toks, [low[x - a:y - a] for x, y in toks], lowered=low)
-        else:  # a character whose lower case is longer ("İ"): word by word
-            toks = words(text, a, b)
-            s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+            starts, ends = [x for x, _ in toks], [y for _, y in toks]
+            if len(low) == b - a:
+                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in toks], lowered=low)
+            else:  # a character whose lower case is longer ("İ"): word by word
+                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in toks])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             for m in mentions.within(a, b):
-                i, j = bisect.bisect_left(toks, (m.start, -1)), bisect.bisect_left(toks, (m.end, -1))
+                i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
                 for t in range(i, j):
                     where[t] = (i, j)
         cache[span] = s
@@ -288,7 +289,7 @@ def _person_stem(w: str) -> bool:
 
 def _extend_right(s: _Sentence, i: int, head: int) -> int:
     """Words after a head noun that still qualify it: nouns and adjectives, "(KPM)", "yang ..."."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i
     limit = head + _MAX_WORDS
     while end < n and end < limit:
@@ -306,7 +307,7 @@ def _extend_right(s: _Sentence, i: int, head: int) -> int:
 
 def _verb_phrase(s: _Sentence, i: int, head: int) -> int:
     """ "orang sudah melakukan transaksi pembelian pelatihan": up to punctuation or a conjunction."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i
     while end < n and end < head + 1 + _MAX_WORDS:
         w = s.low[end]
@@ -319,7 +320,7 @@ def _verb_phrase(s: _Sentence, i: int, head: int) -> int:
 def _relative_clause(s: _Sentence, i: int, limit: int) -> int:
     """ "yang sudah menerima insentif": up to punctuation, a conjunction, a number or a second
     verb after its object."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i + 1
     seen_verb = seen_noun = False
     while end < n and end < limit + 2:
@@ -422,7 +423,7 @@ def _name_before(text: str, s: _Sentence, i0: int):
     """ "Budi Santoso (38)": the capitalised name before the bracket."""
     end = i0 - 1 if i0 > 0 and s.low[i0 - 1] == "(" else i0
     start = end
-    while start > 0 and end - start < 4 and text[s.toks[start - 1][0]].isupper():
+    while start > 0 and end - start < 4 and text[s.starts[start - 1]].isupper():
         start -= 1
     return (start, end) if start < end else None
 
@@ -480,7 +481,7 @@ def _not_money(text: str, s: _Sentence, subject) -> bool:
     head = _head(text, s, subject)
     if head in _NON_MONEY:
         return True
-    first = text[s.toks[subject[0]][0]:s.toks[subject[0]][1]]
+    first = text[s.starts[subject[0]]:s.ends[subject[0]]]
     return first[:1].isupper() and subject[0] > 0 and head not in _MONEY_NOUNS
 
 
@@ -528,7 +529,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     if m is None:
         return False
     at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
-    k = bisect.bisect_right(s.toks, (at, math.inf)) - 2  # the token before the one holding it
+    k = bisect.bisect_right(s.starts, at) - 2  # the token before the one holding it
     if k >= 0 and s.low[k] in _PER_OPENERS:
         k -= 1
     return k not in s.mention_at
@@ -540,7 +541,7 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     opener = before[:before.find(",")] if "," in before else ""  # "Secara total, ..."
     near_before = before[-40:]
     near_after = s.lower(text, q.end, min(s.end, q.end + 40))
-    subj = s.lower(text, s.toks[subject[0]][0], s.toks[subject[1] - 1][1]) if subject else ""
+    subj = s.lower(text, s.starts[subject[0]], s.ends[subject[1] - 1]) if subject else ""
     # (no phrase matches an empty string: an empty subject or opener is not searched)
     found = []
     if _PART_OF.search(before) or (subj and _PART_OF.search(subj)):

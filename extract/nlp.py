@@ -116,16 +116,18 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(map(_SPAN, rx.finditer(text, start, end)))
 
 
-def ascii_words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
-    """`words` of an ASCII text[start:end], and each word lower-cased (no word holds a space, so
-    the words joined by spaces, lower-cased and split again are the words lower-cased)."""
+def ascii_words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The starts and ends of the `words` of an ASCII text[start:end], and each word lower-cased
+    (no word holds a space, so the words joined by spaces, lower-cased and split again are the
+    words lower-cased)."""
     found = list(_WORD_ASCII.finditer(text, start, end))
     if not found:
-        return [], []
-    return list(map(_SPAN, found)), " ".join(map(_GROUP, found)).lower().split(" ")
+        return [], [], []
+    return (list(map(_START, found)), list(map(_END, found)),
+            " ".join(map(_GROUP, found)).lower().split(" "))
 
 
-_SPAN, _GROUP = re.Match.span, re.Match.group
+_SPAN, _START, _END, _GROUP = re.Match.span, re.Match.start, re.Match.end, re.Match.group
 
 
 # --- spaCy ----------------------------------------------------------------------------------
