@@ -16,7 +16,6 @@ Only sentences that hold a quantity are looked at.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +23,8 @@ import regex
 
 from extract.lang import Tail, alternation, lexicon, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
-from extract.nlp import SentenceIndex, words
+from extract.nlp import SentenceIndex, ascii_words, words
+from extract.numerals import Guarded
 from extract.quantities import numbered, scan
 
 LEX = lexicon()
@@ -65,6 +65,7 @@ _CUE_RX = {
     name: re.compile(r"(?:" + trie_pattern({norm(p) for p in _CUES[name]["phrases"]}, r"(?<!\w.)") + r")(?!\w)")
     for name in CUE_NAMES
 }
+_PART_OF, _PER_UNIT, _TOTAL, _CHANGE, _SHARE = (_CUE_RX[name] for name in CUE_NAMES)
 # "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
 _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
                              + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
@@ -82,9 +83,10 @@ _EACH_NOT = frozenset(_CUES["per_unit"]["before_each_not"]) | frozenset(
     w for w, u in LEX.measure_units.items() if u in LEX.se_units.values())  # tahun, bulan, hari, ...
 _CHANGE_AFTER = re.compile(r"\s*(?:" + trie_pattern(_CUES["change"]["after"]) + r")\b")
 _NUMBER_AFTER = re.compile(r"\s*\S+\s+\S*\d")
-_SHARE_AFTER = regex.compile(
+# (tried only where one of its words can start: most figures are followed by another word)
+_SHARE_AFTER = Guarded(regex.compile(
     r"\s*" + alternation(_CUES["share"]["of"]) + r"\s+(?:" + alternation(_CUES["share"]["whole_words"])
-    + r"\s+)?[\p{L}\d]", regex.I)
+    + r"\s+)?[\p{L}\d]", regex.I), _CUES["share"]["of"])
 _PUNCT_STOP = frozenset(",;:.!?\"“”'()[]–—-/")
 _VERB_PREFIXES = LEX.verb_prefixes
 _NOUNS_WITH_VERB_PREFIX = LEX.nouns_with_verb_prefix
@@ -97,7 +99,8 @@ _COPULA_OR_RESTATE = _COPULA | _RESTATE
 class _Sentence:
     start: int
     end: int
-    toks: list[tuple[int, int]]
+    starts: list[int]  # where each word starts and ends, in order
+    ends: list[int]
     low: list[str]
     # token index -> (first, last + 1) token of the quantity mention covering it
     mention_at: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -113,7 +116,7 @@ class _Sentence:
     span: TextSpan = field(init=False)
 
     def __post_init__(self):
-        self.span = TextSpan.trusted(start=self.start, end=self.end)
+        self.span = TextSpan.trusted_from({"start": self.start, "end": self.end})
 
     def lower(self, text: str, a: int, b: int) -> str:
         """text[a:b].lower() for a span inside the sentence."""
@@ -169,15 +172,16 @@ class ClaimBuilder:
             span = s.span if s is not None else None
             if c.kind in QUANTITY_KINDS:
                 fields = self.fields(text, c, s, times) if s is not None else {}
-                out.append(c.to_model(text, doc, qid, Claim, sentence=span, **fields))
+                fields["sentence"] = span
+                out.append(c.to_model(text, doc, qid, Claim, fields))
             elif include_all:
-                out.append(c.to_model(text, doc, qid, Claim, sentence=span))
+                out.append(c.to_model(text, doc, qid, Claim, {"sentence": span}))
         return out
 
     def fields(self, text: str, q, s: _Sentence, times: _Mentions) -> dict:
         """The claim fields of the quantity `q` (a mention under construction) in sentence `s`."""
-        i0 = bisect.bisect_left(s.toks, (q.start, -1))
-        i1 = bisect.bisect_left(s.toks, (q.end, -1))
+        i0 = bisect.bisect_left(s.starts, q.start)
+        i1 = bisect.bisect_left(s.starts, q.end)
         subject, rule = _counted_noun_subject(text, q, s, i0, i1)
         if "age_after_name" in q.rules:
             subject, rule = _name_before(text, s, i0), "age_of"
@@ -213,7 +217,7 @@ class ClaimBuilder:
         fields = {"predicate": _predicate(s, i0, i1), "cues": _cues(text, q, s, subject),
                   "time": _time(text, q, s, times)}
         if subject is not None:
-            a, b = s.toks[subject[0]][0], s.toks[subject[1] - 1][1]
+            a, b = s.starts[subject[0]], s.ends[subject[1] - 1]
             fields.update(subject=text[a:b], subject_start=a, subject_end=b,
                           rules=[*q.rules, f"subject_{rule}"])
         return fields
@@ -239,15 +243,21 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mention
         return None
     if span not in cache:
         a, b = span
-        toks = words(text, a, b)
-        low = text[a:b].lower()
-        if len(low) == b - a:
-            s = _Sentence(a, b, toks, [low[x - a:y - a] for x, y in toks], lowered=low)
-        else:  # a character whose lower case is longer ("İ"): word by word
-            s = _Sentence(a, b, toks, [text[x:y].lower() for x, y in toks])
+        seg = text[a:b]
+        low = seg.lower()
+        if seg.isascii():
+            starts, ends, low_words = ascii_words(text, a, b)
+            s = _Sentence(a, b, starts, ends, low_words, lowered=low)
+        else:
+            toks = words(text, a, b)
+            starts, ends = [x for x, _ in toks], [y for _, y in toks]
+            if len(low) == b - a:
+                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in toks], lowered=low)
+            else:  # a character whose lower case is longer ("İ"): word by word
+                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in toks])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             for m in mentions.within(a, b):
-                i, j = bisect.bisect_left(toks, (m.start, -1)), bisect.bisect_left(toks, (m.end, -1))
+                i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
                 for t in range(i, j):
                     where[t] = (i, j)
         cache[span] = s
@@ -291,7 +301,7 @@ def _person_stem(w: str) -> bool:
 
 def _extend_right(s: _Sentence, i: int, head: int) -> int:
     """Words after a head noun that still qualify it: nouns and adjectives, "(KPM)", "yang ..."."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i
     limit = head + _MAX_WORDS
     while end < n and end < limit:
@@ -309,7 +319,7 @@ def _extend_right(s: _Sentence, i: int, head: int) -> int:
 
 def _verb_phrase(s: _Sentence, i: int, head: int) -> int:
     """ "orang sudah melakukan transaksi pembelian pelatihan": up to punctuation or a conjunction."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i
     while end < n and end < head + 1 + _MAX_WORDS:
         w = s.low[end]
@@ -322,7 +332,7 @@ def _verb_phrase(s: _Sentence, i: int, head: int) -> int:
 def _relative_clause(s: _Sentence, i: int, limit: int) -> int:
     """ "yang sudah menerima insentif": up to punctuation, a conjunction, a number or a second
     verb after its object."""
-    n = len(s.toks)
+    n = len(s.starts)
     end = i + 1
     seen_verb = seen_noun = False
     while end < n and end < limit + 2:
@@ -425,7 +435,7 @@ def _name_before(text: str, s: _Sentence, i0: int):
     """ "Budi Santoso (38)": the capitalised name before the bracket."""
     end = i0 - 1 if i0 > 0 and s.low[i0 - 1] == "(" else i0
     start = end
-    while start > 0 and end - start < 4 and text[s.toks[start - 1][0]].isupper():
+    while start > 0 and end - start < 4 and text[s.starts[start - 1]].isupper():
         start -= 1
     return (start, end) if start < end else None
 
@@ -483,7 +493,7 @@ def _not_money(text: str, s: _Sentence, subject) -> bool:
     head = _head(text, s, subject)
     if head in _NON_MONEY:
         return True
-    first = text[s.toks[subject[0]][0]:s.toks[subject[0]][1]]
+    first = text[s.starts[subject[0]]:s.ends[subject[0]]]
     return first[:1].isupper() and subject[0] > 0 and head not in _MONEY_NOUNS
 
 
@@ -527,7 +537,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     600.000 untuk setiap peserta diberikan kepada 1.000 peserta": the phrase is the amount's, not
     the 1.000's). (`before`: the sentence's lower-cased text up to the figure.)"""
     near = before[-30:]
-    m = _CUE_RX["per_unit"].search(near)
+    m = _PER_UNIT.search(near)
     if m is not None:
         at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
@@ -541,8 +551,8 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
         if m is None or m.group(1) in _EACH_NOT:
             return False
         at = s.start + m.start()
-        first = bisect.bisect_left(s.toks, (at, -1))
-        last = bisect.bisect_left(s.toks, (s.start + len(before), -1))
+        first = bisect.bisect_left(s.starts, at)
+        last = bisect.bisect_left(s.starts, s.start + len(before))
         if any(j in s.mention_at for j in range(first, last)):
             return False  # another figure in between is the one it gets
         verb = next((j for j in range(last - 1, first, -1) if s.low[j] in _EACH_VERBS), None)
@@ -555,7 +565,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
             elif joined and j in s.mention_at:
                 return False  # "mendapat Rp 300.000 dan Rp 100.000": what each gets is open
             j += 1
-    k = bisect.bisect_right(s.toks, (at, math.inf)) - 2  # the token before the one holding it
+    k = bisect.bisect_right(s.starts, at) - 2  # the token before the one holding it
     if k >= 0 and s.low[k] in _PER_OPENERS:
         k -= 1
     return k not in s.mention_at
@@ -567,21 +577,24 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     opener = before[:before.find(",")] if "," in before else ""  # "Secara total, ..."
     near_before = before[-40:]
     near_after = s.lower(text, q.end, min(s.end, q.end + 40))
-    subj = s.lower(text, s.toks[subject[0]][0], s.toks[subject[1] - 1][1]) if subject else ""
-    rx = _CUE_RX
+    subj = s.lower(text, s.starts[subject[0]], s.ends[subject[1] - 1]) if subject else ""
+    # (no phrase matches an empty string: an empty subject or opener is not searched)
     found = []
-    if rx["part_of"].search(before) or rx["part_of"].search(subj):
+    if _PART_OF.search(before) or (subj and _PART_OF.search(subj)):
         found.append("part_of")
-    if q.per is not None or _per_unit_before(before, s) or rx["per_unit"].match(near_after.lstrip()) \
-            or _PER_UNIT_AFTER.match(near_after.lstrip()):
+    if q.per is not None or _per_unit_before(before, s):
         found.append("per_unit")
-    if rx["total"].search(clause) or rx["total"].search(subj) or rx["total"].search(opener):
+    else:
+        next_words = near_after.lstrip()
+        if _PER_UNIT.match(next_words) or _PER_UNIT_AFTER.match(next_words):
+            found.append("per_unit")
+    if _TOTAL.search(clause) or (subj and _TOTAL.search(subj)) or (opener and _TOTAL.search(opener)):
         found.append("total")
-    if rx["change"].search(near_before) or _CHANGE_AFTER.match(near_after):
+    if _CHANGE.search(near_before) or _CHANGE_AFTER.match(near_after):
         found.append("change")
-    share_after = _SHARE_AFTER.match(near_after)
+    share_after = _SHARE_AFTER.match(near_after, 0, len(near_after))
     if (q.kind == "percent" and (share_after or before.endswith("("))) \
-            or rx["share"].search(before[-20:]) \
+            or _SHARE.search(before[-20:]) \
             or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)

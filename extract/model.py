@@ -40,6 +40,12 @@ class Frozen(BaseModel):
         archive, at under half the cost of `cls(**fields)`. Anything read from outside (JSON,
         user input) goes through `cls(**fields)` or `model_validate`; tests re-validate what
         `trusted` builds (tests/test_claims.py)."""
+        return cls.trusted_from(fields)
+
+    @classmethod
+    def trusted_from(cls, fields: dict[str, Any]) -> Self:
+        """`trusted` with the fields given as a dict: callers that build them as one (the
+        extractor's mentions) spare their copy into keyword arguments and back."""
         cached = _TEMPLATES.get(cls)
         if cached is None:  # every field in field order, with its default or _REQUIRED
             template = {name: _REQUIRED if f.is_required() else f.default

@@ -41,6 +41,11 @@ _NEWLINE = re.compile(r"\n")
 # words keep hyphens ("wirausahawan-wirausahawan") and web addresses ("prakerja.go.id"), numbers
 # their separators (words first: most tokens are words)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|\d+(?:[.,]\d+)*|\S")
+# the same over ASCII text, with the classes written out: a bitmap test per character, where the
+# classes above cost Unicode lookups ([^\W\d_] is [a-zA-Z] there, \d [0-9], and \S every character
+# but the space, \t\n\v\f\r and \x1c-\x1f, which str.isspace() takes for whitespace)
+_WORD_ASCII = re.compile(r"[a-zA-Z]+(?:-[a-zA-Z]+)*(?:\.[a-z]{2,}(?:\.[a-z]{2,})*\b)?|[0-9]+(?:[.,][0-9]+)*"
+                         r"|[^ \t\n\v\f\r\x1c-\x1f]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, _ends: re.Pattern = _END
@@ -107,7 +112,22 @@ def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word and punctuation spans inside text[start:end]: numbers keep their separators."""
-    return [m.span() for m in _WORD.finditer(text, start, end)]
+    rx = _WORD_ASCII if text.isascii() or text[start:end].isascii() else _WORD
+    return list(map(_SPAN, rx.finditer(text, start, end)))
+
+
+def ascii_words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """The starts and ends of the `words` of an ASCII text[start:end], and each word lower-cased
+    (no word holds a space, so the words joined by spaces, lower-cased and split again are the
+    words lower-cased)."""
+    found = list(_WORD_ASCII.finditer(text, start, end))
+    if not found:
+        return [], [], []
+    return (list(map(_START, found)), list(map(_END, found)),
+            " ".join(map(_GROUP, found)).lower().split(" "))
+
+
+_SPAN, _START, _END, _GROUP = re.Match.span, re.Match.start, re.Match.end, re.Match.group
 
 
 # --- spaCy ----------------------------------------------------------------------------------

@@ -35,6 +35,13 @@ def _stdlib(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern.replace(r"\p{L}", r"[^\W\d_]"), flags)
 
 
+def ascii_only(test) -> str:
+    """A stdlib character class: the ASCII characters that pass `test`, and every non-ASCII one
+    (written as the ASCII ones it leaves out: a bitmap, cheap to build and to test)."""
+    out = "".join(f"\\x{c:02x}" for c in range(128) if not test(chr(c)))
+    return "[^" + out + "]" if out else r"[\s\S]"
+
+
 class Guarded:
     r"""A `regex` pattern that opens with optional whitespace and then one of `words`, matched only
     where the first character after the whitespace can start one of them: most positions fail
@@ -43,19 +50,27 @@ class Guarded:
     The same matches: str.isspace() holds for every character the pattern's \s matches, and
     every character the pattern takes for a word's first letter (ignoring case or not) case-folds
     to what that letter case-folds to (tests/test_perf_pq7.py checks both over all of Unicode).
+
+    The test is one stdlib match, `gate`: whitespace (the stdlib's \s is str.isspace()) then an
+    ASCII character that case-folds to one of the first letters, or any non-ASCII character (let
+    through to the pattern itself, which decides). A caller may give a stricter `gate`: a stdlib
+    pattern that matches wherever `rx` does (tests/test_perf_pq7.py compares the matches).
     """
 
-    def __init__(self, rx: regex.Pattern | None, words):
+    def __init__(self, rx: regex.Pattern | None, words, gate: str | None = None):
         self.rx = rx
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
+        if gate is None:  # (no backtracking into \s)
+            gate = r"\s*+" + ascii_only(lambda c: c.casefold() in self.firsts)
+        self.gate = re.compile(gate)
 
     def match(self, text: str, pos: int, endpos: int):
-        return self.rx.match(text, pos, endpos) if self.may_start(text, pos, endpos) else None
+        return self.rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
 
     def may_start(self, text: str, pos: int, endpos: int) -> bool:
         """The test alone: can one of the words start after the whitespace at `pos`?"""
-        return text[pos:endpos].lstrip()[:1].casefold()[:1] in self.firsts
+        return self.gate.match(text, pos, endpos) is not None
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")
@@ -68,7 +83,13 @@ _SCALE_WORD = _stdlib(r"\s*(" + alternation(list(LEX.scales)) + r")", re.IGNOREC
 # triliunDirektur"
 _SCALE_GLUED_NEXT = Guarded(regex.compile(
     r"\s*(?i:(" + alternation(list(LEX.scales), word_boundaries=False) + r"))(?=\p{Lu}\p{Ll})"
-), LEX.scales)
+), LEX.scales, gate=(
+    # (tried only before a capital and a small letter at a scale word's length: the scale words
+    # are ASCII letters, which the case-insensitive pattern may also read in a non-ASCII
+    # look-alike, and \p{Lu}, \p{Ll} are [A-Z], [a-z] in ASCII)
+    r"\s*+" + ascii_only(str.isalpha) + "{%d,%d}" % (min(map(len, LEX.scales)), max(map(len, LEX.scales)))
+    + ascii_only(str.isupper) + ascii_only(str.islower)
+    if all(w.isascii() and w.isalpha() for w in LEX.scales) else None))
 _ABBREV_GLUED = re.compile(
     r"(" + "|".join(re.escape(a) for a in LEX.scale_abbreviations) + r")(?![^\W_])"
 )
@@ -81,10 +102,17 @@ _NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
 _VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
-_FRACTION_PER = regex.compile(
+_FRACTION_PER = Guarded(regex.compile(
     r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
     regex.IGNORECASE,
-)
+), [LEX.fraction_per], gate=(
+    # (tried only at the word itself, in either case, not followed by a letter: a unit word
+    # there would start after a letter; its letters have no non-ASCII look-alike, unlike i, k, s)
+    r"\s+" + "".join(f"[{c}{c.upper()}]" for c in LEX.fraction_per) + r"(?![a-zA-Z])"
+    if LEX.fraction_per.isascii() and LEX.fraction_per.isalpha() and not set(LEX.fraction_per.lower()) & set("iks")
+    and all(w.isalpha() for w in LEX.units) else None))
+# (the vague words tried only where their first letters stand)
+_VAGUE_AT = Guarded(_VAGUE, list(LEX.vague) + list(LEX.vague_with_scale))
 
 
 @dataclass(slots=True)
@@ -259,8 +287,9 @@ def _apply_scale(r: Read, scale: Fraction, end: int, rule: str) -> None:
         r.low *= scale
     if r.high is not None:
         r.high *= scale
-    r.precision *= scale
-    r.scale = (r.scale or 1) * scale
+    # (the first scale of a whole number is its precision and its scale: no products with one)
+    r.precision = scale if r.precision is _ONE else r.precision * scale
+    r.scale = r.scale * scale if r.scale else scale
     r.end = end
     r.rules.append(rule)
 
@@ -434,7 +463,7 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
 
 def read_vague(text: str, pos: int) -> Read | None:
     """Vague magnitudes: "puluhan", "ratusan ribu", "beberapa juta" -> bounds, no value."""
-    m = _VAGUE.match(text, pos, pos + _SPAN)
+    m = _VAGUE_AT.match(text, pos, pos + _SPAN)
     if not m:
         return None
     word = norm(m.group())

@@ -64,7 +64,10 @@ _UNIT_TABLES = {"percent": LEX.percent_units, "money": LEX.currency_suffix, "rat
 _UNIT_RULES = {"percent": "percent", "money": "currency_suffix", "ratio": "ratio_word",
                "measure": "measure_unit"}
 _MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units)) + r")(?![\p{L}\d])"),
-                         LEX.exact_units)
+                         LEX.exact_units,
+                         # (the pattern is case-sensitive: tried only where a unit stands as written,
+                         # not before an ASCII letter or digit)
+                         gate=r" ?(?:" + trie_pattern(LEX.exact_units) + r")(?![a-zA-Z0-9])")
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
 _HEDGE_WEAK = Tail(LEX.hedges_before_weak)
 _HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
@@ -83,7 +86,10 @@ _CONNECTOR = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_connecto
                      LEX.range_connectors)
 _AND = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.range_and)) + r")\s+", I), LEX.range_and)
 _NEXT_WORD = regex.compile(r"[ \t\u00a0]+(" + _WORD + r")")
+# (the same with ASCII letters, for the stdlib engine: see _next_word)
+_NEXT_WORD_ASCII = re.compile(r"[ \t\u00a0]+([a-zA-Z][a-zA-Z\-]*)?")
 _GLUED_WORD = regex.compile(_WORD)
+_GLUED_WORD_ASCII = re.compile(r"[a-zA-Z][a-zA-Z\-]*")  # (the same for the stdlib engine: see _glued_word)
 _RATIO = regex.compile(r"\s*(" + alternation(list(LEX.ratio_words)) + r")", I)
 _PER = Guarded(regex.compile(
     r"\s*(?:(?:" + alternation([w for w in LEX.per_words if w != "/"]) + r")\s+|/\s?)(?=\p{L})", I
@@ -105,6 +111,12 @@ _MONTH = alternation(list(LEX.months))
 _DATE_NUMERIC = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
 )
+# (the same for the stdlib engine, used where the 11 characters it can read are ASCII: \d is [0-9]
+# there)
+_DATE_NUMERIC_ASCII = re.compile(
+    r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?(?![0-9/])|[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}(?![0-9])"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"
+)
 _DATE_DAY_MONTH = regex.compile(
     r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
 )
@@ -115,6 +127,9 @@ _CLOCK_LABEL = Tail(LEX.clock_before)
 _TIME = regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
 )
+# (the digits of _TIME for the stdlib engine: where the nine characters they can read are ASCII, the
+# pattern matches only where these do)
+_TIME_DIGITS_ASCII = re.compile(r"[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
 _TIME_HOUR = regex.compile(
     r"(\d{1,2})(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
 )
@@ -225,19 +240,25 @@ class Cand:
     lone: bool = False  # a lone number word: dropped unless it opens a range
 
     def to_model(self, text: str, doc: str | None, qid: str, model: type[Quantity] = Quantity,
-                 **extra) -> Quantity:
+                 extra: dict | None = None) -> Quantity:
+        """The mention as a `model`, with the `extra` fields of that model (its "rules" replace
+        the mention's own)."""
         v, low, high, precision, flags = self.value, self.low, self.high, self.precision, self.flags
         value = None if v is None else to_decimal(v)
         fraction = f"{v.numerator}/{v.denominator}" if v is not None and value is None else None
-        return model.trusted(
-            doc=doc, id=qid, start=self.start, end=self.end, text=text[self.start:self.end],
-            kind=self.kind, value=value, fraction=fraction,
-            low=None if low is None else to_decimal(low), high=None if high is None else to_decimal(high),
-            unit=self.unit, hedge=self.hedge, per=self.per,
-            precision=None if precision is None else to_decimal(precision),
-            vague=self.vague, flags=tuple(dict.fromkeys(flags)) if flags else (),
-            rules=tuple(dict.fromkeys(extra.pop("rules", self.rules))), **extra,
-        )
+        fields = {
+            "doc": doc, "id": qid, "start": self.start, "end": self.end, "text": text[self.start:self.end],
+            "kind": self.kind, "value": value, "fraction": fraction,
+            "low": None if low is None else to_decimal(low), "high": None if high is None else to_decimal(high),
+            "unit": self.unit, "hedge": self.hedge, "per": self.per,
+            "precision": None if precision is None else to_decimal(precision),
+            "vague": self.vague, "flags": tuple(dict.fromkeys(flags)) if flags else (),
+            "rules": self.rules,
+        }
+        if extra:
+            fields.update(extra)
+        fields["rules"] = tuple(dict.fromkeys(fields["rules"]))
+        return model.trusted_from(fields)
 
 
 # --- the scanner ----------------------------------------------------------------------------
@@ -344,7 +365,7 @@ def _ordinal_word(text: str, p: int, m: regex.Match) -> Cand | None:
                     rules=["ordinal_all"])
     left = text[max(0, p - LEFT):p]
     if word and (_sentence_initial(left, len(left)) or not left.strip()):
-        nxt = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
+        nxt = _next_word(text, m.end())
         if nxt and _is_noun(nxt.group(1), allow_capital=_title_case_at(text, p)):
             if m.group().lower() == LEX.ordinal_both:
                 return None
@@ -365,7 +386,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     lo = max(0, p - LEFT)
     left = text[lo:p]
     if nc in ("/", "-"):
-        m = _DATE_NUMERIC.match(text, p, p + _SPAN)
+        m = (_DATE_NUMERIC_ASCII if text[p:p + 11].isascii() else _DATE_NUMERIC).match(text, p, p + _SPAN)
         if m and _plausible_date(m.group()):
             return Cand(p, m.end(), "date", rules=["date_numeric"])
     if n <= 2 and nc in (" ", "-", "–", "—", "\u00a0") and _DAY_MONTH_NEXT.may_start(text, run.end(), p + _SPAN):
@@ -379,7 +400,8 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     if n <= 2:
         label = _CLOCK_LABEL.find(left)
         if nc in (":", "."):
-            m = _TIME.match(text, p, p + _SPAN)
+            m = _TIME.match(text, p, p + _SPAN) if not text[p:p + 9].isascii() \
+                or _TIME_DIGITS_ASCII.match(text, p, p + _SPAN) else None
             if m and (m.group(3) or label or ":" in m.group()):
                 if int(m.group(1)) <= 24 and int(m.group(2)) < 60:
                     return Cand(lo + label[1] if label else p, m.end(), "time", rules=["clock"])
@@ -501,7 +523,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
             return _other(c, "ordinal", "ordinal_ke", start=r.start - len(word), value=r.value)
         if word.endswith("-") and word[:-1] in LEX.relative_day_prefixes:
             return _other(c, "date", "relative_day", start=r.start - len(word))
-        tail = _GLUED_WORD.match(text, r.end, r.end + _SPAN) if not r.scale else None
+        tail = _glued_word(text, r.end) if not r.scale else None
         return _other(c, "identifier", "glued_identifier", start=r.start - len(word),
                       end=tail.end() if tail else r.end)
 
@@ -574,7 +596,7 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     if c.bare:
         if r.digits and c.end < len(text) and text[c.end].isalpha():
             # digits glued to letters that name no unit: "25th", "4x4", "19A"
-            g = _GLUED_WORD.match(text, c.end, c.end + _SPAN)
+            g = _glued_word(text, c.end)
             return _other(c, "identifier", "glued_identifier", end=g.end() if g else c.end)
         return _classify_bare(text, c, r, left)
     return c
@@ -693,7 +715,7 @@ def _unit_after(text: str, c: Cand, r: Read, pos: int, left: str) -> int:
 def _year_like_count(text: str, pos: int, left: str) -> bool:
     """A year-like number before a classifier counts: "hanya 2000 orang", "menjual 2000 ekor
     sapi"; not after a time word ("pada 2020 unit usaha"), before "orang-orang" or a capital."""
-    nxt = _NEXT_WORD.match(text, pos, pos + _SPAN)
+    nxt = _next_word(text, pos)
     if not nxt or nxt.group(1) not in _YEAR_COUNT_NOUNS:  # lower case: "Pemilu 2024 Calon Anggota" is a name
         return False
     before = _LETTERS.findall(left[-24:])
@@ -701,6 +723,31 @@ def _year_like_count(text: str, pos: int, left: str) -> bool:
 
 
 _YEAR_COUNT_NOUNS = LEX.person_classifiers | LEX.classifiers
+
+
+def _next_word(text: str, pos: int) -> re.Match | regex.Match | None:
+    """_NEXT_WORD matched at `pos`: the word after the whitespace there. Read by the stdlib engine
+    where that gives the same match: an ASCII word that ends before an ASCII character (or where
+    the match must end) is the one \\p{L}[\\p{L}\\-]* reads, and no word starts at an ASCII
+    character other than a letter; only before a non-ASCII character is the regex module asked."""
+    end = min(pos + _SPAN, len(text))
+    m = _NEXT_WORD_ASCII.match(text, pos, end)
+    if m is None:
+        return None  # no whitespace at `pos`
+    if m.end() < end and text[m.end()] >= "\x80":
+        return _NEXT_WORD.match(text, pos, pos + _SPAN)
+    return m if m.group(1) is not None else None
+
+
+def _glued_word(text: str, pos: int) -> re.Match | regex.Match | None:
+    """_GLUED_WORD matched at `pos`, by the stdlib engine where that gives the same match (as in
+    _next_word: an ASCII word that ends before an ASCII character, or no letter at an ASCII one)."""
+    end = min(pos + _SPAN, len(text))
+    m = _GLUED_WORD_ASCII.match(text, pos, end)
+    at = m.end() if m else pos  # (where the ASCII engine stopped)
+    if at < end and text[at] >= "\x80":
+        return _GLUED_WORD.match(text, pos, pos + _SPAN)
+    return m
 
 
 def _strip_link(left: str) -> str:
@@ -716,13 +763,13 @@ def _took(c: Cand, end: int, rule: str) -> int:
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun after a number: person nouns, classifier + noun, or another noun."""
-    m = _NEXT_WORD.match(text, pos, pos + _SPAN)
+    m = _next_word(text, pos)
     if not m:
         return None, pos
     w1 = m.group(1)
     low1 = w1.lower()
     title = not w1.islower() and _title_case_at(text, pos)
-    m2 = _NEXT_WORD.match(text, m.end(), m.end() + _SPAN)
+    m2 = _next_word(text, m.end())
     two = norm(f"{w1} {m2.group(1)}") if m2 else ""
     if two in LEX.person_nouns:
         return "person", m2.end()
@@ -739,8 +786,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
                 return "person", m2.end()
             return "count:" + m2.group(1).lower(), m2.end()
         return "count:" + low1, m.end()
-    if _is_noun(w1, allow_capital=title) or _ACRONYM.fullmatch(w1):
-        pair = _NOUN_PAIR.match(text, m.end(), m.end() + _SPAN)  # "150 kabupaten/kota"
+    if _is_noun(w1, allow_capital=title) or _is_acronym(w1):
+        # "150 kabupaten/kota" (the pair opens with "/")
+        pair = _NOUN_PAIR.match(text, m.end(), m.end() + _SPAN) if text[m.end():m.end() + 1] == "/" else None
         if pair:
             return f"count:{low1}/{pair.group(1).lower()}", pair.end()
         return "count:" + low1, m.end()
@@ -760,8 +808,18 @@ def _title_case_at(text: str, p: int) -> bool:
 
 
 def _person_nya(word: str) -> bool:
-    nya = _NOUN_NYA.match(word)
-    return bool(nya) and nya.group(1) in LEX.person_nouns
+    """A person noun with "-nya" ("warganya"). (_NOUN_NYA's match without the engine: its group is
+    what comes before a final "nya", or before "nya" and a final line break, when that is not empty
+    and holds no line break.)"""
+    stem = word[:-3] if word.endswith("nya") else word[:-4] if word.endswith("nya\n") else ""
+    return bool(stem) and "\n" not in stem and stem in LEX.person_nouns
+
+
+def _is_acronym(word: str) -> bool:
+    """Does _ACRONYM match all of `word`? (An ASCII word without the engine: \\p{Lu} is [A-Z] there.)"""
+    if word.isascii():
+        return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def _is_noun(word: str, allow_capital: bool = False, min_len: int = 3) -> bool:
@@ -809,7 +867,7 @@ def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
         end = m.end()
         nya = _NYA.match(text, end, end + _SPAN)
         return unit, end + (3 if nya else 0)
-    w = _GLUED_WORD.match(text, pos, pos + _SPAN)
+    w = _glued_word(text, pos)
     if not w:
         return None, pos
     word = w.group().lower()
@@ -821,7 +879,7 @@ def _rate_unit(text: str, pos: int) -> tuple[str | None, int]:
         return noun, end
     if stem in LEX.person_nouns:
         return "person", w.end()
-    if (_is_noun(stem) or _ACRONYM.fullmatch(w.group())) and stem not in LEX.months:
+    if (_is_noun(stem) or _is_acronym(w.group())) and stem not in LEX.months:
         return "count:" + stem, w.end()
     return None, pos
 
@@ -908,7 +966,7 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
     if r.digits.isdigit() and (len(r.digits) >= 10 or (r.digits.startswith("0") and len(r.digits) >= 5)):
         return _other(c, "identifier", "long_digit_string")
     lo = max(0, c.start - LEFT)
-    if (_AGE_LEFT.search(left) and text[r.end:r.end + 1] == ")" and r.digits.isdigit()
+    if (text[r.end:r.end + 1] == ")" and _AGE_LEFT.search(left) and r.digits.isdigit()
             and 0 < int(r.digits) <= 120):
         # "Budi Santoso (38)": a person's age
         return Cand(c.start, c.end, "measure", value=r.value, unit="year", precision=Fraction(1),

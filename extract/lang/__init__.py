@@ -128,10 +128,13 @@ class Tail:
         keys = {norm(w) for w in words}
         self._rx = re.compile(r"\s*(" + trie_pattern({k[::-1] for k in keys}) + r")(?!" + _LETTER + ")")
         self._lasts = frozenset(k[-1:] for k in keys)
+        # (the ASCII characters whose lower case is one of those: no lower() for them)
+        self._ascii_lasts = frozenset(chr(c) for c in range(128) if chr(c).lower() in self._lasts)
 
     def find(self, left: str) -> tuple[str, int] | None:
         """(the word found, normalised; where it starts in `left`), or None."""
-        if left.rstrip()[-1:].lower()[:1] not in self._lasts:
+        last = left.rstrip()[-1:]
+        if last not in self._ascii_lasts and (last < "\x80" or last.lower()[:1] not in self._lasts):
             return None
         m = self._rx.match(left[::-1].lower())
         if not m:
@@ -151,13 +154,17 @@ class Ahead:
                 for name, words in groups.items()]
         self._rx = re.compile(r"\s*(?:" + "|".join(alts) + r")(?!" + _LETTER + ")")
         self._firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
+        # the test as one stdlib match: whitespace (\s is str.isspace()), then an ASCII character
+        # whose lower case is a first letter, or any non-ASCII one (the match itself decides)
+        # (written as the ASCII characters it leaves out: a bitmap, cheap to build and to test)
+        others = "".join(f"\\x{c:02x}" for c in range(128) if chr(c).lower() not in self._firsts)
+        self._gate = re.compile(r"\s*+[^" + others + "]")
 
     def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """(group, the word found normalised, end position in `text`), or None."""
-        window = text[pos:pos + self.WINDOW]
-        if window.lstrip()[:1].lower()[:1] not in self._firsts:
+        if not self._gate.match(text, pos, pos + self.WINDOW):
             return None
-        m = self._rx.match(window.lower())
+        m = self._rx.match(text[pos:pos + self.WINDOW].lower())
         if not m:
             return None
         return m.lastgroup, " ".join(m.group(m.lastgroup).split()), pos + m.end()
