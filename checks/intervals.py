@@ -115,14 +115,30 @@ class Interval:
     hi_open: bool = False
 
     def __post_init__(self) -> None:
-        lo, hi = _opt(self.lo), _opt(self.hi)
-        object.__setattr__(self, "lo", lo)
-        object.__setattr__(self, "hi", hi)
+        lo, hi = self.lo, self.hi
+        if type(lo) is not Fraction:  # (most ends come as Fractions already: kept as they are)
+            lo = _opt(lo)
+            object.__setattr__(self, "lo", lo)
+        if type(hi) is not Fraction:
+            hi = _opt(hi)
+            object.__setattr__(self, "hi", hi)
         object.__setattr__(self, "lo_open", True if lo is None else bool(self.lo_open))
         object.__setattr__(self, "hi_open", True if hi is None else bool(self.hi_open))
         if lo is not None and hi is not None:
             if lo > hi or (lo == hi and (self.lo_open or self.hi_open)):
                 raise ValueError(f"empty interval: {self._math()}")
+
+    def __hash__(self) -> int:
+        """The dataclass's hash (of the four fields), kept once worked out when both ends are
+        finite: two Fraction hashes are slow, and one interval is looked up several times in
+        format_interval's cache (its bound, its steps in both languages). (A None end hashes
+        differently in another process: such a hash is not kept, nor pickled.)"""
+        got = self.__dict__.get("_hash")
+        if got is None:
+            got = hash((self.lo, self.hi, self.lo_open, self.hi_open))
+            if self.lo is not None and self.hi is not None:
+                object.__setattr__(self, "_hash", got)
+        return got
 
     # constructors
     @classmethod
@@ -390,7 +406,7 @@ def from_quantity(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE) -> Interval:
     fields = (getattr(q, "value", None), getattr(q, "fraction", None), getattr(q, "low", None),
               getattr(q, "high", None), getattr(q, "precision", None), bool(getattr(q, "vague", False)),
               getattr(q, "hedge", None) or "none", getattr(q, "kind", None))
-    if tolerance is DEFAULT_TOLERANCE and all(type(x) in _CACHED_TYPES for x in fields):
+    if tolerance is DEFAULT_TOLERANCE and _CACHED_TYPES.issuperset(map(type, fields)):
         return _cached_interval(fields)  # the extractor's fields: seen before, likely
     return _interval(fields, tolerance)
 

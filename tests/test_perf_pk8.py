@@ -77,3 +77,15 @@ def test_an_interval_is_written_alike_in_every_unit_and_language():
     assert str(iv) == "[1,15 juta; 1,251 juta)"  # (the upper end rounded up to 4 digits)
     assert format_interval(iv, "IDR", "en", "day") == "[Rp 1,15 juta per day; Rp 1,251 juta per day)"
     assert format_interval(Interval(F(7), None, True), "percent", "en") == "> 7%"
+
+
+def test_an_interval_hashes_as_the_dataclass_did():
+    """Interval keeps its hash once worked out (both ends finite): the same value as the
+    dataclass's hash of its fields, equal intervals alike, and nothing kept for an infinite end."""
+    for iv in [Interval(F(1), F(2)), Interval(F(-3, 7), F(5), True, False), Interval.point(F(10) ** 12),
+               Interval(None, F(2), True, True), Interval(F(2), None, True), Interval.whole()]:
+        want = hash((iv.lo, iv.hi, iv.lo_open, iv.hi_open))
+        assert hash(iv) == want and hash(iv) == want  # (the kept one too)
+        assert hash(Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open)) == want
+        assert ("_hash" in iv.__dict__) == (iv.lo is not None and iv.hi is not None)
+        assert iv == Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open) and repr(iv).startswith("Interval(lo=")
