@@ -89,3 +89,20 @@ def test_an_interval_hashes_as_the_dataclass_did():
         assert hash(Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open)) == want
         assert ("_hash" in iv.__dict__) == (iv.lo is not None and iv.hi is not None)
         assert iv == Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open) and repr(iv).startswith("Interval(lo=")
+
+
+def test_words_split_as_the_regex_does():
+    """relations.words splits an ASCII text by a byte translation: the same words as the regex on
+    the lower-cased text, on every character class and mixed texts (which keep the regex)."""
+    import random
+    import string
+
+    from checks.relations import _WORD, words
+
+    rnd = random.Random(8)
+    alphabet = string.printable + "é–“”İıſK\u0307Σ½²"
+    texts = [None, "", " ", "Rp1.000,50 (naik 5%)", "TIGA_belas\tdua\npuluh", "K\u212a"]
+    texts += ["".join(rnd.choice(alphabet if k % 3 else string.printable) for _ in range(rnd.randint(0, 40)))
+              for k in range(3000)]
+    for t in texts:
+        assert words(t) == _WORD.findall((t or "").lower()), t
