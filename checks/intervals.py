@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from extract.lang import load_table
-from extract.numerals import LEX, format_id, format_id_scaled
+from extract.numerals import _SCALE_NAMES, format_id, to_decimal
 
 __all__ = [
     "Interval",
@@ -115,14 +115,30 @@ class Interval:
     hi_open: bool = False
 
     def __post_init__(self) -> None:
-        lo, hi = _opt(self.lo), _opt(self.hi)
-        object.__setattr__(self, "lo", lo)
-        object.__setattr__(self, "hi", hi)
+        lo, hi = self.lo, self.hi
+        if type(lo) is not Fraction:  # (most ends come as Fractions already: kept as they are)
+            lo = _opt(lo)
+            object.__setattr__(self, "lo", lo)
+        if type(hi) is not Fraction:
+            hi = _opt(hi)
+            object.__setattr__(self, "hi", hi)
         object.__setattr__(self, "lo_open", True if lo is None else bool(self.lo_open))
         object.__setattr__(self, "hi_open", True if hi is None else bool(self.hi_open))
         if lo is not None and hi is not None:
             if lo > hi or (lo == hi and (self.lo_open or self.hi_open)):
                 raise ValueError(f"empty interval: {self._math()}")
+
+    def __hash__(self) -> int:
+        """The dataclass's hash (of the four fields), kept once worked out when both ends are
+        finite: two Fraction hashes are slow, and one interval is looked up several times in
+        format_interval's cache (its bound, its steps in both languages). (A None end hashes
+        differently in another process: such a hash is not kept, nor pickled.)"""
+        got = self.__dict__.get("_hash")
+        if got is None:
+            got = hash((self.lo, self.hi, self.lo_open, self.hi_open))
+            if self.lo is not None and self.hi is not None:
+                object.__setattr__(self, "_hash", got)
+        return got
 
     # constructors
     @classmethod
@@ -390,7 +406,7 @@ def from_quantity(q: Any, tolerance: Tolerance = DEFAULT_TOLERANCE) -> Interval:
     fields = (getattr(q, "value", None), getattr(q, "fraction", None), getattr(q, "low", None),
               getattr(q, "high", None), getattr(q, "precision", None), bool(getattr(q, "vague", False)),
               getattr(q, "hedge", None) or "none", getattr(q, "kind", None))
-    if tolerance is DEFAULT_TOLERANCE and all(type(x) in _CACHED_TYPES for x in fields):
+    if tolerance is DEFAULT_TOLERANCE and _CACHED_TYPES.issuperset(map(type, fields)):
         return _cached_interval(fields)  # the extractor's fields: seen before, likely
     return _interval(fields, tolerance)
 
@@ -547,74 +563,102 @@ def format_interval(iv: Interval, unit: str | None = None, lang: str = "id",
             suffix += " per " + per.replace("_", " ")
         else:
             suffix += f" {_per_word()} " + _unit_words().get(per, per.replace("_", " "))
-    ends = [abs(x) for x in (iv.lo, iv.hi) if x is not None]
-    scale_word, scale = _common_scale(max(ends)) if ends else (None, None)
-
-    def write(x: Fraction, rounding: str) -> str:
-        if scale is not None and abs(x) >= 1_000_000:
-            return f"{prefix}{_number(x / scale, rounding)} {scale_word}{suffix}"
-        return f"{prefix}{_number(x, rounding)}{suffix}"
-
     if iv.lo is None and iv.hi is None:
         return "(−∞; +∞)"
+    lo, hi = _written_ends(iv)  # (the numbers alone, written once for every unit and language)
     if iv.is_point():
-        assert iv.lo is not None
-        return write(iv.lo, ROUND_HALF_EVEN)
+        return f"{prefix}{lo}{suffix}"
     if iv.hi is None:
-        assert iv.lo is not None
-        return ("> " if iv.lo_open else "≥ ") + write(iv.lo, ROUND_FLOOR)
+        return ("> " if iv.lo_open else "≥ ") + f"{prefix}{lo}{suffix}"
     if iv.lo is None:
-        return ("< " if iv.hi_open else "≤ ") + write(iv.hi, ROUND_CEILING)
-    lo, hi = write(iv.lo, ROUND_FLOOR), write(iv.hi, ROUND_CEILING)
+        return ("< " if iv.hi_open else "≤ ") + f"{prefix}{hi}{suffix}"
+    lo, hi = f"{prefix}{lo}{suffix}", f"{prefix}{hi}{suffix}"
     if not iv.lo_open and not iv.hi_open:
         return f"{lo} – {hi}"
     return f"{'(' if iv.lo_open else '['}{lo}; {hi}{')' if iv.hi_open else ']'}"
 
 
+@lru_cache(maxsize=8192)  # the same interval is written in both languages, often in several units
+def _written_ends(iv: Interval) -> tuple[str | None, str | None]:
+    """The numbers of `format_interval`, without unit: each finite end as written ("0,72
+    triliun", "600.000"), the lower rounded down and the upper up (a point to the nearest); None
+    for an infinite end."""
+    ends = [abs(x) for x in (iv.lo, iv.hi) if x is not None]
+    scale_word, scale = _common_scale(max(ends)) if ends else (None, None)
+
+    def write(x: Fraction, rounding: str) -> str:
+        if scale is not None and abs(x) >= 1_000_000:
+            return f"{_number(x / scale, rounding)} {scale_word}"
+        return _number(x, rounding)
+
+    if iv.is_point():
+        assert iv.lo is not None
+        return write(iv.lo, ROUND_HALF_EVEN), None
+    return (None if iv.lo is None else write(iv.lo, ROUND_FLOOR),
+            None if iv.hi is None else write(iv.hi, ROUND_CEILING))
+
+
+# the scale words written (as format_id_scaled picks them), largest first: (value, word, value)
+_SCALES_DOWN = sorted(((Decimal(v.numerator), w, v) for w, v in _SCALE_NAMES.items()), reverse=True)
+
+
 def _common_scale(x: Fraction) -> tuple[str | None, Fraction | None]:
+    """The scale word `format_id_scaled` writes `x` with (x >= 1 million), and its value."""
     if x < 1_000_000:
         return None, None
-    word = format_id_scaled(x).rpartition(" ")[2]
-    value = LEX.scales.get(word)
-    return (word, Fraction(value)) if value is not None else (None, None)
+    d = to_decimal(x)  # (compared as format_id_scaled compares it: 28 digits when it never ends)
+    if d is None:
+        d = Decimal(x.numerator) / Decimal(x.denominator)
+    d = abs(d)
+    for value, word, exact_value in _SCALES_DOWN:
+        if d >= value:
+            return word, exact_value
+    return None, None
 
 
 def _number(x: Fraction, rounding: str) -> str:
     """`x` written exactly when short, else rounded (by `rounding`) to a few significant digits."""
     if x == 0:
         return "0"
-    digits = _significant_digits(x)
-    if digits is not None and digits <= _SHORT:
-        return format_id(x)
+    num, den = x.numerator, x.denominator
+    k = _decimal_places(den)
+    if k is not None:
+        scaled = num * 10**k // den  # x = scaled / 10**k exactly
+        if len(str(abs(scaled)).rstrip("0")) <= _SHORT:  # its significant digits
+            return format_id(Decimal(scaled).scaleb(-k) if k else Decimal(scaled))  # (= to_decimal(x))
     e = _magnitude(abs(x)) - (_SIG_DIGITS - 1)  # exponent of the last kept digit
-    unit = Fraction(10) ** e
-    q = x / unit
-    n = {ROUND_FLOOR: q.__floor__(), ROUND_CEILING: q.__ceil__()}.get(rounding, round(q))
-    d = Decimal(n).scaleb(e)
-    return format_id(d)
+    # x / 10**e as a fraction n / d of whole numbers, rounded by `rounding`
+    n, d = (num, den * 10**e) if e >= 0 else (num * 10**-e, den)
+    q, r = divmod(n, d)
+    if rounding == ROUND_FLOOR:
+        kept = q
+    elif rounding == ROUND_CEILING:
+        kept = q + (r != 0)
+    else:  # half to even, as round(Fraction) does
+        kept = q if 2 * r < d else q + 1 if 2 * r > d else q + (q % 2)
+    return format_id(Decimal(kept).scaleb(e))
 
 
-def _significant_digits(x: Fraction) -> int | None:
-    """How many significant digits x's finite decimal expansion has; None if it never ends."""
-    den = x.denominator
-    for p in (2, 5):
-        while den % p == 0:
-            den //= p
-    if den != 1:
-        return None
-    k = 0
-    while (x * 10**k).denominator != 1:
-        k += 1
-    digits = str(abs(x.numerator * 10**k // x.denominator)).rstrip("0")
-    return len(digits)
+def _decimal_places(den: int) -> int | None:
+    """How many decimal places a fraction with this (reduced) denominator has when written out:
+    max(a, b) for den = 2**a * 5**b; None when its expansion never ends."""
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    return max(twos, fives) if den == 1 else None
 
 
 def _magnitude(x: Fraction) -> int:
-    """floor(log10(x)) for x > 0, exactly."""
-    e = len(str(x.numerator)) - len(str(x.denominator))
-    if Fraction(10) ** e > x:
+    """floor(log10(x)) for x > 0, exactly (in whole numbers: x = num / den)."""
+    num, den = x.numerator, x.denominator
+    e = len(str(num)) - len(str(den))
+    if (den * 10**e > num) if e >= 0 else (den > num * 10**-e):  # 10**e > x
         e -= 1
-    elif Fraction(10) ** (e + 1) <= x:
+    elif (den * 10**(e + 1) <= num) if e + 1 >= 0 else (den <= num * 10**-(e + 1)):  # 10**(e+1) <= x
         e += 1
     return e
 
