@@ -159,10 +159,9 @@ def _moved_span(span: Any, body: int, lead: int) -> Any:
 
 def consistency_check(claims: list[Claim], text: str) -> list[dict]:
     """The document checker (checks/registry.py) as a batch `check`: its findings as JSON dicts."""
-    from checks.registry import run_checks
+    from checks.registry import find
 
-    findings, _ = run_checks(text, claims)
-    return [f.model_dump(mode="json") for f in findings]
+    return [f.model_dump(mode="json") for f in find(text, claims)]
 
 
 def _failed(doc: Document, error: str, detail: str) -> InputError:

@@ -44,8 +44,8 @@ CHECKS: list[tuple[str, Callable[[Doc], list[Finding]]]] = [
 ONE_CLAIM_CHECKS = frozenset({"typo"})
 
 
-def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Coverage]]:
-    """Findings of every check, and for every quantity whether it was checked."""
+def find(text: str, claims: list[Claim]) -> list[Finding]:
+    """The findings of every check, in text order (what a batch stores: no coverage)."""
     doc = Doc.of(text, claims)
     findings: list[Finding] = []
     alone = len(doc.claims) < 2
@@ -53,6 +53,12 @@ def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Cove
         if not alone or name in ONE_CLAIM_CHECKS:
             findings.extend(check(doc))
     findings.sort(key=lambda f: (f.spans[0].start, f.check))
+    return findings
+
+
+def run_checks(text: str, claims: list[Claim]) -> tuple[list[Finding], list[Coverage]]:
+    """Findings of every check, and for every quantity whether it was checked."""
+    findings = find(text, claims)
     used: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
         for cid in f.claims:
