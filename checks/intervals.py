@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from extract.lang import load_table
-from extract.numerals import _SCALE_NAMES, format_id, to_decimal
+from extract.numerals import _SCALE_NAMES, decimal_places, format_id, to_decimal
 
 __all__ = [
     "Interval",
@@ -621,7 +621,7 @@ def _number(x: Fraction, rounding: str) -> str:
     if x == 0:
         return "0"
     num, den = x.numerator, x.denominator
-    k = _decimal_places(den)
+    k = decimal_places(den)
     if k is not None:
         scaled = num * 10**k // den  # x = scaled / 10**k exactly
         if len(str(abs(scaled)).rstrip("0")) <= _SHORT:  # its significant digits
@@ -637,19 +637,6 @@ def _number(x: Fraction, rounding: str) -> str:
     else:  # half to even, as round(Fraction) does
         kept = q if 2 * r < d else q + 1 if 2 * r > d else q + (q % 2)
     return format_id(Decimal(kept).scaleb(e))
-
-
-def _decimal_places(den: int) -> int | None:
-    """How many decimal places a fraction with this (reduced) denominator has when written out:
-    max(a, b) for den = 2**a * 5**b; None when its expansion never ends."""
-    twos = fives = 0
-    while den % 2 == 0:
-        den //= 2
-        twos += 1
-    while den % 5 == 0:
-        den //= 5
-        fives += 1
-    return max(twos, fives) if den == 1 else None
 
 
 def _magnitude(x: Fraction) -> int:

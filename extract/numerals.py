@@ -149,11 +149,9 @@ class Read:
         )
 
 
-def to_decimal(f: Fraction) -> Decimal | None:
-    """A Fraction as an exact Decimal, or None when its decimal expansion does not end."""
-    num, den = f.numerator, f.denominator
-    if den == 1:
-        return Decimal(num)
+def decimal_places(den: int) -> int | None:
+    """How many decimal places a fraction with this (reduced) denominator has when written out:
+    max(a, b) for den = 2**a * 5**b; None when its expansion never ends."""
     twos = fives = 0
     while den % 2 == 0:
         den //= 2
@@ -161,10 +159,18 @@ def to_decimal(f: Fraction) -> Decimal | None:
     while den % 5 == 0:
         den //= 5
         fives += 1
-    if den != 1:
+    return max(twos, fives) if den == 1 else None
+
+
+def to_decimal(f: Fraction) -> Decimal | None:
+    """A Fraction as an exact Decimal, or None when its decimal expansion does not end."""
+    num, den = f.numerator, f.denominator
+    if den == 1:
+        return Decimal(num)
+    k = decimal_places(den)
+    if k is None:
         return None
-    k = max(twos, fives)
-    scaled = num * (10**k) // f.denominator
+    scaled = num * (10**k) // den
     return Decimal(scaled).scaleb(-k) if k else Decimal(scaled)
 
 
