@@ -34,14 +34,8 @@ def _same_measure(a, t) -> bool:
     """Does total t add up amounts like a: money in a's currency, a measure of a's dimension?"""
     if t.kind != a.kind:
         return False
-    return t.unit == a.unit or (a.kind == "measure" and _compatible(a.unit, t.unit))
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Measures in units of one dimension: "10 kilogram" each against "80 ton" in all."""
-    from extract.units import compatible, is_known
-
-    return a is not None and b is not None and is_known(a) and is_known(b) and compatible(a, b)
+    # "10 kilogram" each against "80 ton" in all
+    return t.unit == a.unit or (a.kind == "measure" and t.unit is not None and _convertible(a.unit, t.unit))
 
 
 def _count_and_total(doc: Doc, a):
