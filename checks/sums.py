@@ -1398,9 +1398,13 @@ def _percent_rests(doc: Doc, near: list[int]) -> list[Finding]:
         lead = words(doc.between(here[-1], c))
         if not lead or not _REST_WORDS.intersection(lead[-2:]):
             continue  # the rest word right before the figure (perhaps "sebesar" between)
-        k0 = doc.sentence_no(c)
-        if any(x.unit == "percent" and doc.sentence_no(x) == k0 - 1 for x in cl[max(0, k - 12):k]):
-            continue  # "Bali 55,34 persen. Setelah Bali, NTB 5,89 persen, ... dan sisanya": begun before
+        j, before = k - len(here) - 1, doc.sentence_no(c) - 1  # (the figure before the sentence's first)
+        while j >= 0 and doc.sentence_no(cl[j]) == before:
+            if cl[j].unit == "percent":
+                break  # "Bali 55,34 persen. Setelah Bali, NTB 5,89 persen, ... dan sisanya": begun before
+            j -= 1
+        if j >= 0 and doc.sentence_no(cl[j]) == before:
+            continue
         ivs = [doc.interval(x) for x in here]
         ci = doc.interval(c)
         if ci is None or any(iv is None or not iv.bounded for iv in ivs) or not ci.bounded:
