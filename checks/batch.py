@@ -1297,9 +1297,11 @@ class _Database:
                 p.unlink()
         self.con = duckdb.connect(str(self.tmp))
         # one thread while loading: the workers have the cores; all of them for the end. Written
-        # to the file every few shards (not all in the final checkpoint, while nothing else runs)
+        # to the file every few shards (not all in the final checkpoint, while nothing else runs);
+        # DuckDB's cache kept small (it spills to disk past it): the parent's memory is the run's too
         self.con.execute("SET threads TO 1")
         self.con.execute("SET checkpoint_threshold = '4MB'")
+        self.con.execute("SET memory_limit = '128MB'")
         for name, s in schemas().items():
             self.con.register("empty_view", s.empty_table())
             self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM empty_view")
