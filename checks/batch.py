@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import functools
+import itertools
 import json
 import os
 import re
@@ -775,12 +776,16 @@ ORDER BY c.subject_key, c.unit NULLS FIRST, c.kind, d.published, c.pos, c.start
 """
 
 
+_FETCH = 10_000  # figures read from the database at a time
+
+
 def archive_findings(con: Any) -> list[dict]:
     """Run the archive checks over an open DuckDB connection holding claims and documents."""
     from checks.intervals import from_quantity
 
-    rows = con.execute(_FIGURES_SQL).fetchall()
-    out: list[dict] = []
+    cursor = con.execute(_FIGURES_SQL)
+    rows = iter(lambda: cursor.fetchmany(_FETCH), [])  # a batch at a time: an archive's figures
+    out: list[dict] = []                                # may not fit in memory at once
     group: list[_Figure] = []
     group_key: tuple | None = None
 
@@ -790,7 +795,7 @@ def archive_findings(con: Any) -> list[dict]:
                 out.extend(fn(group))
 
     for (doc, cid, key, unit, kind, day, text, value, fraction, low, high, precision, hedge,
-         vague, anchor) in rows:
+         vague, anchor) in itertools.chain.from_iterable(rows):
         years = {int(y) for y in _YEAR.findall(anchor or "")}
         if years and years != {day.year}:
             continue  # a figure of another year ("pada 2020" in a 2023 article): not the current total
