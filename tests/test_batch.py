@@ -309,7 +309,9 @@ def test_dask_engine_without_dask_is_a_clear_error(tmp_path, monkeypatch):
 
 # --- the archive check ------------------------------------------------------------------------
 
-def test_cumulative_figure_that_goes_down_is_flagged(tmp_path):
+@pytest.mark.parametrize("fetch", [10_000, 1])  # the figures read in one batch, or one at a time
+def test_cumulative_figure_that_goes_down_is_flagged(tmp_path, monkeypatch, fetch):
+    monkeypatch.setattr("checks.batch._FETCH", fetch)
     src = write_jsonl(tmp_path / "news.jsonl", [
         {"id": "kompas-1", "date": "2020-09-10", "text":
             "Hingga Kamis (10/9/2020), jumlah kasus positif Covid-19 mencapai 207.203. "
