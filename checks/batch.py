@@ -482,10 +482,7 @@ def json_line(obj: Any) -> bytes:
 
 def json_text(obj: Any) -> str:
     """`obj` as compact JSON text (json_line without the newline, as a str)."""
-    try:
-        return orjson.dumps(obj, default=str, option=_ORJSON_OPTIONS).decode("utf-8")
-    except TypeError:
-        return _stdlib_json(obj)
+    return json_line(obj)[:-1].decode("utf-8")
 
 
 def _finding_line(doc: str, pos: int, f: dict, data: str) -> bytes:

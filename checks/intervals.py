@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from extract.lang import load_table
-from extract.numerals import _SCALE_NAMES, decimal_places, format_id, to_decimal
+from extract.numerals import _SCALE_NAMES, format_id, to_decimal
 
 __all__ = [
     "Interval",
@@ -620,12 +620,10 @@ def _number(x: Fraction, rounding: str) -> str:
     """`x` written exactly when short, else rounded (by `rounding`) to a few significant digits."""
     if x == 0:
         return "0"
+    exact = to_decimal(x)
+    if exact is not None and len("".join(map(str, exact.as_tuple().digits)).rstrip("0")) <= _SHORT:
+        return format_id(exact)  # (its significant digits: the coefficient's, less trailing zeros)
     num, den = x.numerator, x.denominator
-    k = decimal_places(den)
-    if k is not None:
-        scaled = num * 10**k // den  # x = scaled / 10**k exactly
-        if len(str(abs(scaled)).rstrip("0")) <= _SHORT:  # its significant digits
-            return format_id(Decimal(scaled).scaleb(-k) if k else Decimal(scaled))  # (= to_decimal(x))
     e = _magnitude(abs(x)) - (_SIG_DIGITS - 1)  # exponent of the last kept digit
     # x / 10**e as a fraction n / d of whole numbers, rounded by `rounding`
     n, d = (num, den * 10**e) if e >= 0 else (num * 10**-e, den)

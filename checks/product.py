@@ -41,7 +41,8 @@ def _same_measure(a, t) -> bool:
 def _count_and_total(doc: Doc, a):
     """The count and the total that amount-each `a` multiplies into, near it (WINDOW sentences):
     a count before or in its sentence, a figure marked as a total after it; else the count and
-    the figure right after it in the next sentence. None without them."""
+    the figure right after it in the next sentence; and a's interval in the total's unit. None
+    without them."""
     k = doc.sentence_no(a)
     near = [c for c in doc.claims if abs(doc.sentence_no(c) - k) <= WINDOW and c is not a]
     counts = [c for c in near if c.kind == "count" and c.unit and doc.sentence_no(c) <= k
@@ -64,13 +65,12 @@ def _count_and_total(doc: Doc, a):
     n = next((c for c in reversed(counts) if noun and (c.unit == a.per or noun in (c.subject or "").lower())),
              counts[-1])
     t = totals[0]
-    ni, ai, ti = doc.interval(n), doc.interval(a), doc.interval(t)
-    if a.kind == "measure" and t.unit != a.unit and ai is not None:
-        ai = _in_unit(doc, a, t.unit)
+    ni, ti = doc.interval(n), doc.interval(t)
+    ai = doc.interval(a) if a.unit == t.unit else _in_unit(doc, a, t.unit)  # "10 kilogram" in ton
     if None not in (ni, ai, ti) and ni.lo is not None and ai.lo is not None and ti.hi is not None \
             and ni.lo > 0 and ai.lo > 0 and ni.lo * ai.lo > ti.hi * _SLIP_ROOM:
         return None  # far below what the group gets, even by a scale slip: another amount each
-    return n, t
+    return n, t, ai
 
 
 _SLIP_ROOM = 2000  # a total may fall short of count × amount by a scale slip (×1.000), no more
@@ -85,9 +85,8 @@ def check_product(doc: Doc) -> list[Finding]:
         got = _count_and_total(doc, a)
         if got is None:
             continue
-        n, t = got
+        n, t, ai = got  # (ai: a's interval in t's unit)
         ni, ti = doc.interval(n), doc.interval(t)
-        ai = doc.interval(a) if a.unit == t.unit else _in_unit(doc, a, t.unit)  # "10 kilogram" in ton
         if None in (ni, ai, ti):
             continue
         derived = ni * ai

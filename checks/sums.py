@@ -1391,20 +1391,18 @@ def _percent_rests(doc: Doc, near: list[int]) -> list[Finding]:
         c = cl[k]
         if c.unit != "percent" or c.per is not None or c.kind != "percent" or doc.in_headline(c):
             continue
-        here = [x for x in doc.in_sentence(c) if x.start < c.start]
+        here = doc.before_in_sentence(c)
         if not here or any(x.unit != "percent" or x.per is not None or "change" in x.cues for x in here) \
                 or "change" in c.cues:
             continue
         lead = words(doc.between(here[-1], c))
         if not lead or not _REST_WORDS.intersection(lead[-2:]):
             continue  # the rest word right before the figure (perhaps "sebesar" between)
-        j, before = k - len(here) - 1, doc.sentence_no(c) - 1  # (the figure before the sentence's first)
-        while j >= 0 and doc.sentence_no(cl[j]) == before:
-            if cl[j].unit == "percent":
-                break  # "Bali 55,34 persen. Setelah Bali, NTB 5,89 persen, ... dan sisanya": begun before
-            j -= 1
-        if j >= 0 and doc.sentence_no(cl[j]) == before:
-            continue
+        first = k - len(here)  # (the sentence's first figure, and the figure before it)
+        prior = cl[first - 1] if first else None
+        if prior is not None and doc.sentence_no(prior) == doc.sentence_no(c) - 1 \
+                and any(x.unit == "percent" for x in doc.in_sentence(prior)):
+            continue  # "Bali 55,34 persen. Setelah Bali, NTB 5,89 persen, ... dan sisanya": begun before
         ivs = [doc.interval(x) for x in here]
         ci = doc.interval(c)
         if ci is None or any(iv is None or not iv.bounded for iv in ivs) or not ci.bounded:

@@ -113,7 +113,7 @@ def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word and punctuation spans inside text[start:end]: numbers keep their separators."""
     rx = _WORD_ASCII if text.isascii() or text[start:end].isascii() else _WORD
-    return list(map(_SPAN, rx.finditer(text, start, end)))
+    return list(map(_MATCH_SPAN, rx.finditer(text, start, end)))
 
 
 def ascii_words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -123,11 +123,12 @@ def ascii_words(text: str, start: int, end: int) -> tuple[list[int], list[int], 
     found = list(_WORD_ASCII.finditer(text, start, end))
     if not found:
         return [], [], []
-    return (list(map(_START, found)), list(map(_END, found)),
-            " ".join(map(_GROUP, found)).lower().split(" "))
+    return (list(map(_MATCH_START, found)), list(map(_MATCH_END, found)),
+            " ".join(map(_MATCH_GROUP, found)).lower().split(" "))
 
 
-_SPAN, _START, _END, _GROUP = re.Match.span, re.Match.start, re.Match.end, re.Match.group
+# (not _END: that is the sentence-end pattern above, which this name would shadow)
+_MATCH_SPAN, _MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.span, re.Match.start, re.Match.end, re.Match.group
 
 
 # --- spaCy ----------------------------------------------------------------------------------

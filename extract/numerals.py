@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import alternation, lexicon, norm
+from extract.lang import alternation, ascii_only, lexicon, norm
 from extract.model import Numeral
 
 LEX = lexicon()
@@ -33,13 +33,6 @@ def _stdlib(pattern: str, flags: int = 0) -> re.Pattern:
     than the regex module for the short anchored matches after every number (a letter is
     [^\W\d_] there, \p{L} here)."""
     return re.compile(pattern.replace(r"\p{L}", r"[^\W\d_]"), flags)
-
-
-def ascii_only(test) -> str:
-    """A stdlib character class: the ASCII characters that pass `test`, and every non-ASCII one
-    (written as the ASCII ones it leaves out: a bitmap, cheap to build and to test)."""
-    out = "".join(f"\\x{c:02x}" for c in range(128) if not test(chr(c)))
-    return "[^" + out + "]" if out else r"[\s\S]"
 
 
 class Guarded:
@@ -149,7 +142,7 @@ class Read:
         )
 
 
-def decimal_places(den: int) -> int | None:
+def _decimal_places(den: int) -> int | None:
     """How many decimal places a fraction with this (reduced) denominator has when written out:
     max(a, b) for den = 2**a * 5**b; None when its expansion never ends."""
     twos = fives = 0
@@ -167,7 +160,7 @@ def to_decimal(f: Fraction) -> Decimal | None:
     num, den = f.numerator, f.denominator
     if den == 1:
         return Decimal(num)
-    k = decimal_places(den)
+    k = _decimal_places(den)
     if k is None:
         return None
     scaled = num * (10**k) // den

@@ -725,29 +725,29 @@ def _year_like_count(text: str, pos: int, left: str) -> bool:
 _YEAR_COUNT_NOUNS = LEX.person_classifiers | LEX.classifiers
 
 
-def _next_word(text: str, pos: int) -> re.Match | regex.Match | None:
-    """_NEXT_WORD matched at `pos`: the word after the whitespace there. Read by the stdlib engine
-    where that gives the same match: an ASCII word that ends before an ASCII character (or where
-    the match must end) is the one \\p{L}[\\p{L}\\-]* reads, and no word starts at an ASCII
-    character other than a letter; only before a non-ASCII character is the regex module asked."""
+def _word_at(ascii_rx: re.Pattern, rx: regex.Pattern, text: str, pos: int) -> re.Match | regex.Match | None:
+    """`rx` (a word of \\p{L}[\\p{L}\\-]*, perhaps after whitespace) matched at `pos`, read by the
+    stdlib `ascii_rx` (the same with ASCII letters) where that gives the same match: an ASCII word
+    that ends before an ASCII character (or where the match must end) is the one \\p{L}[\\p{L}\\-]*
+    reads, and no word starts at an ASCII character other than a letter; only where the stdlib
+    engine stops before a non-ASCII character is the regex module asked."""
     end = min(pos + _SPAN, len(text))
-    m = _NEXT_WORD_ASCII.match(text, pos, end)
-    if m is None:
-        return None  # no whitespace at `pos`
-    if m.end() < end and text[m.end()] >= "\x80":
-        return _NEXT_WORD.match(text, pos, pos + _SPAN)
-    return m if m.group(1) is not None else None
+    m = ascii_rx.match(text, pos, end)
+    at = m.end() if m else pos  # (where the stdlib engine stopped)
+    if at < end and text[at] >= "\x80":
+        return rx.match(text, pos, pos + _SPAN)
+    return m
+
+
+def _next_word(text: str, pos: int) -> re.Match | regex.Match | None:
+    """_NEXT_WORD matched at `pos`: the word after the whitespace there (see _word_at)."""
+    m = _word_at(_NEXT_WORD_ASCII, _NEXT_WORD, text, pos)
+    return m if m is not None and m.group(1) is not None else None
 
 
 def _glued_word(text: str, pos: int) -> re.Match | regex.Match | None:
-    """_GLUED_WORD matched at `pos`, by the stdlib engine where that gives the same match (as in
-    _next_word: an ASCII word that ends before an ASCII character, or no letter at an ASCII one)."""
-    end = min(pos + _SPAN, len(text))
-    m = _GLUED_WORD_ASCII.match(text, pos, end)
-    at = m.end() if m else pos  # (where the ASCII engine stopped)
-    if at < end and text[at] >= "\x80":
-        return _GLUED_WORD.match(text, pos, pos + _SPAN)
-    return m
+    """_GLUED_WORD matched at `pos` (see _word_at)."""
+    return _word_at(_GLUED_WORD_ASCII, _GLUED_WORD, text, pos)
 
 
 def _strip_link(left: str) -> str:

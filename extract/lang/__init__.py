@@ -111,6 +111,13 @@ def norm(word: str) -> str:
     return low if low.isalpha() else " ".join(low.split())  # letters are never spaces
 
 
+def ascii_only(test) -> str:
+    """A stdlib character class: the ASCII characters that pass `test`, and every non-ASCII one
+    (written as the ASCII ones it leaves out: a bitmap, cheap to build and to test)."""
+    out = "".join(f"\\x{c:02x}" for c in range(128) if not test(chr(c)))
+    return "[^" + out + "]" if out else r"[\s\S]"
+
+
 _LETTER = r"[^\W\d_]"
 
 
@@ -156,9 +163,7 @@ class Ahead:
         self._firsts = frozenset(norm(w)[:1] for words in groups.values() for w in words)
         # the test as one stdlib match: whitespace (\s is str.isspace()), then an ASCII character
         # whose lower case is a first letter, or any non-ASCII one (the match itself decides)
-        # (written as the ASCII characters it leaves out: a bitmap, cheap to build and to test)
-        others = "".join(f"\\x{c:02x}" for c in range(128) if chr(c).lower() not in self._firsts)
-        self._gate = re.compile(r"\s*+[^" + others + "]")
+        self._gate = re.compile(r"\s*+" + ascii_only(lambda c: c.lower() in self._firsts))
 
     def match(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """(group, the word found normalised, end position in `text`), or None."""
