@@ -6,13 +6,15 @@
 The parent process streams the inputs with `extract.sources.read_sources` (never the whole
 archive in memory) and cuts the stream into shards of `shard_size` records (documents and
 unreadable records alike, in input order). Each shard goes to a worker, which runs `process`
-on its documents and writes the shard's files itself (`run_shard`): a claims and an errors
+on its documents and writes the shard's files itself (`stage_shard`): a claims and an errors
 JSONL file, and Parquet tables (zstd) documents, claims, errors and findings. A shard is
-written into a temporary folder that is renamed to `shards/NNNNNN/` when it is complete (the
-rename is the commit), and the parent then appends the shard to `manifest.jsonl` with its
-input position (first and last record: origin and index). At the end the Parquet shards become
-one database, `cekangka.duckdb`, with the tables documents, claims, findings, errors and
-archive_findings (the archive-level check below, `cumulative_decrease`).
+written into a temporary folder that is renamed to `shards/NNNNNN/` when it is complete and on
+disk (`commit_shard`; the rename is the commit: done by the parent for local workers, which go
+on to their next shard meanwhile, by the worker itself on dask: `run_shard`), and the parent
+then appends the shard to `manifest.jsonl` with its input position (first and last record:
+origin and index). The parent loads the Parquet shards, in shard order, into one database,
+`cekangka.duckdb`, as they come in (`_Database`), with the tables documents, claims, findings,
+errors and, at the end, archive_findings (the archive-level check below, `cumulative_decrease`).
 
 Crash safety and resuming: a rerun of the same command on the same `out` re-reads the inputs,
 passes over the records of finished shards (checking that they are the same records), and
@@ -75,6 +77,8 @@ __all__ = [
     "process",
     "run_batch",
     "run_shard",
+    "stage_shard",
+    "commit_shard",
     "subject_key",
 ]
 
@@ -345,10 +349,20 @@ def shard_name(number: int) -> str:
 
 
 def run_shard(task: ShardTask) -> ShardInfo:
-    """Process a shard's documents and write its files (what a worker runs, on either engine)."""
+    """Process a shard's documents and write its files (what a dask worker runs)."""
+    info, staged = stage_shard(task)
+    commit_shard(task, staged)
+    return info
+
+
+def stage_shard(task: ShardTask) -> tuple[ShardInfo, str]:
+    """Process a shard's documents and write its files into a temporary folder, returned for
+    `commit_shard` (what a local worker runs: the parent, otherwise idle, commits the shard
+    while the worker goes on to the next)."""
     t0 = time.perf_counter()
     results = [run_item(item, task.check, task.include_all) for item in task.items]
-    return write_shard(task, results, time.perf_counter() - t0)
+    info, staged = _stage(task, results, time.perf_counter() - t0)
+    return info, str(staged)
 
 
 NO_TEXT = "no_text"  # a deferred page in which trafilatura finds no main text: skipped, not an error
@@ -374,6 +388,14 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
     record, the DocResult of a document, or the reason a record was skipped (a page with no
     main text: no row anywhere, counted in the shard's `skipped`).
     """
+    info, staged = _stage(task, results, seconds)
+    commit_shard(task, str(staged))
+    return info
+
+
+def _stage(task: ShardTask, results: list[DocResult | InputError | str], seconds: float) -> tuple[ShardInfo, Path]:
+    """Write a shard's files into a new temporary folder (see write_shard); not yet on disk for
+    sure, nor in place."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -445,6 +467,15 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
         worker=f"{socket.gethostname()}:{os.getpid()}", peak_rss_kb=_peak_rss_kb(), skipped=skipped,
     )
     _write_json(tmp / SHARD_INFO, asdict(info))
+    return info, tmp
+
+
+def commit_shard(task: ShardTask, staged: str) -> None:
+    """Put a shard's staged folder in place, shards/NNNNNN: every file on disk first, then the
+    rename (the commit), then the rename on disk. Any process of this machine can commit what
+    a worker staged (the files are the same page cache)."""
+    tmp = Path(staged)
+    root = tmp.parent
     for name in os.listdir(tmp):  # every file of the shard on disk before it is renamed in place
         with open(tmp / name, "rb") as fh:
             os.fsync(fh.fileno())
@@ -460,7 +491,6 @@ def write_shard(task: ShardTask, results: list[DocResult | InputError | str], se
         # same records give the same files, so its copy stands
         shutil.rmtree(tmp, ignore_errors=True)
     _fsync_dir(root)
-    return info
 
 
 # the standard library's encoder, made once (`json.dumps` with any option builds a new one on
@@ -832,16 +862,25 @@ _SPAWN_HELP = (
 WORKER_GC_THRESHOLD = (50_000, 50, 100)
 
 
-def worker_gc() -> None:
-    """Tune the garbage collector of a worker process (the local engine's initializer): what
-    start-up left (modules, word tables, compiled patterns: never garbage) is frozen out of
-    the collector's sweeps, and young objects are collected every WORKER_GC_THRESHOLD[0]
-    allocations. Reference counting frees almost everything a document leaves; the collector
-    still runs, so cyclic garbage stays bounded."""
+# a document the workers read once before their first shard: claims with a unit conversion, so
+# a check loads what it loads lazily (the checks, pint's registry, numpy) up front
+WARM_UP = Document(id="warm-up", text="Sebanyak 2 ton beras dijual Rp 10.000 per kg, senilai Rp 20 juta.")
+
+
+def worker_gc(check: Check | None = None) -> None:
+    """Start a worker process of the local engine (its initializer): run `check` once on
+    WARM_UP, so that what the check imports on first use loads while the parent opens the
+    database rather than inside the first shard; then tune the garbage collector: what
+    start-up left (modules, word tables, compiled patterns, pint's registry: never garbage) is
+    frozen out of the collector's sweeps, and young objects are collected every
+    WORKER_GC_THRESHOLD[0] allocations. Reference counting frees almost everything a document
+    leaves; the collector still runs, so cyclic garbage stays bounded."""
     import gc
 
     import extract.claims  # noqa: F401  what every shard runs, loaded before the freeze
 
+    if check is not None:
+        process(WARM_UP, check)  # never raises: a check that fails here fails on the shards
     gc.freeze()
     gc.set_threshold(*WORKER_GC_THRESHOLD)
 
@@ -853,8 +892,9 @@ def _ping() -> int:
 class _LocalEngine:
     """A spawn process pool; workers=0 runs shards in this process (for debugging)."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, check: Check | None = None) -> None:
         self.workers = workers
+        self.check = check  # run once by each worker as it starts (worker_gc)
         self.pool: Any = None
         self.started: Any = None
         self._new_pool()
@@ -866,7 +906,7 @@ class _LocalEngine:
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=worker_gc)
+                                            initializer=worker_gc, initargs=(self.check,))
             self.started = self.pool.submit(_ping)
 
     def ready(self) -> None:
@@ -892,9 +932,15 @@ class _LocalEngine:
 
         if self.pool is None:
             f: Future = Future()
-            f.set_result(run_shard(task))
+            f.set_result(stage_shard(task))
             return f
-        return self.pool.submit(run_shard, task)
+        return self.pool.submit(stage_shard, task)
+
+    def result(self, future: Any, task: ShardTask) -> ShardInfo:
+        """A finished shard, committed here: its worker went on to the next one meanwhile."""
+        info, staged = future.result()
+        commit_shard(task, staged)
+        return info
 
     def wait_any(self, futures: Iterable[Any]) -> set[Any]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -921,7 +967,7 @@ class _LocalEngine:
 
         ctx = multiprocessing.get_context("spawn")
         t0 = time.perf_counter()
-        pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc)
+        pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc, initargs=(task.check,))
         results: list[DocResult | InputError | str] = []
         try:
             for item in task.items:
@@ -935,7 +981,7 @@ class _LocalEngine:
                     results.append(InputError(doc=item.doc, origin=item.origin, error="crashed", detail=died)
                                    if isinstance(item, Page) else DocResult(doc=item, error=_failed(item, "crashed", died)))
                     pool.shutdown(wait=False)
-                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc)
+                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc, initargs=(task.check,))
         finally:
             pool.shutdown(wait=True)
         return write_shard(task, results, time.perf_counter() - t0)
@@ -972,6 +1018,9 @@ class _DaskEngine:
     def submit(self, task: ShardTask) -> Any:
         return self.client.submit(run_shard, task, pure=False,
                                   key=f"cekangka-shard-{shard_name(task.number)}-{uuid.uuid4().hex[:8]}")
+
+    def result(self, future: Any, task: ShardTask) -> ShardInfo:
+        return future.result()  # committed by the worker, on the filesystem it shares
 
     def wait_any(self, futures: Iterable[Any]) -> set[Any]:
         return set(self._d.wait(list(futures), return_when="FIRST_COMPLETED").done)
@@ -1065,7 +1114,7 @@ def run_batch(sources: list[str], out: str, *, workers: int = 2, engine: Literal
         with contextlib.ExitStack() as running:
             running.callback(stream.close)
             # the workers start (spawn, imports) while this process opens the database
-            eng: Any = _LocalEngine(workers) if engine == "local" else _DaskEngine(workers, scheduler)
+            eng: Any = _LocalEngine(workers, check) if engine == "local" else _DaskEngine(workers, scheduler)
             running.callback(eng.close)
             database = _Database(out_path)
             running.callback(database.close)
@@ -1211,7 +1260,7 @@ def _drive(stream: Any, eng: Any, done: dict[int, ShardInfo], out: Path, config:
             for f in eng.wait_any(pending):
                 task = pending.pop(f)
                 try:
-                    info = f.result()
+                    info = eng.result(f, task)
                 except Exception as e:
                     if not eng.broken(e):
                         raise
@@ -1258,8 +1307,14 @@ def _drive(stream: Any, eng: Any, done: dict[int, ShardInfo], out: Path, config:
 def _recover(eng: Any, task: ShardTask, pending: dict[Any, ShardTask], attempts: dict[int, int],
              record: Callable[[ShardInfo], None]) -> None:
     """A worker process died (local engine): restart the pool and resubmit what was running;
-    a shard that was running at two deaths is redone one document at a time."""
-    tasks = [task, *pending.values()]
+    a shard that was running at two deaths is redone one document at a time; a shard a worker
+    had finished before the pool broke is committed as it is."""
+    tasks = [task]
+    for f, t in pending.items():
+        if f.done() and not f.cancelled() and f.exception() is None:
+            record(eng.result(f, t))
+        else:
+            tasks.append(t)
     pending.clear()
     eng.restart()
     for t in tasks:

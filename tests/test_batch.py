@@ -211,6 +211,7 @@ def test_a_document_that_kills_its_worker_is_reported(tmp_path):
     s = run_batch([str(src)], str(out), workers=1, check=die_on_poison, shard_size=4)
     assert s.documents == 6 and s.errors == 1
     assert rows(out / DB_NAME, "SELECT doc, error FROM errors") == [("racun", "crashed")]
+    assert not [p for p in (out / "shards").iterdir() if p.name.startswith(".")]  # nothing left staged
 
 
 def test_out_folder_of_another_run_is_refused(tmp_path):
@@ -231,6 +232,48 @@ def test_changed_input_under_a_resumed_run_is_refused(tmp_path):
     write_jsonl(src, [article(i + 50) for i in range(6)])  # same path, other records
     with pytest.raises(BatchError, match="inputs changed"):
         run_batch([str(src)], str(out), workers=0, shard_size=2)
+
+
+def test_a_staged_shard_is_in_place_only_once_committed(tmp_path):
+    from checks.batch import ShardTask, commit_shard, stage_shard
+
+    out = tmp_path / "out"
+    task = ShardTask(number=3, first_pos=30, items=[Document(id="a", text="Ada 12 orang.")], out=str(out))
+    info, staged = stage_shard(task)
+    assert info.documents == 1 and info.claims == 1
+    assert Path(staged).parent == out / "shards" and Path(staged).name.startswith(".")
+    assert not (out / "shards" / "000003").exists()  # a run killed now redoes the shard
+    commit_shard(task, staged)
+    assert not Path(staged).exists()
+    assert json.loads((out / "shards" / "000003" / "shard.json").read_text())["claims"] == 1
+
+
+def test_shards_finished_before_a_worker_died_are_committed_not_redone(tmp_path):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from checks.batch import ShardTask, _LocalEngine, _recover, stage_shard
+
+    out = str(tmp_path / "out")
+    tasks = [ShardTask(number=n, first_pos=n, items=[Document(id=str(n), text="Ada 12 orang.")], out=out)
+             for n in range(3)]
+    finished, running, broken = Future(), Future(), Future()
+    finished.set_result(stage_shard(tasks[1]))
+    broken.set_exception(BrokenProcessPool("died"))
+    resubmitted, recorded = [], []
+
+    class Engine(_LocalEngine):  # in-process; records what is submitted again
+        def restart(self):
+            pass
+
+        def submit(self, task):
+            resubmitted.append(task.number)
+            return super().submit(task)
+
+    pending = {finished: tasks[1], running: tasks[2]}
+    _recover(Engine(0), tasks[0], pending, {}, recorded.append)
+    assert [i.number for i in recorded] == [1] and (tmp_path / "out" / "shards" / "000001").is_dir()
+    assert resubmitted == [0, 2] and sorted(t.number for t in pending.values()) == [0, 2]
 
 
 # --- kill and resume --------------------------------------------------------------------------
@@ -491,3 +534,22 @@ def _gc_state():
     import gc
 
     return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_local_workers_load_what_the_check_loads_before_the_first_shard():
+    """Workers run the check once as they start (checks, pint's registry), frozen with the rest."""
+    from checks.batch import _LocalEngine, consistency_check
+
+    for check, loaded in ((None, False), (consistency_check, True)):
+        eng = _LocalEngine(1, check)
+        try:
+            modules = eng.pool.submit(_loaded, ("checks.registry", "pint")).result(timeout=60)
+        finally:
+            eng.close()
+        assert modules == [loaded, loaded]
+
+
+def _loaded(names):
+    import sys
+
+    return [name in sys.modules for name in names]
