@@ -405,8 +405,11 @@ def _stage(task: ShardTask, results: list[DocResult | InputError | str], seconds
     root = Path(task.out, SHARDS_DIR)
     tmp = root / f".{shard_name(task.number)}.tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir(parents=True)
-    n_claims = n_findings = 0
+    n_findings = 0
     skipped: dict[str, int] = {}
+    claim_cols = cols["claims"]
+    shard_claims: list[Claim] = []
+    claim_shifts: list[int] = []  # what to add to claim i's offsets: into its part, title or text
     with open(tmp / "claims.jsonl", "wb") as cj, open(tmp / "errors.jsonl", "wb") as ej, \
             open(tmp / "findings.jsonl", "wb") as fj:
         for pos, res in enumerate(results, task.first_pos):
@@ -424,29 +427,18 @@ def _stage(task: ShardTask, results: list[DocResult | InputError | str], seconds
             _append(cols["documents"], doc=d.id, pos=pos, title=d.title, date=d.date,
                     published=published(d.date), url=d.url, origin=d.origin,
                     n_claims=len(res.claims), chars=len(d.text))
-            claim_cols = cols["claims"]
-            parts = res.parts or [TEXT] * len(res.claims)
-            shifts = res.shifts or [0] * len(res.claims)
-            read = headline_text(d)[0] if any(shifts) else d.text  # what the claims' offsets index
             claims = res.claims
-            keys = [subject_key(c.subject) for c in claims]
-            json_cols = _claim_columns(claims, shifts)
-            for name, values in json_cols.items():
-                if name == "sentence":  # a TextSpan, flattened in the table
-                    claim_cols["sentence_start"] += [None if v is None else v["start"] for v in values]
-                    claim_cols["sentence_end"] += [None if v is None else v["end"] for v in values]
-                elif name != "doc":
-                    claim_cols[name] += values
             n = len(claims)
+            shifts = res.shifts or [0] * n
+            read = headline_text(d)[0] if any(shifts) else d.text  # what the claims' offsets index
+            keys = [subject_key(c.subject) for c in claims]
+            shard_claims += claims
+            claim_shifts += shifts
+            claim_cols["part"] += res.parts or [TEXT] * n
             claim_cols["doc"] += [d.id] * n
             claim_cols["pos"] += [pos] * n
-            claim_cols["part"] += parts
             claim_cols["subject_key"] += keys
             claim_cols["cumulative"] += [is_cumulative(c, k, read) for c, k in zip(claims, keys)]
-            names = ("part", *json_cols)
-            for values in zip(parts, *json_cols.values()):
-                cj.write(json_line(dict(zip(names, values))))
-            n_claims += n
             for f in res.findings:
                 data = json_text(f)
                 _append(cols["findings"], doc=d.id, pos=pos, check_name=_str(f.get("check")),
@@ -454,9 +446,21 @@ def _stage(task: ShardTask, results: list[DocResult | InputError | str], seconds
                         data=data)
                 fj.write(_finding_line(d.id, pos, f, data))
             n_findings += len(res.findings)
+        # the claims' own fields, a column at a time over the whole shard
+        json_cols = _claim_columns(shard_claims, claim_shifts)
+        parts = claim_cols["part"]
+        names = ("part", *json_cols)
+        cj.writelines([json_line(dict(zip(names, values))) for values in zip(parts, *json_cols.values())])
+        for name, values in json_cols.items():
+            if name == "sentence":  # a TextSpan, flattened in the table
+                claim_cols["sentence_start"] = [None if v is None else v["start"] for v in values]
+                claim_cols["sentence_end"] = [None if v is None else v["end"] for v in values]
+            elif name != "doc":
+                claim_cols[name] = values
+        n_claims = len(shard_claims)
     for name, s in sch.items():
         t = pa.Table.from_pydict(cols[name], schema=s)
-        pq.write_table(t, tmp / f"{name}.parquet", compression="zstd")
+        pq.write_table(t, tmp / f"{name}.parquet", compression="zstd", use_dictionary=False)
     items = task.items
     info = ShardInfo(
         number=task.number, first_pos=task.first_pos, n_items=len(items),
@@ -698,14 +702,14 @@ def is_cumulative(c: Claim, key: str | None, text: str) -> bool:
     if _NOT_TOTAL_CUES.intersection(c.cues):
         return False
     w = _words()
+    subject = c.subject or ""
+    if "total" not in c.cues and not w.total.search(subject.lower()):  # first: it rules out most
+        return False
     words = key.split()
     # the counted noun alone ("38 kabupaten/kota", "225.030 kasus") says too little: some word
     # must name what kind of it is counted ("kasus positif")
     noun = set(_WORD_RX.findall(c.unit[6:].lower())) if c.unit and c.unit.startswith("count:") else set()
     if len(words) < MIN_KEY_WORDS or all(x in w.generic or x in noun for x in words):
-        return False
-    subject = c.subject or ""
-    if "total" not in c.cues and not w.total.search(subject.lower()):
         return False
     start = c.sentence.start if c.sentence is not None else max(0, c.start - 200)
     before = text[start:c.start] + " " + subject
