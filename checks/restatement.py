@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import bisect
 from fractions import Fraction
+from operator import attrgetter
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
 from checks.intervals import floor_as_written, rounded_or_cut
@@ -23,12 +25,13 @@ SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ri
 
 
 def check_restatement(doc: Doc) -> list[Finding]:
-    end = doc.headline_end  # `doc.in_headline`, read once
-    heads = [c for c in doc.claims if c.start < end]
-    if not heads and not any(_may_floor(r) for r in doc.claims):
+    # the headline's figures: those before its end (`doc.in_headline`), the first in text order
+    n = bisect.bisect_left(doc.claims, doc.headline_end, key=_start)
+    heads = doc.claims[:n]
+    if not heads and not any(_may_floor(r) for r in doc.claims if r.hedge in _FLOOR_HEDGES):
         return []  # no headline figure, and no body figure a "lebih dari" restatement could be
     out = []
-    body = [c for c in doc.claims if c.start >= end and not doc.is_link_line(c)]
+    body = [c for c in doc.claims[n:] if not doc.is_link_line(c)]
     lead = {doc.paragraph(c) for c in body[:1]}
     r = _Readings(doc)
     for h in heads:
@@ -171,6 +174,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out + _body_floor(doc, body)
+
+
+_start = attrgetter("start")
 
 
 def _look(doc: Doc, h, b, hi, rule: str, why_id: str, why_en: str) -> Finding:
