@@ -58,7 +58,7 @@ def exact(x: Any) -> Fraction:
     if t is Fraction:
         return x
     if t is Decimal and x.is_finite():
-        return Fraction(x)
+        return Fraction(*x.as_integer_ratio())  # (what Fraction(x) does, less its ABC tests)
     if t is int:
         return Fraction(x)
     if isinstance(x, bool):
@@ -436,9 +436,10 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         ref_lo = ref_hi = value
         is_range = False
         if p is None or p == 0 or exact_integers(value):
-            base = Interval.point(value)
-        else:  # rounding half away from zero; both ends open around 0
-            base = Interval(value - p / 2, value + p / 2, value <= 0, value >= 0)
+            base = Interval(value, value)
+        else:  # rounding half away from zero; both ends open around 0 (the sign: the numerator's)
+            half = p / 2
+            base = Interval(value - half, value + half, value.numerator <= 0, value.numerator >= 0)
     elif low is not None or high is not None:
         ref_lo, ref_hi = low, high
         is_range = True
