@@ -77,8 +77,8 @@ def check_restatement(doc: Doc) -> list[Finding]:
             out.extend(_lead_slips(doc, h, hi, kin, match))
             out.extend(_lead_digit(doc, h, hi, body, lead, match))
             continue
-        again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
-                      and not _apart(hi, doc.interval(b)) and _holds(hi, r.mid(b))), None)
+        again = next((b for b in body if b.kind == h.kind and (iv := doc.interval(b)) is not None
+                      and not _apart(hi, iv) and _holds(hi, r.mid(b))), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
             if any(again is b for b in same):  # ... or of the unit, under another subject: said again
                 out.append(_agrees(doc, h, hi, again))
