@@ -275,10 +275,13 @@ def _per(doc: Doc, c, prev) -> str | None:
     start = max(c.sentence.start, c.start - 60)
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
-    for part in (c.subject, doc.text[start:c.start]):
-        low = (part or "").lower()
+    parts = (c.subject or "", doc.text[start:c.start])
+    if _ADJ_RX.search(f"{parts[0]}\n{parts[1]}".lower()) is None:
+        return None  # the cheap test first, on both at once: each form holds its adjective
+    for part in parts:
+        low = part.lower()
         if _ADJ_RX.search(low) is None:
-            continue  # the cheap test first: each form holds its adjective
+            continue
         for m in word_matches(low):
             u = _ADJ_FORMS.get(m.group())
             if u:
