@@ -5,8 +5,10 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from checks.intervals import Interval, exact, from_quantity
+from checks.intervals import Interval, _cmp, exact, from_quantity
 from checks.model import Finding
 from checks.registry import check_text
 from checks.relations import _subject_head
@@ -53,3 +55,47 @@ def test_rounded_interval_as_before(value, precision):
 def test_subject_head_cached_is_the_same(subject):
     """Doc.head's cached head word is subject_head's."""
     assert _subject_head(subject) == subject_head(subject)
+
+
+@given(st.fractions(), st.fractions())
+@settings(max_examples=300, deadline=None)
+def test_cmp_is_fraction_order(a, b):
+    """intervals._cmp orders two Fractions as their own comparisons do."""
+    assert _cmp(a, b) == (a > b) - (a < b)
+    assert (_cmp(a, b) == 0) == (a == b)
+
+
+@given(st.fractions(), st.fractions(), st.booleans(), st.booleans(), st.fractions(), st.fractions(),
+       st.booleans(), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_interval_order_tests_as_before(a, b, ao, bo, c, d, co, do):
+    """overlaps, is_point and the empty-interval test read by _cmp: as by Fraction comparisons."""
+    lo, hi = min(a, b), max(a, b)
+    if lo == hi and (ao or bo):
+        with pytest.raises(ValueError):
+            Interval(lo, hi, ao, bo)
+        return
+    x = Interval(lo, hi, ao, bo)
+    assert x.is_point() == (lo == hi)
+    lo2, hi2 = min(c, d), max(c, d)
+    if lo2 == hi2 and (co or do):
+        return
+    y = Interval(lo2, hi2, co, do)
+    assert x._lower_le(y) == _ref_lower_le(x, y) and x._upper_ge(y) == _ref_upper_ge(x, y)
+    assert x.overlaps(y) == _ref_overlaps(x, y) == (x.intersection(y) is not None)
+
+
+# --- the reference: Interval's order tests before session 9, by Fraction comparisons -------------
+def _ref_lower_le(s, o):
+    return s.lo < o.lo or (s.lo == o.lo and (not s.lo_open or o.lo_open))
+
+
+def _ref_upper_ge(s, o):
+    return s.hi > o.hi or (s.hi == o.hi and (not s.hi_open or o.hi_open))
+
+
+def _ref_overlaps(s, o):
+    lo_src = o if _ref_lower_le(s, o) else s
+    hi_src = o if _ref_upper_ge(s, o) else s
+    lo, hi = lo_src.lo, hi_src.hi
+    return lo < hi or (lo == hi and not (lo_src.lo_open or hi_src.hi_open))
