@@ -189,10 +189,14 @@ class Interval:
         if isinstance(x, Interval):
             return self._lower_le(x) and self._upper_ge(x)
         v = exact(x)
-        if self.lo is not None and (v < self.lo or (v == self.lo and self.lo_open)):
-            return False
-        if self.hi is not None and (v > self.hi or (v == self.hi and self.hi_open)):
-            return False
+        if self.lo is not None:
+            order = _cmp(v, self.lo)
+            if order < 0 or (order == 0 and self.lo_open):
+                return False
+        if self.hi is not None:
+            order = _cmp(v, self.hi)
+            if order > 0 or (order == 0 and self.hi_open):
+                return False
         return True
 
     def __contains__(self, x: Number | Interval) -> bool:

@@ -83,6 +83,8 @@ def test_interval_order_tests_as_before(a, b, ao, bo, c, d, co, do):
     y = Interval(lo2, hi2, co, do)
     assert x._lower_le(y) == _ref_lower_le(x, y) and x._upper_ge(y) == _ref_upper_ge(x, y)
     assert x.overlaps(y) == _ref_overlaps(x, y) == (x.intersection(y) is not None)
+    for v in (c, d, a):
+        assert x.contains(v) == (not (v < lo or (v == lo and ao)) and not (v > hi or (v == hi and bo)))
 
 
 # --- the reference: Interval's order tests before session 9, by Fraction comparisons -------------
