@@ -8,7 +8,7 @@ from fractions import Fraction
 from operator import attrgetter
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
-from checks.intervals import floor_as_written, rounded_or_cut
+from checks.intervals import _cmp, floor_as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import LEX, Doc, without_enclitic, words
 
@@ -555,8 +555,8 @@ class _Readings:
     def ratio(self, a, b) -> Fraction | None:
         """a's midpoint over b's, both positive; else None."""
         ma, mb = self.mid(a), self.mid(b)
-        if not ma or not mb or ma <= 0 or mb <= 0:
-            return None
+        if ma is None or mb is None or ma.numerator <= 0 or mb.numerator <= 0:
+            return None  # (none, or not positive: the sign is the numerator's)
         return ma / mb
 
     def distance(self, a, b) -> Fraction:
@@ -607,8 +607,8 @@ def _apart(h, bi) -> bool:
     """Does b's interval lie wholly above or below h's, so that its midpoint (between its ends)
     cannot be in h? A test by the ends alone, before the midpoint is worked out (`_holds`); False
     when the ends do not tell."""
-    return (h.hi is not None and bi.lo is not None and bi.lo > h.hi) \
-        or (h.lo is not None and bi.hi is not None and bi.hi < h.lo)
+    return (h.hi is not None and bi.lo is not None and _cmp(bi.lo, h.hi) > 0) \
+        or (h.lo is not None and bi.hi is not None and _cmp(bi.hi, h.lo) < 0)
 
 
 def _holds(h, m) -> bool:
