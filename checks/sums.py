@@ -499,12 +499,11 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
     - rest_opens: the first figures of the sentences opening on a remainder word (_rest_after_list).
     The cue tests read one window of text around each figure, from 24 characters before it to 12
     after it, which holds the windows both rules read (a figure they pass is always here); one
-    search for both kinds of cue, and most figures are done (those with one are read again)."""
+    search for both kinds of cue, and most figures are done."""
     joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
-    cl = doc.claims
     last = None
-    for k, c in enumerate(cl):
+    for k, c in enumerate(doc.claims):
         if c.sentence.start != last:
             last = c.sentence.start
             if text.startswith(_OPENERS, last):
@@ -513,10 +512,9 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
                 rest_opens.append(k)
         else:
             joined.append(k - 1)
-    cued = [k for k, c in enumerate(cl) if _CUE_RX.search(text[max(0, c.start - 24):c.end + 12].lower()) is not None]
-    for k in cued:
-        c = cl[k]
         low = text[max(0, c.start - 24):c.end + 12].lower()
+        if _CUE_RX.search(low) is None:
+            continue
         if _REMAINDER_RX.search(low) is not None:
             rest.append(k)
         if _DIFFERENCE_FIRST_RX.search(low) is not None:
