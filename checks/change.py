@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import repeat
 
 from checks.explain import finding, quote, show
 from checks.intervals import Interval, as_written
@@ -443,7 +444,8 @@ def _tails_after(doc: Doc) -> dict[int, str]:
     base word in `_head_of`'s text is in the lower-cased text after the figure. Where that text
     has an aside in brackets (whose removal may join two pieces) or lower-casing changes the
     sentence's length, the text is read in full. Per sentence: where the last base word or
-    bracket in it starts (from the sentence's start)."""
+    bracket in it starts (from the sentence's start), looked for from its first figure on (the
+    figures after it start no earlier: one before it concerns none; -1 when there is none)."""
     text = doc.text
     reach: dict[int, int] = {}  # sentence start -> the last such place in it (-1: none)
     out = {}
@@ -454,7 +456,8 @@ def _tails_after(doc: Doc) -> dict[int, str]:
         last = reach.get(s.start)
         if last is None:
             low = text[s.start:s.end].lower()
-            last = reach[s.start] = max(map(low.rfind, _REACH_MARKS)) \
+            at = d.start - s.start
+            last = reach[s.start] = max(map(low.rfind, _REACH_MARKS, repeat(at))) \
                 if len(low) == s.end - s.start else len(text)  # (else: always read)
         if last >= d.end - s.start:
             out[k] = _head_of(text, d.end, s.end)
@@ -837,9 +840,6 @@ def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
         d = cl[k]
         if d.kind not in ("percent", "money", "count", "measure") or doc.in_headline(d) or doc.is_link_line(d):
             continue
-        direction, skip = read.direction(k)
-        if direction is None or skip is not None:
-            continue
         if any(c.sentence.start == d.sentence.start for c in cl[k + 1:k + 2]):
             continue  # a figure after D in its sentence: another rule's
         same = doc.before_in_sentence(d)
@@ -847,6 +847,9 @@ def _past_level_changes(doc: Doc, read: _Reading) -> list[Finding]:
             continue
         a = same[0]
         if (words(doc.text[max(a.sentence.start, a.start - 12):a.start]) or [""])[-1] not in _PAST:
+            continue
+        direction, skip = read.direction(k)  # (read after the tests of the text: most figures fail one)
+        if direction is None or skip is not None:
             continue
         ai, di = doc.interval(a), _magnitude(doc.interval(d))
         subj = words(a.subject)

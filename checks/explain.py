@@ -23,8 +23,8 @@ def bound(iv: Interval, unit: str | None, per: str | None = None) -> Bound:
             d = Decimal(x.numerator) / Decimal(x.denominator)
         return d
 
-    return Bound(lo=dec(iv.lo), hi=dec(iv.hi), lo_open=iv.lo_open, hi_open=iv.hi_open,
-                 text=format_interval(iv, unit, "id", per))
+    return Bound.trusted(lo=dec(iv.lo), hi=dec(iv.hi), lo_open=iv.lo_open, hi_open=iv.hi_open,
+                         text=format_interval(iv, unit, "id", per))
 
 
 def show(iv: Interval, c: Claim | None = None, unit: str | None = None, lang: str = "id") -> str:
@@ -58,18 +58,21 @@ def quote(c: Claim) -> str:
 def finding(check: str, verdict: str, claims: list[Claim], *, rule: str, steps_id: list[str],
             steps_en: list[str], stated: Interval | None = None, derived: Interval | None = None,
             unit: str | None = None, fix: tuple[Claim, Interval] | None = None) -> Finding:
-    """A Finding with its working; `fix` = (claim to change, interval it should move into)."""
+    """A Finding with its working; `fix` = (claim to change, interval it should move into).
+
+    (The models are built trusted, without validation: every field is made here, of its type —
+    str, tuple, bool, Decimal ends, models, lists of the steps' strings; tests re-validate them.)"""
     fix_model = None
     if fix is not None and verdict in ("inconsistent", "suspicious"):
         target, into = fix
-        fix_model = Fix(
+        fix_model = Fix.trusted(
             claim=target.id, into=bound(into, unit if unit is not None else target.unit),
             text={"id": f"{quote(target)} seharusnya {show(into, target, unit)}",
                   "en": f"{quote(target)} should be {show(into, target, unit, 'en')}"},
         )
-    return Finding(
+    return Finding.trusted(
         check=check, verdict=verdict, claims=tuple(c.id for c in claims),
-        spans=tuple(TextSpan(start=c.start, end=c.end) for c in claims),
+        spans=tuple(TextSpan.trusted(start=c.start, end=c.end) for c in claims),
         stated=bound(stated, unit) if stated is not None else None,
         derived=bound(derived, unit) if derived is not None else None,
         explanation={"id": steps_id, "en": steps_en}, fix=fix_model, rule=rule,

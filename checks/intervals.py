@@ -58,7 +58,7 @@ def exact(x: Any) -> Fraction:
     if t is Fraction:
         return x
     if t is Decimal and x.is_finite():
-        return Fraction(x)
+        return Fraction(*x.as_integer_ratio())  # (what Fraction(x) does, less its ABC tests)
     if t is int:
         return Fraction(x)
     if isinstance(x, bool):
@@ -80,6 +80,15 @@ def exact(x: Any) -> Fraction:
 
 def _opt(x: Any) -> Fraction | None:
     return None if x is None else exact(x)
+
+
+def _cmp(a: Fraction, b: Fraction) -> int:
+    """-1, 0 or 1 as a is below, equal to or above b (two Fractions): their terms cross-multiplied
+    (denominators are positive), as Fraction's own comparisons do once they have asked the
+    numbers.Rational ABC what b is; the ends of the intervals below are compared here, without
+    that test."""
+    x, y = a.numerator * b.denominator, b.numerator * a.denominator
+    return (x > y) - (x < y)
 
 
 # Extended numbers for the corners of a product: (sign of infinity or 0, finite value).
@@ -125,7 +134,8 @@ class Interval:
         object.__setattr__(self, "lo_open", True if lo is None else bool(self.lo_open))
         object.__setattr__(self, "hi_open", True if hi is None else bool(self.hi_open))
         if lo is not None and hi is not None:
-            if lo > hi or (lo == hi and (self.lo_open or self.hi_open)):
+            order = _cmp(lo, hi)
+            if order > 0 or (order == 0 and (self.lo_open or self.hi_open)):
                 raise ValueError(f"empty interval: {self._math()}")
 
     def __hash__(self) -> int:
@@ -164,7 +174,7 @@ class Interval:
 
     def is_point(self) -> bool:
         """True for a single value [x, x]."""
-        return self.lo is not None and self.lo == self.hi
+        return self.lo is not None and self.hi is not None and _cmp(self.lo, self.hi) == 0
 
     def width(self) -> Fraction | None:
         """hi - lo; None when the interval is unbounded."""
@@ -179,10 +189,14 @@ class Interval:
         if isinstance(x, Interval):
             return self._lower_le(x) and self._upper_ge(x)
         v = exact(x)
-        if self.lo is not None and (v < self.lo or (v == self.lo and self.lo_open)):
-            return False
-        if self.hi is not None and (v > self.hi or (v == self.hi and self.hi_open)):
-            return False
+        if self.lo is not None:
+            order = _cmp(v, self.lo)
+            if order < 0 or (order == 0 and self.lo_open):
+                return False
+        if self.hi is not None:
+            order = _cmp(v, self.hi)
+            if order > 0 or (order == 0 and self.hi_open):
+                return False
         return True
 
     def __contains__(self, x: Number | Interval) -> bool:
@@ -193,14 +207,16 @@ class Interval:
             return True
         if other.lo is None:
             return False
-        return self.lo < other.lo or (self.lo == other.lo and (not self.lo_open or other.lo_open))
+        order = _cmp(self.lo, other.lo)
+        return order < 0 or (order == 0 and (not self.lo_open or other.lo_open))
 
     def _upper_ge(self, other: Interval) -> bool:  # self's upper bound is at or above other's
         if self.hi is None:
             return True
         if other.hi is None:
             return False
-        return self.hi > other.hi or (self.hi == other.hi and (not self.hi_open or other.hi_open))
+        order = _cmp(self.hi, other.hi)
+        return order > 0 or (order == 0 and (not self.hi_open or other.hi_open))
 
     def intersection(self, other: Interval) -> Interval | None:
         """The values in both, or None when they have none in common."""
@@ -220,7 +236,10 @@ class Interval:
         lo_src = other if self._lower_le(other) else self
         hi_src = other if self._upper_ge(other) else self
         lo, hi = lo_src.lo, hi_src.hi
-        return lo is None or hi is None or lo < hi or (lo == hi and not (lo_src.lo_open or hi_src.hi_open))
+        if lo is None or hi is None:
+            return True
+        order = _cmp(lo, hi)
+        return order < 0 or (order == 0 and not (lo_src.lo_open or hi_src.hi_open))
 
     def hull(self, other: Interval) -> Interval:
         """The smallest interval holding both."""
@@ -436,9 +455,10 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         ref_lo = ref_hi = value
         is_range = False
         if p is None or p == 0 or exact_integers(value):
-            base = Interval.point(value)
-        else:  # rounding half away from zero; both ends open around 0
-            base = Interval(value - p / 2, value + p / 2, value <= 0, value >= 0)
+            base = Interval(value, value)
+        else:  # rounding half away from zero; both ends open around 0 (the sign: the numerator's)
+            half = p / 2
+            base = Interval(value - half, value + half, value.numerator <= 0, value.numerator >= 0)
     elif low is not None or high is not None:
         ref_lo, ref_hi = low, high
         is_range = True

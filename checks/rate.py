@@ -10,13 +10,14 @@ keempat ... secara total Rp 2,4 juta" with "Rp 600.000" a month).
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
 from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, word_matches, words
-from extract.lang import norm
+from extract.lang import norm, probes
 from extract.quantities import scan
 
 _TIME_UNITS = frozenset(LEX.se_units.values())
@@ -239,6 +240,7 @@ _ADJ = {w: u for w, u in _C["rate_adjectives"]}
 # looked up directly (the same as `_ADJ.get(without_enclitic(w))`, which is true of no other word)
 _ADJ_FORMS = {f: _ADJ[without_enclitic(f)] for f in {*_ADJ, *(w + e for w in _ADJ for e in ENCLITICS)}
               if without_enclitic(f) in _ADJ}
+_ADJ_RX = re.compile("|".join(map(re.escape, probes(_ADJ))))  # (an adjective anywhere: one search)
 
 
 def _AVERAGE_BEFORE(doc: Doc, c) -> bool:
@@ -273,10 +275,13 @@ def _per(doc: Doc, c, prev) -> str | None:
     start = max(c.sentence.start, c.start - 60)
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
-    for part in (c.subject, doc.text[start:c.start]):
-        low = (part or "").lower()
-        if not any(a in low for a in _ADJ):
-            continue  # the cheap test first: each form holds its adjective
+    parts = (c.subject or "", doc.text[start:c.start])
+    if _ADJ_RX.search(f"{parts[0]}\n{parts[1]}".lower()) is None:
+        return None  # the cheap test first, on both at once: each form holds its adjective
+    for part in parts:
+        low = part.lower()
+        if _ADJ_RX.search(low) is None:
+            continue
         for m in word_matches(low):
             u = _ADJ_FORMS.get(m.group())
             if u:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.intervals import Interval, from_quantity
 from extract.claims import subject_head
@@ -272,7 +273,7 @@ class Doc:
         """The subject's head word, or the counted noun for counts."""
         if c.unit and c.unit.startswith("count:"):
             return c.unit[6:]
-        return subject_head(c.subject) if c.subject else None
+        return _subject_head(c.subject) if c.subject else None
 
     def same_unit(self, a: Claim, b: Claim) -> bool:
         if a.kind != b.kind:
@@ -290,6 +291,10 @@ class Doc:
 
 
 _UNREAD = object()  # (an interval not yet worked out; None is one that cannot be)
+
+# (a subject's head word depends on its text alone: worked out once for the figures, and the
+# checks, that share a subject)
+_subject_head = lru_cache(maxsize=1 << 12)(subject_head)
 
 
 _CLASSIFIER_UNITS = frozenset("count:" + w for w in LEX.classifiers)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 from fractions import Fraction
+from operator import attrgetter
 
 from checks.explain import DIGIT_SLIP_MIN, finding, narrow, near_power_of_1000, one_digit_apart, show
-from checks.intervals import floor_as_written, rounded_or_cut
+from checks.intervals import _cmp, floor_as_written, rounded_or_cut
 from checks.model import Finding
 from checks.relations import LEX, Doc, without_enclitic, words
 
@@ -23,12 +25,13 @@ SCALE_WORDS = {1: "ribu→juta, juta→miliar, miliar→triliun", -1: "juta→ri
 
 
 def check_restatement(doc: Doc) -> list[Finding]:
-    end = doc.headline_end  # `doc.in_headline`, read once
-    heads = [c for c in doc.claims if c.start < end]
-    if not heads and not any(_may_floor(r) for r in doc.claims):
+    # the headline's figures: those before its end (`doc.in_headline`), the first in text order
+    n = bisect.bisect_left(doc.claims, doc.headline_end, key=_start)
+    heads = doc.claims[:n]
+    if not heads and not any(_may_floor(r) for r in doc.claims if r.hedge in _FLOOR_HEDGES):
         return []  # no headline figure, and no body figure a "lebih dari" restatement could be
     out = []
-    body = [c for c in doc.claims if c.start >= end and not doc.is_link_line(c)]
+    body = [c for c in doc.claims[n:] if not doc.is_link_line(c)]
     lead = {doc.paragraph(c) for c in body[:1]}
     r = _Readings(doc)
     for h in heads:
@@ -74,8 +77,8 @@ def check_restatement(doc: Doc) -> list[Finding]:
             out.extend(_lead_slips(doc, h, hi, kin, match))
             out.extend(_lead_digit(doc, h, hi, body, lead, match))
             continue
-        again = next((b for b in body if b.kind == h.kind and doc.interval(b) is not None
-                      and not _apart(hi, doc.interval(b)) and _holds(hi, r.mid(b))), None)
+        again = next((b for b in body if b.kind == h.kind and (iv := doc.interval(b)) is not None
+                      and not _apart(hi, iv) and _holds(hi, r.mid(b))), None)
         if again is not None:  # the same number stands in the body under another noun ("4.525 kepala keluarga")
             if any(again is b for b in same):  # ... or of the unit, under another subject: said again
                 out.append(_agrees(doc, h, hi, again))
@@ -171,6 +174,9 @@ def check_restatement(doc: Doc) -> list[Finding]:
                       f"No body figure agrees; {what_en}."],
         ))
     return out + _body_floor(doc, body)
+
+
+_start = attrgetter("start")
 
 
 def _look(doc: Doc, h, b, hi, rule: str, why_id: str, why_en: str) -> Finding:
@@ -549,8 +555,8 @@ class _Readings:
     def ratio(self, a, b) -> Fraction | None:
         """a's midpoint over b's, both positive; else None."""
         ma, mb = self.mid(a), self.mid(b)
-        if not ma or not mb or ma <= 0 or mb <= 0:
-            return None
+        if ma is None or mb is None or ma.numerator <= 0 or mb.numerator <= 0:
+            return None  # (none, or not positive: the sign is the numerator's)
         return ma / mb
 
     def distance(self, a, b) -> Fraction:
@@ -601,8 +607,8 @@ def _apart(h, bi) -> bool:
     """Does b's interval lie wholly above or below h's, so that its midpoint (between its ends)
     cannot be in h? A test by the ends alone, before the midpoint is worked out (`_holds`); False
     when the ends do not tell."""
-    return (h.hi is not None and bi.lo is not None and bi.lo > h.hi) \
-        or (h.lo is not None and bi.hi is not None and bi.hi < h.lo)
+    return (h.hi is not None and bi.lo is not None and _cmp(bi.lo, h.hi) > 0) \
+        or (h.lo is not None and bi.hi is not None and _cmp(bi.hi, h.lo) < 0)
 
 
 def _holds(h, m) -> bool:

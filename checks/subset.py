@@ -236,7 +236,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
         # a narrowed group: "pendaftar yang sudah ..." after "pendaftar ... N"
         # (the cheap test first: the first word of a narrowing, before normalising)
         subject = norm(c.subject) if prev is not None and c.per is None and c.subject \
-            and any(w in c.subject.lower() for w in _NARROWING_FIRST) else ""
+            and _NARROWING_FIRST_RX.search(c.subject.lower()) is not None else ""
         if subject and any(n in subject for n in _C["narrowing"]):
             head = doc.head(c)
             for x in doc.counts_before(c, within=2):
@@ -256,6 +256,7 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
 
 
 _NARROWING_FIRST = tuple({n.split()[0] for n in _C["narrowing"]})  # "yang"
+_NARROWING_FIRST_RX = re.compile("|".join(map(re.escape, _NARROWING_FIRST)))  # (any of them: one search)
 _THAT_GROUP = tuple(_C["that_group"])
 _THAT_BACK = frozenset(_C["that_group_back"])  # "tersebut", "itu"
 _THAT_NAMED = re.compile(r"(\w+) ((?:[^\W\d_]+ ){1,2})(\w+) ?,")

@@ -272,11 +272,10 @@ def _runs(doc: Doc, joined) -> list[list]:
                 out.append(run)
             run = [prev]
         near = False
-        # (the cheap test first: no more characters between than a list allows)
-        if c.start - prev.end <= _LIST_GAP:
+        # (the cheap tests first: no more characters between than a list allows, figures that add up)
+        if c.start - prev.end <= _LIST_GAP and (_same(prev, c) or _parallel(doc, run[0], c)):
             gap = doc.between(prev, c)
-            near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split())) \
-                and (_same(prev, c) or _parallel(doc, run[0], c))
+            near = len(gap) <= _LIST_GAP and ("," in gap or not _AND_WORDS.isdisjoint(gap.split()))
             if near:
                 low = norm(gap)
                 near = _LIST_OPENER_RX.search(low) is None  # "T, terdiri dari A": T is no item
@@ -374,7 +373,7 @@ def _collectives(doc: Doc, joined):
     cl = doc.claims
     for k in joined:  # (the total right after the collective, in its sentence)
         c, total = cl[k], cl[k + 1]
-        n = _collective(doc, c)
+        n = _collective(doc, c) if c.kind == "count" else None  # (a count, as _collective first asks)
         if n is None:
             continue
         gap = doc.between(c, total)
@@ -1488,7 +1487,7 @@ def _valid_invalid(doc: Doc):
     invalid ballots make the ballots cast, A + B = C. A is the count whose clause names it valid
     (before it, not "tidak sah"), B the one whose sentence names it invalid after it, C the one
     right before a phrase of casting; each the one such count in the body, the three near."""
-    if sum(1 for c in doc.claims if c.kind == "count" and c.per is None) < 3:
+    if len([c for c in doc.claims if c.kind == "count" and c.per is None]) < 3:
         return []  # (the cheapest test first: three counts, the valid, the invalid and the cast)
     low = doc.text_lower
     if not any(w in low for w in _INVALID) or not any(w in low for w in _CAST):
