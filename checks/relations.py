@@ -280,7 +280,7 @@ class Doc:
             return False
         if a.kind == "count":
             return a.unit == b.unit or a.unit is None or b.unit is None \
-                or _classified(a, b) or _classified(b, a)
+                or classified(a, b) or classified(b, a)
         return a.unit == b.unit
 
     def counts_before(self, c: Claim, within: int = 1) -> list[Claim]:
@@ -300,7 +300,7 @@ _subject_head = lru_cache(maxsize=1 << 12)(subject_head)
 _CLASSIFIER_UNITS = frozenset("count:" + w for w in LEX.classifiers)
 
 
-def _classified(bare: Claim, full: Claim) -> bool:
+def classified(bare: Claim, full: Claim) -> bool:
     """Is `bare` a count of a classifier alone ("3.000 ekor") and `full` a count of that
     classifier with its noun ("4.500 ekor sapi", counted as sapi)? The text names the noun once
     and then counts by the classifier: the same thing counted."""

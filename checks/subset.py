@@ -14,7 +14,7 @@ import re
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, without_enclitic, words
+from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, classified, without_enclitic, words
 from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
@@ -121,11 +121,13 @@ _AMONG_AFTER_RX = re.compile("|".join(map(re.escape, _AMONG_AFTER_WORDS)))
 
 
 def _whole_before(doc: Doc, c):
-    """The group "di antaranya" points back to: the nearest count of c's unit before it in its
-    sentence, else the one such count of the previous sentence that is no base ("45,8 persen dari
-    total penduduk yang 270 juta jiwa" names the base of a share, not the group); None when two
-    or none fit."""
-    before = [x for x in doc.counts_before(c, within=1) if x.unit is not None and x.unit == c.unit]
+    """The group "di antaranya" points back to: the nearest count of c's unit (or of the noun
+    c's classifier classifies: "3.000 ekor" of "4.500 ekor sapi") before it in its sentence,
+    else the one such count of the previous sentence that is no base ("45,8 persen dari total
+    penduduk yang 270 juta jiwa" names the base of a share, not the group); None when two or
+    none fit."""
+    before = [x for x in doc.counts_before(c, within=1)
+              if x.unit is not None and (x.unit == c.unit or classified(c, x))]
     if c.unit is None and c.per is None and next(x for x in doc.claims if x.sentence.start == c.sentence.start) is c:
         return _bare_among_whole(doc, c)
     here = [x for x in before if x.sentence.start == c.sentence.start]

@@ -13,7 +13,7 @@ import regex
 from checks.explain import finding, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.model import Finding
-from checks.relations import CHANGE_VERBS, LEX, Doc, roots, stems, without_enclitic, words
+from checks.relations import CHANGE_VERBS, LEX, Doc, classified, roots, stems, without_enclitic, words
 from checks.subset import that_group_opening, worded_pairs
 from extract.lang import alternation, norm, probes
 
@@ -49,7 +49,9 @@ def _same(a, b, bare: bool = False) -> bool:
     """Figures that add up: the same kind, unit and rate ("58.362 unit, terdiri dari 25.186
     rumah": unit and buah count anything). With `bare`, a whole count whose noun is left unsaid
     counts what its neighbour counts ("dari 318 korban, 224 jenazah ..., sedangkan 94 lainnya");
-    lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts."""
+    lists never take bare numbers: "(1) ..., (2) ..." and "28, 60, 80 derajat" are no parts. A
+    classifier alone counts what it was said to classify: "4.500 ekor sapi, terdiri atas 3.000
+    ekor ... dan 1.500 ekor ..." (relations.classified)."""
     kind = a.kind
     if kind != b.kind or a.per != b.per or kind not in ("money", "count", "measure", "percent"):
         return False
@@ -58,6 +60,8 @@ def _same(a, b, bare: bool = False) -> bool:
     # (counts: _unit's classes, read here without the call)
     if _CLASS.get(a.unit, a.unit) == _CLASS.get(b.unit, b.unit) or {a.unit, b.unit} & _CLASSIFIERS:
         return a.unit is not None or bare
+    if classified(a, b) or classified(b, a):
+        return True
     loose = a if a.unit is None else b if b.unit is None else None
     return bare and loose is not None and loose.value is not None \
         and loose.value == loose.value.to_integral_value()
