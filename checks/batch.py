@@ -871,7 +871,7 @@ WORKER_GC_THRESHOLD = (50_000, 50, 100)
 WARM_UP = Document(id="warm-up", text="Sebanyak 2 ton beras dijual Rp 10.000 per kg, senilai Rp 20 juta.")
 
 
-def worker_gc(check: Check | None = None) -> None:
+def start_worker(check: Check | None = None) -> None:
     """Start a worker process of the local engine (its initializer): run `check` once on
     WARM_UP, so that what the check imports on first use loads while the parent opens the
     database rather than inside the first shard; then tune the garbage collector: what
@@ -898,7 +898,7 @@ class _LocalEngine:
 
     def __init__(self, workers: int, check: Check | None = None) -> None:
         self.workers = workers
-        self.check = check  # run once by each worker as it starts (worker_gc)
+        self.check = check  # run once by each worker as it starts (start_worker)
         self.pool: Any = None
         self.started: Any = None
         self._new_pool()
@@ -910,7 +910,7 @@ class _LocalEngine:
             from concurrent.futures import ProcessPoolExecutor
 
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=worker_gc, initargs=(self.check,))
+                                            initializer=start_worker, initargs=(self.check,))
             self.started = self.pool.submit(_ping)
 
     def ready(self) -> None:
@@ -971,7 +971,7 @@ class _LocalEngine:
 
         ctx = multiprocessing.get_context("spawn")
         t0 = time.perf_counter()
-        pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc, initargs=(task.check,))
+        pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=start_worker, initargs=(task.check,))
         results: list[DocResult | InputError | str] = []
         try:
             for item in task.items:
@@ -985,7 +985,7 @@ class _LocalEngine:
                     results.append(InputError(doc=item.doc, origin=item.origin, error="crashed", detail=died)
                                    if isinstance(item, Page) else DocResult(doc=item, error=_failed(item, "crashed", died)))
                     pool.shutdown(wait=False)
-                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=worker_gc, initargs=(task.check,))
+                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=start_worker, initargs=(task.check,))
         finally:
             pool.shutdown(wait=True)
         return write_shard(task, results, time.perf_counter() - t0)
