@@ -668,7 +668,7 @@ def check_each(doc: Doc) -> list[Finding]:
             continue  # the cheap test first: _each_tie finds no amount each without a cue word
         if e.kind not in ("money", "count", "measure") or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        if e.kind == "money" and _per_each(e) and not _after_average(doc, e) \
+        if (e.kind == "money" and _per_each(e) or _measure_each(e)) and not _after_average(doc, e) \
                 and (e.per is not None or _count_and_total(doc, e) is not None):
             continue  # an amount "per orang" with its count before, or each's with them near: check_product's
         got = _each_tie(doc, cl, k, e)
@@ -797,10 +797,35 @@ def _each_tie(doc: Doc, cl, k: int, e):
               and (c.per is None or _per_time(c.per)) and _convertible(c.unit, e.unit)]
         ts = ts if len(ts) == 1 else []
     if not ts:
+        ts = _total_given(doc, cl, n, e)
+    if not ts:
         return None
     t = ts[0]
     sn = [doc.sentence_no(x) for x in (n, e, t)]
     return n, t, max(sn) - min(sn) <= 1
+
+
+def _total_given(doc: Doc, cl, n, e) -> list:
+    """ "bantuan Rp 2 miliar kepada 40 desa, masing-masing Rp 50 juta", "Rp 7,52 triliun kepada
+    18,8 juta KPM. Setiap KPM menerima Rp 400.000": the total given to the count, right before it
+    in its sentence (the figure before it, of E's kind, unit and rate, a word of giving last
+    between them, at most three words and no comma), when E comes after the count, the total is
+    more than one amount each and no figure follows E in its sentence ("masing-masing Rp 300 ribu
+    selama 4 bulan": the months multiply too); [] otherwise."""
+    i = doc.index_of(n)
+    if i == 0 or e.start < n.end or any(c.start > e.start for c in doc.in_sentence(e)):
+        return []
+    t = cl[i - 1]
+    if t is e or t.sentence.start != n.sentence.start or not _unit_ok(e, t) or doc.in_headline(t):
+        return []
+    gap = norm(doc.between(t, n))
+    ws = gap.split()
+    if not ws or len(ws) > 3 or "," in gap or ws[-1] not in _FOR:
+        return []
+    ti, ei = doc.interval(t), doc.interval(e)
+    if ti is None or ei is None or ti.lo is None or ei.hi is None or ti.lo <= ei.hi:
+        return []  # no more than one amount each: no total of them
+    return [t]
 
 
 def _average_tie(doc: Doc, sent, e, counts):

@@ -27,3 +27,24 @@ def test_di_antaranya_counted_by_the_classifier_is_a_part_of_the_classified_grou
     text = (f"Sebanyak 4.500 ekor sapi disiapkan untuk Idul Adha. Sebanyak {part} di antaranya berasal "
             f"dari peternak lokal.")
     assert verdicts(text, "subset", "among_after") == [(verdict, ("4.500 ekor sapi", part))]
+
+
+# --- the total given to the count first, the amount each after it ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Pemerintah menyalurkan bantuan Rp 7,52 triliun kepada 18,8 juta KPM, masing-masing {}.",
+    "Pemerintah menyalurkan bantuan sebesar Rp 7,52 triliun kepada 18,8 juta KPM. Setiap KPM menerima {}.",
+])
+@pytest.mark.parametrize("amount,verdict", [("Rp 400.000", "consistent"), ("Rp 4.000", "inconsistent")])
+def test_a_total_given_to_a_count_then_the_amount_each(text, amount, verdict):
+    assert verdicts(text.format(amount), "product") == [
+        (verdict, ("18,8 juta KPM", amount, "Rp 7,52 triliun"))]
+
+
+def test_a_total_given_to_a_count_for_some_months_is_left_alone():
+    text = "Pemerintah menyiapkan Rp 12 triliun bagi 10 juta KPM, masing-masing Rp 300 ribu selama 4 bulan."
+    assert not verdicts(text, "product")
+
+
+def test_a_measure_each_with_its_total_after_is_one_finding():
+    text = "Bulog menyalurkan beras ke 40 desa. Setiap desa menerima 50 ton, sehingga totalnya 2.000 ton."
+    assert verdicts(text, "product") == [("consistent", ("40 desa", "50 ton", "2.000 ton"))]
