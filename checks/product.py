@@ -634,6 +634,8 @@ _C = LEX.cues["check"]
 _EACH_BEFORE = tuple(_C["each_before"])      # "masing-masing 45 penumpang"
 _EVERY_WORDS = tuple(_C["every"])
 _EVERY = frozenset(_EVERY_WORDS)
+_EVERY_RX = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_EVERY, key=len, reverse=True)))
+                       + r")(?![\w-])")
 _RESTATING = frozenset(_C["restating"])  # "T, atau rata-rata E per X"
 _RESTATE_OPENERS = tuple(_C["restate_openers"])               # "setiap pasangan ... menerima US$ 7.400"
 _AVERAGE = tuple(_C["average_before"])        # "atau rata-rata Rp 685 miliar per emiten"
@@ -801,6 +803,10 @@ def _each_tie(doc: Doc, cl, k: int, e):
     if not ts:
         return None
     t = ts[0]
+    ni, ei, ti = doc.interval(n), doc.interval(e), doc.interval(t)
+    if None not in (ni, ei, ti) and ni.lo is not None and ei.lo is not None and ti.hi is not None \
+            and ni.lo > 0 and ei.lo > 0 and e.unit == t.unit and ni.lo * ei.lo > ti.hi * _SLIP_ROOM:
+        return None  # far below what the count gets, even by a scale slip: what one gets in all
     sn = [doc.sentence_no(x) for x in (n, e, t)]
     return n, t, max(sn) - min(sn) <= 1
 
@@ -985,7 +991,7 @@ def _every_noun(doc: Doc, e) -> str | None:
     low = lead.lower()
     if not any(w in low for w in _EVERY):  # the cheap test first
         return None
-    every = [m for m in word_matches(low) if m.group() in _EVERY]
+    every = list(_EVERY_RX.finditer(low))  # (a word or a hyphened one: "masing-masing")
     if not every:
         return None
     after = words(lead[every[-1].end():])

@@ -48,3 +48,15 @@ def test_a_total_given_to_a_count_for_some_months_is_left_alone():
 def test_a_measure_each_with_its_total_after_is_one_finding():
     text = "Bulog menyalurkan beras ke 40 desa. Setiap desa menerima 50 ton, sehingga totalnya 2.000 ton."
     assert verdicts(text, "product") == [("consistent", ("40 desa", "50 ton", "2.000 ton"))]
+
+
+@pytest.mark.parametrize("amount,verdict", [("Rp 50 juta", "consistent"), ("Rp 5 juta", "inconsistent")])
+def test_masing_masing_and_its_noun_open_the_sentence_of_the_amount_each(amount, verdict):
+    text = f"Pemerintah menyalurkan bantuan Rp 2 miliar kepada 40 desa. Masing-masing desa mendapat {amount}."
+    assert verdicts(text, "product") == [(verdict, ("40 desa", amount, "Rp 2 miliar"))]
+
+
+def test_a_total_far_below_count_times_each_is_what_one_gets_in_all():
+    text = ("Tahun ini bantuan menjangkau 20 juta KPM. Masing-masing KPM yang sudah menerima Rp 600 ribu "
+            "akan mendapat tambahan Rp 900 ribu. Artinya, mereka menerima total Rp 1,5 juta tahun ini.")
+    assert not verdicts(text, "product")
