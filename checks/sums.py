@@ -322,7 +322,8 @@ def _lists(doc: Doc, runs):
         total = cl[i - 1] if i > 0 else None
         if total is not None and _same(total, first):
             opener = norm(doc.between(total, first))
-            if any(o in opener for o in _C["list_opener"]) and len(opener) < 60 \
+            # (or a colon right after the total: "mengevakuasi 30 korban: 25 orang selamat, ...")
+            if (any(o in opener for o in _C["list_opener"]) or opener.strip() == ":") and len(opener) < 60 \
                     and _opens_on(doc, total, first, opener):
                 # "13 KIA, terdiri dari 5 KIA Filipina, 3 KIA Malaysia, 4 Vietnam, dan 1 China": more
                 # numbers follow that are no parts we read, so the list may be incomplete

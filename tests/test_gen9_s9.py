@@ -60,3 +60,11 @@ def test_a_total_far_below_count_times_each_is_what_one_gets_in_all():
     text = ("Tahun ini bantuan menjangkau 20 juta KPM. Masing-masing KPM yang sudah menerima Rp 600 ribu "
             "akan mendapat tambahan Rp 900 ribu. Artinya, mereka menerima total Rp 1,5 juta tahun ini.")
     assert not verdicts(text, "product")
+
+
+# --- a list opened by a colon right after its total -----------------------------------------------
+@pytest.mark.parametrize("last,verdict", [("2 orang", "consistent"), ("4 orang", "inconsistent")])
+def test_a_colon_after_the_total_opens_its_list(last, verdict):
+    text = f"Tim SAR mengevakuasi 30 korban: 25 orang selamat, 3 orang meninggal, dan {last} hilang."
+    assert verdicts(text, "sum") == [(verdict, ("25 orang", "3 orang", last, "30 korban"))]
+
