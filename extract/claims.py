@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.lang import Tail, alternation, lexicon, norm, probes, trie_pattern
+from extract.lang import Tail, Twin, alternation, lexicon, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
 from extract.nlp import SentenceIndex, ascii_words, words
 from extract.numerals import Guarded
@@ -504,7 +504,7 @@ def _head(text: str, s: _Sentence, subject) -> str:
     return s.low[subject[0]]
 
 
-_SUBJECT_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*")
+_SUBJECT_WORD = Twin(regex.compile(r"[\p{L}\d][\p{L}\d\-]*"))
 
 
 def subject_head(subject: str) -> str:

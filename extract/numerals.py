@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import alternation, ascii_only, lexicon, norm
+from extract.lang import Twin, alternation, ascii_only, lexicon, norm
 from extract.model import Numeral
 
 LEX = lexicon()
@@ -52,6 +52,8 @@ class Guarded:
 
     def __init__(self, rx: regex.Pattern | None, words, gate: str | None = None):
         self.rx = rx
+        # (matched through its stdlib twin where what it can read is ASCII)
+        self._rx = Twin(rx) if rx is not None else None
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
         if gate is None:  # (no backtracking into \s)
@@ -59,7 +61,7 @@ class Guarded:
         self.gate = re.compile(gate)
 
     def match(self, text: str, pos: int, endpos: int):
-        return self.rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
+        return self._rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
 
     def may_start(self, text: str, pos: int, endpos: int) -> bool:
         """The test alone: can one of the words start after the whitespace at `pos`?"""
@@ -68,9 +70,9 @@ class Guarded:
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")
 _NUMBER_WORD = alternation(LEX.number_words | set(LEX.half))
-_WORD_RUN = regex.compile(
+_WORD_RUN = Twin(regex.compile(
     _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*", regex.IGNORECASE
-)
+))
 _SCALE_WORD = _stdlib(r"\s*(" + alternation(list(LEX.scales)) + r")", re.IGNORECASE)
 # a scale word glued to the next sentence's first word, as scraped pages join them: "Rp4,49
 # triliunDirektur"
@@ -93,7 +95,7 @@ _ABBREV_SPACED = re.compile(
 # str.isspace() takes for whitespace, so both engines cut it the same)
 _NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
-_VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
+_VAGUE_SCALE = Twin(regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE))
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
 _FRACTION_PER = Guarded(regex.compile(
     r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
