@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -75,6 +76,7 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
 _EACH_PROBES = probes(_CUES["per_unit"]["before_each"])
+_EACH_PROBE = re.compile("|".join(map(re.escape, _EACH_PROBES)))  # (any of them, as a substring)
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
 _EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
 _CLAUSE_END = frozenset(",;.:!?")
@@ -141,12 +143,15 @@ def _is_word(s: str) -> bool:
     return s[:1].isalpha()
 
 
-# the words of a sentence are lower-cased already (a lower-cased word is its own lower case)
+# the words of a sentence are lower-cased already (a lower-cased word is its own lower case);
+# (both tests are pure in the word, asked many times of the same words: remembered)
+@lru_cache(maxsize=1 << 16)
 def _is_verb(low: str) -> bool:
     return (low.startswith(_VERB_PREFIXES) and low not in _NOUNS_WITH_VERB_PREFIX
             and low not in _PERSON_NOUNS and low not in _MONEY_NOUNS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_noun_word(low: str) -> bool:
     return (low[:1].isalpha() and low not in _NOT_NOUNS and low not in _BOUNDARY
             and low not in _LINK and not _is_verb(low))
@@ -543,7 +548,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
         # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
         clause = max(before.rfind(","), before.rfind(";")) + 1
-        if not any(p in before[clause:] for p in _EACH_PROBES):
+        if not _EACH_PROBE.search(before, clause):
             return False  # (the cheap test first: no each word in the clause)
         m = None
         for m in _EACH_BEFORE.finditer(before, clause):

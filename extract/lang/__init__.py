@@ -280,7 +280,10 @@ class Twin:
         return self.rx
 
     def match(self, text: str, pos: int = 0, endpos: int = 1 << 62):
-        return self._engine(text, pos, endpos).match(text, pos, endpos)
+        # (_engine written out: the call most made)
+        if text.isascii() or text[max(0, pos - self.behind):endpos].isascii():
+            return self.ascii.match(text, pos, endpos)
+        return self.rx.match(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = 1 << 62):
         return self._engine(text, pos, endpos).search(text, pos, endpos)
