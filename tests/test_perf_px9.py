@@ -94,3 +94,21 @@ def test_no_twin_where_the_engines_differ():
     assert ascii_twin(regex.compile("\u212a", regex.I)) is None  # the Kelvin sign is a "k"
     assert ascii_twin(regex.compile("[\u0100-\u017f]", regex.I)) is None
     assert ascii_twin(regex.compile("\u212a")) is not None
+
+
+def test_ascii_words_same_as_one_match_per_word():
+    from extract.nlp import _WORD_ASCII, ascii_words
+
+    def by_matches(text, start, end):
+        found = list(_WORD_ASCII.finditer(text, start, end))
+        return ([m.start() for m in found], [m.end() for m in found], [m.group().lower() for m in found])
+
+    rng = random.Random(5)
+    vocab = _vocabulary()
+    pieces = _PIECES + ["bps.go.id", "Kompas.com", "a.b", "1.600.000", "2,5", "  ", "\r\n"]
+    for _ in range(3000):
+        t = "".join(rng.choice([rng.choice(vocab), rng.choice(pieces), " "]) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(0, len(t))
+        b = rng.randint(a, len(t))
+        for start, end in ((0, len(t)), (a, b)):
+            assert ascii_words(t, start, end) == by_matches(t, start, end), (t, start, end)
