@@ -24,7 +24,7 @@ import regex
 
 from extract.lang import Tail, Twin, alternation, lexicon, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
-from extract.nlp import SentenceIndex, ascii_words, words
+from extract.nlp import SentenceIndex, ascii_words, word_bounds
 from extract.numerals import Guarded
 from extract.quantities import numbered, scan
 
@@ -254,12 +254,11 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mention
             starts, ends, low_words = ascii_words(text, a, b)
             s = _Sentence(a, b, starts, ends, low_words, lowered=low)
         else:
-            toks = words(text, a, b)
-            starts, ends = [x for x, _ in toks], [y for _, y in toks]
+            starts, ends = word_bounds(text, a, b)
             if len(low) == b - a:
-                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in toks], lowered=low)
+                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in zip(starts, ends)], lowered=low)
             else:  # a character whose lower case is longer ("İ"): word by word
-                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in toks])
+                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in zip(starts, ends)])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             for m in mentions.within(a, b):
                 i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)

@@ -112,3 +112,18 @@ def test_ascii_words_same_as_one_match_per_word():
         b = rng.randint(a, len(t))
         for start, end in ((0, len(t)), (a, b)):
             assert ascii_words(t, start, end) == by_matches(t, start, end), (t, start, end)
+
+
+def test_word_bounds_same_as_words():
+    from extract.nlp import word_bounds, words
+
+    rng = random.Random(6)
+    vocab = _vocabulary()
+    pieces = _PIECES + ["“", "”", "é", "Σ", "İ", "½", "²", "٣", "\u00a0", "\u2009", "ΟΔΟΣ'Α", "bps.go.id"]
+    for _ in range(3000):
+        t = "".join(rng.choice([rng.choice(vocab), rng.choice(pieces), " "]) for _ in range(rng.randint(0, 20)))
+        a = rng.randint(0, len(t))
+        b = rng.randint(a, len(t))
+        for start, end in ((0, len(t)), (a, b)):
+            spans = words(t, start, end)
+            assert word_bounds(t, start, end) == ([x for x, _ in spans], [y for _, y in spans]), (t, start, end)
