@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
-from extract.lang import Tail, alternation, lexicon, norm, probes, trie_pattern
+from extract.lang import Tail, Twin, alternation, lexicon, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Claim, Quantity, TextSpan
-from extract.nlp import SentenceIndex, ascii_words, words
+from extract.nlp import SentenceIndex, ascii_words, word_bounds
 from extract.numerals import Guarded
 from extract.quantities import numbered, scan
 
@@ -75,6 +76,7 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
 _EACH_PROBES = probes(_CUES["per_unit"]["before_each"])
+_EACH_PROBE = re.compile("|".join(map(re.escape, _EACH_PROBES)))  # (any of them, as a substring)
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
 _EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
 _CLAUSE_END = frozenset(",;.:!?")
@@ -141,12 +143,15 @@ def _is_word(s: str) -> bool:
     return s[:1].isalpha()
 
 
-# the words of a sentence are lower-cased already (a lower-cased word is its own lower case)
+# the words of a sentence are lower-cased already (a lower-cased word is its own lower case);
+# (both tests are pure in the word, asked many times of the same words: remembered)
+@lru_cache(maxsize=1 << 16)
 def _is_verb(low: str) -> bool:
     return (low.startswith(_VERB_PREFIXES) and low not in _NOUNS_WITH_VERB_PREFIX
             and low not in _PERSON_NOUNS and low not in _MONEY_NOUNS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_noun_word(low: str) -> bool:
     return (low[:1].isalpha() and low not in _NOT_NOUNS and low not in _BOUNDARY
             and low not in _LINK and not _is_verb(low))
@@ -249,12 +254,11 @@ def _sentence_of(text: str, q, index: SentenceIndex, cache, quantities: _Mention
             starts, ends, low_words = ascii_words(text, a, b)
             s = _Sentence(a, b, starts, ends, low_words, lowered=low)
         else:
-            toks = words(text, a, b)
-            starts, ends = [x for x, _ in toks], [y for _, y in toks]
+            starts, ends = word_bounds(text, a, b)
             if len(low) == b - a:
-                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in toks], lowered=low)
+                s = _Sentence(a, b, starts, ends, [low[x - a:y - a] for x, y in zip(starts, ends)], lowered=low)
             else:  # a character whose lower case is longer ("İ"): word by word
-                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in toks])
+                s = _Sentence(a, b, starts, ends, [text[x:y].lower() for x, y in zip(starts, ends)])
         for mentions, where in ((quantities, s.mention_at), (others, s.other_at)):
             for m in mentions.within(a, b):
                 i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -504,7 +508,7 @@ def _head(text: str, s: _Sentence, subject) -> str:
     return s.low[subject[0]]
 
 
-_SUBJECT_WORD = regex.compile(r"[\p{L}\d][\p{L}\d\-]*")
+_SUBJECT_WORD = Twin(regex.compile(r"[\p{L}\d][\p{L}\d\-]*"))
 
 
 def subject_head(subject: str) -> str:
@@ -543,7 +547,7 @@ def _per_unit_before(before: str, s: _Sentence) -> bool:
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
         # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
         clause = max(before.rfind(","), before.rfind(";")) + 1
-        if not any(p in before[clause:] for p in _EACH_PROBES):
+        if not _EACH_PROBE.search(before, clause):
             return False  # (the cheap test first: no each word in the clause)
         m = None
         for m in _EACH_BEFORE.finditer(before, clause):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -116,17 +117,31 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(map(_MATCH_SPAN, rx.finditer(text, start, end)))
 
 
+def word_bounds(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """The starts and ends of the `words` inside text[start:end], from one split on them (as in
+    ascii_words)."""
+    rx = _WORD_ASCII_SPLIT if text.isascii() or text[start:end].isascii() else _WORD_SPLIT
+    offsets = list(accumulate(map(len, rx.split(text[start:end])), initial=start))
+    return offsets[1:-1:2], offsets[2::2]
+
+
 def ascii_words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
     """The starts and ends of the `words` of an ASCII text[start:end], and each word lower-cased
     (no word holds a space, so the words joined by spaces, lower-cased and split again are the
-    words lower-cased)."""
-    found = list(_WORD_ASCII.finditer(text, start, end))
-    if not found:
+    words lower-cased).
+
+    The words come from one split of the text on them: the pieces alternate between what lies
+    between two words (whitespace, perhaps none) and a word, so the running sum of the pieces'
+    lengths gives every start and end, without a match object per word."""
+    pieces = _WORD_ASCII_SPLIT.split(text[start:end])
+    if len(pieces) == 1:
         return [], [], []
-    return (list(map(_MATCH_START, found)), list(map(_MATCH_END, found)),
-            " ".join(map(_MATCH_GROUP, found)).lower().split(" "))
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    return offsets[1:-1:2], offsets[2::2], " ".join(pieces[1::2]).lower().split(" ")
 
 
+# (the patterns as one group each: split keeps the words)
+_WORD_SPLIT, _WORD_ASCII_SPLIT = re.compile("(" + _WORD.pattern + ")"), re.compile("(" + _WORD_ASCII.pattern + ")")
 # (not _END: that is the sentence-end pattern above, which this name would shadow)
 _MATCH_SPAN, _MATCH_START, _MATCH_END, _MATCH_GROUP = re.Match.span, re.Match.start, re.Match.end, re.Match.group
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import alternation, ascii_only, lexicon, norm
+from extract.lang import Twin, alternation, ascii_only, lexicon, norm
 from extract.model import Numeral
 
 LEX = lexicon()
@@ -52,14 +52,18 @@ class Guarded:
 
     def __init__(self, rx: regex.Pattern | None, words, gate: str | None = None):
         self.rx = rx
+        # (matched through its stdlib twin where what it can read is ASCII)
+        self._rx = Twin(rx) if rx is not None else None
         self.words = tuple(w for w in words if w)
         self.firsts = frozenset(w[0].casefold()[:1] for w in self.words)
         if gate is None:  # (no backtracking into \s)
             gate = r"\s*+" + ascii_only(lambda c: c.casefold() in self.firsts)
         self.gate = re.compile(gate)
+        self._gate_match = self.gate.match
+        self._rx_match = self._rx.match if rx is not None else None
 
     def match(self, text: str, pos: int, endpos: int):
-        return self.rx.match(text, pos, endpos) if self.gate.match(text, pos, endpos) else None
+        return self._rx_match(text, pos, endpos) if self._gate_match(text, pos, endpos) else None
 
     def may_start(self, text: str, pos: int, endpos: int) -> bool:
         """The test alone: can one of the words start after the whitespace at `pos`?"""
@@ -68,9 +72,9 @@ class Guarded:
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*|,\d+")
 _NUMBER_WORD = alternation(LEX.number_words | set(LEX.half))
-_WORD_RUN = regex.compile(
+_WORD_RUN = Twin(regex.compile(
     _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*", regex.IGNORECASE
-)
+))
 _SCALE_WORD = _stdlib(r"\s*(" + alternation(list(LEX.scales)) + r")", re.IGNORECASE)
 # a scale word glued to the next sentence's first word, as scraped pages join them: "Rp4,49
 # triliunDirektur"
@@ -93,7 +97,7 @@ _ABBREV_SPACED = re.compile(
 # str.isspace() takes for whitespace, so both engines cut it the same)
 _NONSPACE = re.compile(r"\S+")
 _VAGUE = regex.compile(alternation(list(LEX.vague) + list(LEX.vague_with_scale)), regex.IGNORECASE)
-_VAGUE_SCALE = regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE)
+_VAGUE_SCALE = Twin(regex.compile(r"\s+(" + alternation(list(LEX.vague_scales)) + r")", regex.IGNORECASE))
 _SCALE_AN = _stdlib(r"\s*(" + alternation(list(LEX.scale_an)) + r")", re.IGNORECASE)
 _FRACTION_PER = Guarded(regex.compile(
     r"\s+" + regex.escape(LEX.fraction_per) + r"\s*(" + alternation(list(LEX.units)) + r")",
@@ -168,6 +172,7 @@ def to_decimal(f: Fraction) -> Decimal | None:
 
 
 _ONE = Fraction(1)
+_ZERO, _TEN, _HALF = Fraction(0), Fraction(10), Fraction(1, 2)
 
 
 def parse_digits(s: str) -> tuple[Fraction, Fraction, list[str]] | None:
@@ -324,6 +329,10 @@ def read_words(text: str, pos: int) -> Read | None:
     return r
 
 
+# the multiplier of each tens word ("puluh": 10), read once
+_TENS = {w: Fraction(v) for w, v in LEX.tens.items() if v != "teen"}
+
+
 def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | None:
     """Read Indonesian number words; returns (value, precision, tokens used) or None.
 
@@ -331,8 +340,7 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
     multiplied by a falling scale (ribu < juta < miliar ...); "setengah" adds a half,
     "koma" starts digit-by-digit decimals, "N perX" is a fraction.
     """
-    total = Fraction(0)
-    group = Fraction(0)
+    total = group = _ZERO  # (Fractions are immutable: the shared constants serve as starting values)
     small: Fraction | None = None  # a unit word waiting for belas/puluh/ratus/scale
     place = None  # place value of the last written component
     group_place = None
@@ -353,9 +361,9 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
                 if small < 2 or group % 100:
                     break
                 group += 10 + small
-                group_place = Fraction(1)
+                group_place = _ONE
             else:
-                mult = Fraction(LEX.tens[t])
+                mult = _TENS[t]
                 if group and (group % (mult * 10) or group_place is not None and group_place <= mult):
                     break
                 group += small * mult
@@ -379,11 +387,11 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
                 if group % 100:
                     break
                 group += v
-                group_place = Fraction(10) if v == 10 else Fraction(1)
+                group_place = _TEN if v == 10 else _ONE
         elif t in LEX.scales:
             if small is not None:
                 group += small
-                group_place = Fraction(1)
+                group_place = _ONE
                 small = None
             if not group:
                 break
@@ -391,14 +399,14 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
             if last_scale is not None and scale >= last_scale:
                 break
             total += group * scale
-            place = (group_place or Fraction(1)) * scale
-            group = Fraction(0)
+            place = (group_place or _ONE) * scale
+            group = _ZERO
             group_place = None
             last_scale = scale
         elif t in LEX.half and (small is not None or group) and i > 0:
             base = (small or 0) + group
             group = base + LEX.half[t]
-            group_place = Fraction(1, 2)
+            group_place = _HALF
             small = None
         elif t in LEX.fractions and i == 0:
             group = LEX.fractions[t]
@@ -409,13 +417,13 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
                 scale = LEX.scales[tokens[i]]
                 total = group * scale
                 place = group_place * scale
-                group = Fraction(0)
+                group = _ZERO
                 group_place = None
                 used = 2
             break
         elif t in LEX.denominators and small is not None and not group and not total:
             group = small / LEX.denominators[t]
-            group_place = Fraction(1) / LEX.denominators[t]
+            group_place = _ONE / LEX.denominators[t]
             small = None
             used = i + 1
             break
@@ -441,7 +449,7 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
                 scale = LEX.scales[tokens[j]]
                 total += group * scale
                 place = group_place * scale
-                group = Fraction(0)
+                group = _ZERO
                 group_place = None
                 used = j + 1
             break
@@ -451,13 +459,13 @@ def parse_word_tokens(tokens: list[str]) -> tuple[Fraction, Fraction, int] | Non
         used = i
     if small is not None:
         group += small
-        group_place = Fraction(1)
+        group_place = _ONE
     value = total + group
     if used == 0 or (value == 0 and not any(t in LEX.units for t in tokens[:used])):
         return None
     if group:
         place = group_place
-    return value, place or Fraction(1), used
+    return value, place or _ONE, used
 
 
 def read_vague(text: str, pos: int) -> Read | None:

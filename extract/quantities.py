@@ -19,7 +19,7 @@ from fractions import Fraction
 
 import regex
 
-from extract.lang import Ahead, Tail, alternation, lexicon, load_table, norm, probes, trie_pattern
+from extract.lang import Ahead, Tail, Twin, alternation, lexicon, load_table, norm, probes, trie_pattern
 from extract.model import QUANTITY_KINDS, Quantity
 from extract.numerals import START, Guarded, Read, apply_spaced_abbrev, read_numeral, to_decimal
 
@@ -41,14 +41,14 @@ _WORD = r"\p{L}[\p{L}\-]*"
 # --- regexes built from the data --------------------------------------------------------------
 _CUR_PREFIX = Tail(LEX.currency_prefix)
 _CURRENCY_BY_PREFIX = {norm(k): code for k, code in LEX.currency_prefix.items()}
-_CUR_PREFIX_AT = regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I)
+_CUR_PREFIX_AT = Twin(regex.compile(r"(" + alternation(list(LEX.currency_prefix)) + r")\s*", I))
 _CUR_SUFFIX = Guarded(regex.compile(r"\s*(" + alternation(list(LEX.currency_suffix)) + r")", I),
                       LEX.currency_suffix)
 _RUPIAH_DASH = re.compile(r",-{1,2}")  # "Rp 50.000,-"
 _PERCENT = regex.compile(r"\s*(" + alternation(list(LEX.percent_units)) + r")", I)
-_MEASURE_FOLD = regex.compile(
+_MEASURE_FOLD = Twin(regex.compile(
     r"\s*(" + alternation([w for w in LEX.measure_units if w not in LEX.exact_units]) + r")", I
-)
+))
 # percent, currency, ratio word or measure right after a number: one match, the group names it
 _UNIT_AFTER = Ahead({
     "percent": LEX.percent_units,
@@ -70,13 +70,13 @@ _MEASURE_EXACT = Guarded(regex.compile(r" ?(" + alternation(list(LEX.exact_units
                          gate=r" ?(?:" + trie_pattern(LEX.exact_units) + r")(?![a-zA-Z0-9])")
 _HEDGE_BEFORE = Tail(LEX.hedges_before)
 _HEDGE_WEAK = Tail(LEX.hedges_before_weak)
-_HEDGE_AFTER_AN = regex.compile(r"-?an(?!\p{L})")
+_HEDGE_AFTER_AN = Twin(regex.compile(r"-?an(?!\p{L})"))
 _HEDGE_AFTER = Guarded(regex.compile(
     r"\s+(" + alternation([w for w in LEX.hedges_after if not w.endswith("an")]) + r")", I
 ), [w for w in LEX.hedges_after if not w.endswith("an")])
-_FINAL = regex.compile(
+_FINAL = Twin(regex.compile(
     r"\s*[,.;:)!?\n]|\s+" + alternation(load_table("hedges")["after_final"]["followers"]) + r"|\s*$"
-)
+))
 # a minus sign glued to digits ("-1,2") or a word ("minus 5"); "- 5" is a list bullet
 _SIGN = regex.compile(
     r"(?:(?<![\p{L}\d.,%)\-–])[-−]|(?<!\p{L})" + alternation(list(LEX.negative_words)) + r"\s+)$", I | R
@@ -100,13 +100,13 @@ _SE_MEASURE = regex.compile(
     alternation([w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
     + r"(?![\p{L}\-])", I,
 )
-_LEADING_RATE = regex.compile(
+_LEADING_RATE = Twin(regex.compile(
     r"(?<!\p{L})(" + alternation(list(LEX.leading_rate_words)) + r")\s+(" + _WORD + r")", I
-)
-_TRAILING_RATE = regex.compile(
+))
+_TRAILING_RATE = Twin(regex.compile(
     r"(?:\s+\p{L}+){0,2}?\s+(" + alternation(list(LEX.leading_rate_words)) + r")\s+(" + _WORD + r")"
     r"(?=\s*[,.;:!?\n]|\s*$)", I,
-)
+))
 _MONTH = alternation(list(LEX.months))
 _DATE_NUMERIC = regex.compile(
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])|\d{1,2}-\d{1,2}-\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)"
@@ -117,35 +117,35 @@ _DATE_NUMERIC_ASCII = re.compile(
     r"[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?(?![0-9/])|[0-9]{1,2}-[0-9]{1,2}-[0-9]{2,4}(?![0-9])"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"
 )
-_DATE_DAY_MONTH = regex.compile(
+_DATE_DAY_MONTH = Twin(regex.compile(
     r"\d{1,2}(?:\s?(?:-{1,2}|[–—])\s?\d{1,2})?\s+" + _MONTH + r"(?:\.?\s+\d{4}(?!\d))?", I
-)
+))
 # what can follow a day's digits in a date: a dash ("17-18 Agustus") or the month
 _DAY_MONTH_NEXT = Guarded(None, ["-", "–", "—"] + list(LEX.months))
 _MONTH_BEFORE = regex.compile(_MONTH + r"\.?\s+$", I | R)
 _CLOCK_LABEL = Tail(LEX.clock_before)
-_TIME = regex.compile(
+_TIME = Twin(regex.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d])(?:\s*(" + alternation(list(LEX.clock_zones)) + r"))?"
-)
+))
 # (the digits of _TIME for the stdlib engine: where the nine characters they can read are ASCII, the
 # pattern matches only where these do)
 _TIME_DIGITS_ASCII = re.compile(r"[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?(?![0-9])")
-_TIME_HOUR = regex.compile(
+_TIME_HOUR = Twin(regex.compile(
     r"(\d{1,2})(?![\d.,:])(?:\s*(" + alternation(list(LEX.clock_zones) + list(LEX.clock_day_parts)) + r"))?", I
-)
-_PHONE = regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)")
+))
+_PHONE = Twin(regex.compile(r"(?:\+62|(?<!\d)0)\d{2,4}(?:[-\s]?\d{3,4}){1,2}[-\s]?\d{2,5}(?!\d)"))
 _SCORE = re.compile(r"\d{1,2}\s?[-–:]\s?\d{1,2}(?!\d|[.,]\d)")
 _SCORE_LABEL = regex.compile(r"(" + alternation(list(LEX.score_labels)) + r")\s*$", I | R)
 _YEAR_LABEL = regex.compile(r"(" + alternation(list(LEX.year_labels)) + r")\s*$", I | R)
 _YEAR_SPAN = re.compile(r"\d{4}\s?[-–/]\s?\d{4}(?!\d)|\d{4}(?!\d)")
-_REG_YEAR = regex.compile(r"\s+(" + alternation(list(LEX.regulation_year)) + r")\s+\d{4}(?!\d)", I)
+_REG_YEAR = Twin(regex.compile(r"\s+(" + alternation(list(LEX.regulation_year)) + r")\s+\d{4}(?!\d)", I))
 _PLATE = (regex.compile(r"(?<!\p{L})\p{Lu}{1,2}\s$", R), regex.compile(r"\d{1,4}\s\p{Lu}{1,3}(?!\p{L})"))
-_IDENT_TAIL = regex.compile(r"\s?/\s?\p{L}+\s?\d+")  # "RT 03/RW 05"
+_IDENT_TAIL = Twin(regex.compile(r"\s?/\s?\p{L}+\s?\d+"))  # "RT 03/RW 05"
 _LABEL = regex.compile(r"(\S+)[ \t]+(\S+)$|(\S+)$", R)
-_LABEL_WORD = regex.compile(r"\(?\p{L}[\p{L}\-]*\.?")
+_LABEL_WORD = Twin(regex.compile(r"\(?\p{L}[\p{L}\-]*\.?"))
 _GLUED_LEFT = regex.compile(r"(\p{L}[\p{L}$]*-?|[$€£¥₩₹₱฿₫₽]|\p{L}+\$)$", R)
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)\W{0,2}$", R)
-_SCORE_CUE = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.score_cues)) + r"(?!\p{L})", I)
+_SCORE_CUE = Twin(regex.compile(r"(?<!\p{L})" + alternation(list(LEX.score_cues)) + r"(?!\p{L})", I))
 _ORDINAL_WORD = regex.compile(
     r"(?<!\p{L})" + regex.escape(LEX.ordinal_prefix)
     + r"(" + alternation(list(LEX.units) + list(LEX.se_forms), word_boundaries=False) + r")"
@@ -156,8 +156,8 @@ _ORDINAL_WORD = regex.compile(
 # (the same, tried only where their first letters stand)
 _ORDINAL_WORD_AT = Guarded(_ORDINAL_WORD, [LEX.ordinal_prefix] + list(LEX.ordinal_words))
 _SE_MEASURE_AT = Guarded(_SE_MEASURE, [w for w, u in LEX.se_units.items() if u in LEX.measure_units.values()])
-_IDIOM = regex.compile(alternation(list(LEX.idioms)), I)
-_ANCHOR = regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I)
+_IDIOM = Twin(regex.compile(alternation(list(LEX.idioms)), I))
+_ANCHOR = Twin(regex.compile(START.pattern + "|" + _ORDINAL_WORD.pattern + "|" + _SE_MEASURE.pattern, I))
 # The scanner's anchors, found with two fast stdlib passes: digit runs in the text, and the
 # words that can start a number (a trie) in its lower-cased copy.
 # (written to open with a character class, which lets `re` skip ahead fast: the same matches as
@@ -196,20 +196,20 @@ _NONWORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") f
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = re.compile(r"\d+")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
-_NYA = regex.compile(r"nya(?!\p{L})")
+_NYA = Twin(regex.compile(r"nya(?!\p{L})"))
 _NOUN_NYA = regex.compile(r"(.+?)nya$")
-_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
-_LETTERS = regex.compile(r"\p{L}+")
-_NOUN_PAIR = regex.compile(r"/(\p{L}{3,})(?!\s?\d)")
+_ACRONYM = Twin(regex.compile(r"\p{Lu}{2,6}"))
+_LETTERS = Twin(regex.compile(r"\p{L}+"))
+_NOUN_PAIR = Twin(regex.compile(r"/(\p{L}{3,})(?!\s?\d)"))
 _LEBIH_NOUN = Guarded(regex.compile(r"\s+lebih(?=\s+\p{L})", I), ["lebih"])
 _PLUS_MINUS = Guarded(regex.compile(
     r"\s*(?:" + "|".join(regex.escape(x) for x in LEX.plus_minus) + r")\s*(?=\d)"), LEX.plus_minus)
 _TIMES = Guarded(regex.compile(r"\s?(?:" + "|".join(regex.escape(x) for x in LEX.times) + r")\s?(?=\d)"),
                  LEX.times)
 _UNIT_PREFIX = Tail(LEX.unit_prefix)
-_INDEX_WORD = regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I)
+_INDEX_WORD = Twin(regex.compile(r"(?<!\p{L})" + alternation(list(LEX.index_words)) + r"(?!\p{L})", I))
 _AGE_LEFT = regex.compile(r"\p{Lu}\p{Ll}+\s?\($", R)
-_AREA_CODE = regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)")
+_AREA_CODE = Twin(regex.compile(r"0\d{2,4}\)\s?\d{4,8}(?!\d)"))
 _COMPOUND_UNIT = Ahead({"compound": LEX.compound_units})
 _MONEY_NOUN_LEFT = Tail(LEX.cues["subject"]["money_nouns"])
 _CHANGE_WORDS = frozenset(LEX.cues["change"]["phrases"])
@@ -394,7 +394,7 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
         if m:
             return Cand(p, m.end(), "date", rules=["date_day_month"])
     if n == 4 and _is_year(run.group()) and not _DECIMAL_TAIL.match(text, run.end(), run.end() + _SPAN):
-        mb = _MONTH_BEFORE.search(left)
+        mb = _MONTH_BEFORE.search(left) if _may_end(left, _MONTH_ENDS, spaced=True) else None
         if mb:
             return Cand(lo + mb.start(), p + 4, "date", rules=["date_month_year"])
     if n <= 2:
@@ -428,13 +428,36 @@ def _calendar_or_clock(text: str, p: int) -> Cand | None:
     m = _YEAR_SPAN.match(text, p, p + _SPAN)
     if m and _is_year(m.group()[:4]) and not _DECIMAL_TAIL.match(text, m.end(), m.end() + _SPAN):
         an = _hedge_an(text, m.end())
-        label = _YEAR_LABEL.search(left)
+        label = _YEAR_LABEL.search(left) if _may_end(left, _YEAR_LABEL_ENDS) else None
         if an or len(m.group()) > 4 or label:
             end = an.end() if an and len(m.group()) == 4 else m.end()
             return Cand(lo + label.start() if label else p, end, "year",
                         value=Fraction(int(m.group()[:4])) if len(m.group()) == 4 else None,
                         rules=["decade" if an else "year_label" if label else "year_span"])
     return None
+
+
+# the regex module's \s over ASCII text
+_ASCII_SPACE = " \t\n\v\f\r"
+
+
+def _may_end(left: str, words: tuple[str, ...], spaced: bool = False) -> bool:
+    r"""Can one of `words` (lower case, the last word of each label), perhaps with a period and
+    then whitespace, end `left` (whitespace required if `spaced`)? The cheap test before the
+    label patterns searched right to left (_MONTH_BEFORE, _YEAR_LABEL, _SCORE_LABEL); it answers
+    only for ASCII text, where the patterns' case-insensitive letters are lower() and their \s
+    is _ASCII_SPACE: other text is left to them (True)."""
+    if not left.isascii():
+        return True
+    if spaced and left[-1:] not in _ASCII_SPACE or not left:
+        return False
+    end = left.rstrip(_ASCII_SPACE).lower()
+    return end.endswith(words) or (spaced and end.endswith(".") and end[:-1].endswith(words))
+
+
+_MONTH_ENDS = tuple(sorted({norm(w).split()[-1] for w in LEX.months}))
+_YEAR_LABEL_ENDS = tuple(sorted({norm(w).split()[-1] for w in LEX.year_labels}))
+_SCORE_LABEL_ENDS = tuple(sorted({norm(w).split()[-1] for w in LEX.score_labels}))
 
 
 def _hedge_an(text: str, pos: int) -> regex.Match | None:
@@ -602,13 +625,37 @@ def _reading(text: str, r: Read, in_range: bool = False) -> Cand | None:
     return c
 
 
-def _glued_left(left: str) -> regex.Match | None:
-    """The word or currency sign glued to the left of a number (_GLUED_LEFT), searched only where
-    the character before the number can end one: not after a space or other ASCII punctuation."""
+def _glued_left(left: str) -> re.Match | regex.Match | None:
+    r"""The word or currency sign glued to the left of a number (_GLUED_LEFT), searched only where
+    the character before the number can end one: not after a space or other ASCII punctuation.
+
+    In ASCII text the search right to left is worked out here: its "$" also matches before a
+    final line break; there the letters and "$" before an optional "-" run back to the first
+    letter of their run (\p{L} is [a-zA-Z]); with no letter in the run, a "$" alone (the
+    currency sign; no other sign is ASCII); the match itself is then _GLUED_LEFT_AT's from
+    there."""
     last = left[-1:]
     if last < "\x80" and not (last.isalpha() or last in ("-", "$", "\n")):
         return None
-    return _GLUED_LEFT.search(left)
+    if not left.isascii():
+        return _GLUED_LEFT.search(left)
+    end = len(left) - (last == "\n")
+    dash = left[end - 1:end] == "-"
+    run_end = end - dash
+    run = left[:run_end]
+    run = run[len(run.rstrip(_ASCII_LETTERS_DOLLAR)):]
+    word = run.lstrip("$")
+    if word:
+        return _GLUED_LEFT_AT.match(left, run_end - len(word), end)
+    if not dash and run:  # "...$": the sign alone
+        return _GLUED_LEFT_AT.match(left, end - 1, end)
+    return None
+
+
+_ASCII_LETTERS_DOLLAR = "".join(map(chr, range(ord("a"), ord("z") + 1))) \
+    + "".join(map(chr, range(ord("A"), ord("Z") + 1))) + "$"
+# (_GLUED_LEFT's group as the stdlib engine reads it forward over ASCII text, from where it starts)
+_GLUED_LEFT_AT = re.compile(r"([a-zA-Z][a-zA-Z$]*-?|\$)")
 
 
 def _sign_before(left: str) -> regex.Match | None:
@@ -631,10 +678,10 @@ _NEGATIVE_FIRST_WORDS = tuple({w.split()[0].lower() for w in LEX.negative_words}
 
 def _after_verb(left: str) -> bool:
     """Does `left` end with a verb ("jebol hingga", "naik hingga"): "hingga" then means "to"."""
-    m = _WORD_BEFORE.search(left)
+    m = _word_before(left)
     if not m:
         return False
-    w = m.group(1).lower()
+    w = m[0].lower()
     return (w.startswith(LEX.verb_prefixes) and w not in LEX.nouns_with_verb_prefix) or \
         w in _CHANGE_WORDS
 
@@ -652,7 +699,7 @@ def _not_quantity_context(text: str, r: Read, left: str) -> bool:
 def _labelled(text: str, c: Cand, r: Read, left: str, lo: int) -> Cand | None:
     """A bare number after a label: "gelombang 7", "Pasal 5", "UU No. 11 Tahun 2020"."""
     sc = _SCORE.match(text, r.start, r.start + _SPAN)
-    sl = _SCORE_LABEL.search(left) if sc else None
+    sl = _SCORE_LABEL.search(left) if sc and _may_end(left, _SCORE_LABEL_ENDS) else None
     if sc and (sl or _near_score_cue(text, r.start)):
         return _other(c, "score", "score", start=lo + sl.start() if sl else r.start, end=sc.end())
     label = _label_before(left)
@@ -976,14 +1023,37 @@ def _classify_bare(text: str, c: Cand, r: Read, left: str) -> Cand:
         c.kind, c.unit, c.bare = "measure", "index_point", False
         c.rules.append("index_level")
         return c
-    word_before = _WORD_BEFORE.search(left)
-    if (word_before and word_before.group(1)[0].isupper() and c.hedge == "none"
+    word_before = _word_before(left)
+    if (word_before and word_before[0][0].isupper() and c.hedge == "none"
             and c.value is not None and c.value > 0 and r.digits.isdigit()
-            and not _sentence_initial(left, word_before.start())
+            and not _sentence_initial(left, word_before[1])
             and not _CONNECTOR.match(text, r.end, r.end + _SPAN)):
-        return _other(c, "identifier", "after_proper_name", start=lo + word_before.start())
+        return _other(c, "identifier", "after_proper_name", start=lo + word_before[1])
     c.rules.append("bare_count")
     return c
+
+
+def _word_before(left: str) -> tuple[str, int] | None:
+    """The word ending `left`, perhaps before two non-word characters (_WORD_BEFORE's group), and
+    where it starts. In ASCII text the search right to left is a match of _WORD_BEFORE_REVERSED
+    (its parts in reverse order, each as greedy) at the start of `left` reversed, or, as "$" also
+    matches before a final line break, after that break."""
+    if not left.isascii():
+        m = _WORD_BEFORE.search(left)
+        return (m.group(1), m.start()) if m else None
+    rev = left[::-1]
+    m = _WORD_BEFORE_REVERSED.match(rev)
+    if m is None and rev[:1] == "\n":
+        m = _WORD_BEFORE_REVERSED.match(rev, 1)
+    if m is None:
+        return None
+    n = len(left)
+    return left[n - m.end(1):n - m.start(1)], n - m.end()
+
+
+# (_WORD_BEFORE for the stdlib engine over an ASCII text reversed, with the ASCII flag: \W is
+# [^a-zA-Z0-9_] there, as in the regex module over ASCII)
+_WORD_BEFORE_REVERSED = re.compile(r"\W{0,2}([a-zA-Z\-]*[a-zA-Z])", re.A)
 
 
 def _sentence_left(text: str, p: int, width: int) -> str:

@@ -174,6 +174,130 @@ class Ahead:
             return None
         return m.lastgroup, " ".join(m.group(m.lastgroup).split()), pos + m.end()
 
+# --- the regex module's patterns read by the stdlib engine over ASCII text ---------------------
+# the property classes the patterns use, as ASCII classes (inside a set and as a set of their own)
+_ASCII_PROPERTIES = {"L": "a-zA-Z", "Lu": "A-Z", "Ll": "a-z"}
+# the escapes that read alike in both engines over ASCII text, with the stdlib's ASCII flag (\s is
+# [ \t\n\r\f\v] there, as the regex module's \s is in ASCII; \d is [0-9], \w [a-zA-Z0-9_])
+_ALIKE_ESCAPES = frozenset("sSdDwWbBAZntrfv")
+# the regex module's flags the stdlib engine has, by name; any other (REVERSE, FULLCASE, V1, ...)
+# leaves a pattern without a twin
+_SHARED_FLAGS = {regex.I: re.I, regex.M: re.M, regex.S: re.S, regex.X: re.X}
+_IGNORED_FLAGS = regex.U | regex.V0
+
+
+def ascii_twin(rx: regex.Pattern) -> tuple[re.Pattern, int] | None:
+    r"""`rx` written for the stdlib engine, to read ASCII text alike, and how far before the
+    position it is given it can look (its look-behinds' width); None when it cannot be written so.
+
+    Over ASCII text the patterns' \p{L}, \p{Lu}, \p{Ll} are [a-zA-Z], [A-Z], [a-z], and with the
+    stdlib's ASCII flag \s, \d, \w, \b and case-insensitive letters read as the regex module's do
+    there (tests/test_perf_px9.py compares the matches); a non-ASCII character of the pattern
+    then matches no ASCII one (unless it is a case variant of one: no twin then).
+    """
+    flags = re.A
+    rest = rx.flags & ~_IGNORED_FLAGS
+    for theirs, ours in _SHARED_FLAGS.items():
+        if rest & theirs:
+            flags |= ours
+            rest &= ~theirs
+    if rest:
+        return None
+    src, out, i, in_set = rx.pattern, [], 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            nxt = src[i + 1:i + 2]
+            if nxt in ("p", "P"):
+                close = src.find("}", i)
+                name = src[i + 3:close] if src[i + 2:i + 3] == "{" and close > 0 else None
+                if name not in _ASCII_PROPERTIES or (nxt == "P" and in_set):
+                    return None
+                cls = _ASCII_PROPERTIES[name]
+                out.append(cls if in_set else ("[" if nxt == "p" else "[^") + cls + "]")
+                i = close + 1
+                continue
+            if nxt.isalnum() and nxt not in _ALIKE_ESCAPES:
+                return None  # \X, \G, \m, numbered references, ...
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_set:
+            in_set = True
+            j = i + 1 + (src[i + 1:i + 2] == "^")
+            j += src[j:j + 1] == "]"  # a "]" first in a set is the character
+            out.append(src[i:j])
+            i = j
+            continue
+        if c == "]" and in_set:
+            in_set = False
+        elif c == "-" and in_set and (src[i - 1:i] >= "\x80" or src[i + 1:i + 2] >= "\x80"):
+            return None  # a range of non-ASCII characters may hold a case variant of an ASCII one
+        elif c >= "\x80" and flags & re.I and any(
+                regex.fullmatch(regex.escape(c), chr(a), regex.I) for a in range(128)):
+            return None  # "K" (Kelvin), "ſ": the regex module takes them for ASCII letters
+        out.append(c)
+        i += 1
+    try:
+        twin = re.compile("".join(out), flags)
+    except re.error:  # (a look-behind of varying width, a set the regex module reads otherwise)
+        return None
+    return twin, _behind(re._parser.parse(twin.pattern, flags))
+
+
+def _behind(parsed) -> int:
+    """The widest look-behind of a parsed stdlib pattern (how far before a position it reads)."""
+    widest = 0
+    for op, av in parsed:
+        if op in (re._constants.ASSERT, re._constants.ASSERT_NOT) and av[0] < 0:
+            widest = max(widest, av[1].getwidth()[1])
+        for sub in av if isinstance(av, (tuple, list)) else ():
+            if isinstance(sub, re._parser.SubPattern):
+                widest = max(widest, _behind(sub))
+            elif isinstance(sub, (tuple, list)):
+                for x in sub:
+                    if isinstance(x, re._parser.SubPattern):
+                        widest = max(widest, _behind(x))
+    return widest
+
+
+class Twin:
+    """A `regex` pattern read by the stdlib engine (its `ascii_twin`) wherever what it can read is
+    ASCII: the whole text, or the window from its widest look-behind before the position to the
+    end position. Elsewhere the regex module reads it. The same matches, several times cheaper."""
+
+    def __init__(self, rx: regex.Pattern):
+        self.rx = rx
+        self.pattern = rx.pattern
+        twin = ascii_twin(rx)
+        if twin is None:
+            raise ValueError(f"no ASCII twin for {rx.pattern!r}")
+        self.ascii, self.behind = twin
+
+    def _engine(self, text: str, pos: int, endpos: int):
+        if text.isascii() or text[max(0, pos - self.behind):endpos].isascii():
+            return self.ascii
+        return self.rx
+
+    def match(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        # (_engine written out: the call most made)
+        if text.isascii() or text[max(0, pos - self.behind):endpos].isascii():
+            return self.ascii.match(text, pos, endpos)
+        return self.rx.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        return self._engine(text, pos, endpos).search(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        return self._engine(text, pos, endpos).fullmatch(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        return self._engine(text, pos, endpos).findall(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 1 << 62):
+        return self._engine(text, pos, endpos).finditer(text, pos, endpos)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every table, keyed for lookup, with the regexes built from them."""
