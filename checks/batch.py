@@ -590,6 +590,16 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _peak_rss_kb() -> int:
+    """This process's peak resident set size, in KB. On Linux its VmHWM: getrusage's ru_maxrss
+    of a spawned worker also holds the parent's size at the fork that started it (Linux keeps
+    it across exec), so a worker started by a big process would report that process's memory."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
     except ImportError:  # not on this platform

@@ -536,6 +536,25 @@ def _gc_state():
     return gc.get_threshold(), gc.get_freeze_count()
 
 
+def test_a_worker_reports_its_own_peak_memory_not_its_parents():
+    """A spawned worker's ru_maxrss starts at the parent's size at the fork (Linux keeps it
+    across exec); the workers' peak RSS is their own (VmHWM)."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("VmHWM is Linux's")
+    from checks.batch import _LocalEngine, _peak_rss_kb
+
+    ballast = bytearray(320 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1  # resident
+    eng = _LocalEngine(1)
+    try:
+        worker_kb = eng.pool.submit(_peak_rss_kb).result(timeout=60)
+    finally:
+        eng.close()
+    assert _peak_rss_kb() > 320 * 1024 > worker_kb
+    del ballast
+
+
 def test_local_workers_load_what_the_check_loads_before_the_first_shard():
     """Workers run the check once as they start (checks, pint's registry), frozen with the rest."""
     from checks.batch import _LocalEngine, consistency_check
