@@ -67,13 +67,18 @@ def _count_and_total(doc: Doc, a):
     t = totals[0]
     ni, ti = doc.interval(n), doc.interval(t)
     ai = doc.interval(a) if a.unit == t.unit else _in_unit(doc, a, t.unit)  # "10 kilogram" in ton
-    if None not in (ni, ai, ti) and ni.lo is not None and ai.lo is not None and ti.hi is not None \
-            and ni.lo > 0 and ai.lo > 0 and ni.lo * ai.lo > ti.hi * _SLIP_ROOM:
+    if _far_below(ni, ai, ti):
         return None  # far below what the group gets, even by a scale slip: another amount each
     return n, t, ai
 
 
 _SLIP_ROOM = 2000  # a total may fall short of count × amount by a scale slip (×1.000), no more
+
+
+def _far_below(ni, ai, ti) -> bool:
+    """Does total ti lie below count ni × amount each ai by more than a scale slip (_SLIP_ROOM)?"""
+    return None not in (ni, ai, ti) and ni.lo is not None and ai.lo is not None and ti.hi is not None \
+        and ni.lo > 0 and ai.lo > 0 and ni.lo * ai.lo > ti.hi * _SLIP_ROOM
 
 
 def check_product(doc: Doc) -> list[Finding]:
@@ -803,9 +808,7 @@ def _each_tie(doc: Doc, cl, k: int, e):
     if not ts:
         return None
     t = ts[0]
-    ni, ei, ti = doc.interval(n), doc.interval(e), doc.interval(t)
-    if None not in (ni, ei, ti) and ni.lo is not None and ei.lo is not None and ti.hi is not None \
-            and ni.lo > 0 and ei.lo > 0 and e.unit == t.unit and ni.lo * ei.lo > ti.hi * _SLIP_ROOM:
+    if e.unit == t.unit and _far_below(doc.interval(n), doc.interval(e), doc.interval(t)):
         return None  # far below what the count gets, even by a scale slip: what one gets in all
     sn = [doc.sentence_no(x) for x in (n, e, t)]
     return n, t, max(sn) - min(sn) <= 1
