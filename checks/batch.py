@@ -881,6 +881,34 @@ WORKER_GC_THRESHOLD = (50_000, 50, 100)
 WARM_UP = Document(id="warm-up", text="Sebanyak 2 ton beras dijual Rp 10.000 per kg, senilai Rp 20 juta.")
 
 
+# what glibc's malloc keeps at the top of its heap when it grows or shrinks it (its default: 0)
+WORKER_MALLOC_TOP_PAD = 16 << 20
+_M_TOP_PAD = -2  # mallopt's parameter number (glibc's malloc.h)
+heap_pad = 0  # the pad this process has set (keep_heap_pad); 0: malloc's default
+
+
+def keep_heap_pad(pad: int = WORKER_MALLOC_TOP_PAD) -> bool:
+    """Have glibc's malloc keep `pad` bytes free at the top of its heap instead of handing every
+    freed stretch back to the kernel at once. A worker's memory rises and falls with each
+    document; by default the kernel takes the pages back and must fault them in again, zeroed,
+    for the next document: a worker's pass over id_news took about 190,000 page faults and
+    0.75 s of kernel time. With 16 MB kept: ~40,000 and 0.45 s, for 2 MB more peak RSS. True
+    if set; False where the C library has no such setting (not glibc): nothing changes there."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    global heap_pad
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    if mallopt(_M_TOP_PAD, pad) != 1:
+        return False
+    heap_pad = pad
+    return True
+
+
 def start_worker(check: Check | None = None) -> None:
     """Start a worker process of the local engine (its initializer): run `check` once on
     WARM_UP, so that what the check imports on first use loads while the parent opens the
@@ -888,10 +916,13 @@ def start_worker(check: Check | None = None) -> None:
     start-up left (modules, word tables, compiled patterns, pint's registry: never garbage) is
     frozen out of the collector's sweeps, and young objects are collected every
     WORKER_GC_THRESHOLD[0] allocations. Reference counting frees almost everything a document
-    leaves; the collector still runs, so cyclic garbage stays bounded."""
+    leaves; the collector still runs, so cyclic garbage stays bounded. And malloc keeps some
+    freed memory for the next document (keep_heap_pad)."""
     import gc
 
     import extract.claims  # noqa: F401  what every shard runs, loaded before the freeze
+
+    keep_heap_pad()
 
     if check is not None:
         process(WARM_UP, check)  # never raises: a check that fails here fails on the shards

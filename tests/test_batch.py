@@ -536,6 +536,31 @@ def _gc_state():
     return gc.get_threshold(), gc.get_freeze_count()
 
 
+def test_a_worker_keeps_freed_memory_for_its_next_document():
+    """glibc's malloc is told to keep WORKER_MALLOC_TOP_PAD bytes of freed memory in a worker
+    (the page faults it saves depend on where malloc's heap ends, so they are measured in the
+    bench, not here); the parent is left alone."""
+    import platform
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("a glibc malloc setting")
+    import checks.batch
+    from checks.batch import WORKER_MALLOC_TOP_PAD, _LocalEngine
+
+    eng = _LocalEngine(1)
+    try:
+        assert eng.pool.submit(_heap_pad).result(timeout=60) == WORKER_MALLOC_TOP_PAD
+    finally:
+        eng.close()
+    assert checks.batch.heap_pad == 0
+
+
+def _heap_pad() -> int:
+    import checks.batch
+
+    return checks.batch.heap_pad
+
+
 def test_a_worker_reports_its_own_peak_memory_not_its_parents():
     """A spawned worker's ru_maxrss starts at the parent's size at the fork (Linux keeps it
     across exec); the workers' peak RSS is their own (VmHWM)."""
