@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--e2e", action="store_true",
                    help="end to end: cekangka batch (extract + check) with 1 and 2 workers, and on 4x the archive")
     b.add_argument("--copies", type=int, default=4, help="with --e2e: how many copies for the memory run")
+    b.add_argument("--rounds", type=int, default=None,
+                   help="with --e2e: rounds of (1-worker batch, spaCy) whose median ratio decides (default 3)")
 
     v = sub.add_parser("eval", help="score extraction against the gold corpus")
     v.add_argument("--gold", default=None, metavar="DIR", help="gold folder (default: corpus/gold)")
@@ -187,15 +189,20 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from checks.bench import format_bench, format_e2e_bench, run_bench, run_e2e_bench
+    from checks.bench import E2E_ROUNDS, format_bench, format_e2e_bench, run_bench, run_e2e_bench
 
     try:
         if args.e2e:
-            sys.stdout.write(format_e2e_bench(run_e2e_bench(args.path, args.copies, sys.stderr), args.format))
+            rounds = E2E_ROUNDS if args.rounds is None else args.rounds
+            sys.stdout.write(format_e2e_bench(run_e2e_bench(args.path, args.copies, sys.stderr, rounds),
+                                              args.format))
             return EXIT_OK
         result = run_bench(args.path, limit=args.limit, progress=sys.stderr)
     except OSError as e:
         print(f"cekangka: {args.path}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_INPUT
+    except ValueError as e:  # --rounds 0
+        print(f"cekangka: {e}", file=sys.stderr)
         return EXIT_INPUT
     sys.stdout.write(format_bench(result, args.format))
     return EXIT_OK

@@ -140,11 +140,20 @@ def test_extraction_errors_are_counted(corpus, monkeypatch):
 def test_e2e_bench_structure(corpus):
     from checks.bench import format_e2e_bench, run_e2e_bench
 
-    r = run_e2e_bench(str(corpus), copies=2)
+    r = run_e2e_bench(str(corpus), copies=2, rounds=3)
     assert r["runs"][1]["articles"] == r["runs"][2]["articles"] >= 3  # records, unreadable ones included
     assert r["grown"]["articles"] == 2 * r["runs"][1]["articles"]
     assert set(r["targets"]) == {"ratio_per_worker", "rss_per_worker", "rss_growth"}
-    assert "spaCy blank(id) tokenizer" in format_e2e_bench(r)
+    text = format_e2e_bench(r)
+    assert "spaCy blank(id) tokenizer" in text and "(median of 3 rounds)" in text
+    # the verdict is the median round's ratio, and the figures shown are that round's
+    ratios = [x["ratio"] for x in r["rounds"]]
+    middle = r["rounds"][ratios.index(sorted(ratios)[1])]
+    assert r["targets"]["ratio_per_worker"]["value"] == middle["ratio"]
+    assert (r["runs"][1]["seconds"], r["spacy"]["seconds"]) == (middle["seconds"], middle["spacy_seconds"])
+    assert middle["ratio"] == pytest.approx(middle["spacy_seconds"] / middle["seconds"])
+    with pytest.raises(ValueError, match="rounds"):
+        run_e2e_bench(str(corpus), rounds=0)
 
 
 def test_the_e2e_comparison_reads_what_the_batch_reads(tmp_path):
