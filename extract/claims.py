@@ -81,9 +81,12 @@ class _CueGate:
     pattern finds nothing either. (None when a phrase is not ASCII, or does not open and end with
     a word character: no test then.)"""
 
-    def __init__(self, phrases):
-        words = {" ".join(w for w in re.split(r"\W+", norm(p)) if w) for p in phrases}
-        self.ok = all(p.isascii() and re.fullmatch(r"\w(?:.*\w)?", norm(p)) for p in phrases)
+    def __init__(self, phrases, letters: bool = False):
+        # (with `letters`, for patterns bounded by letters rather than word characters: the bytes
+        # keep only letters)
+        word, gap = (r"[^\W\d_]", r"[\W\d_]+") if letters else (r"\w", r"\W+")
+        words = {" ".join(w for w in re.split(gap, norm(p)) if w) for p in phrases}
+        self.ok = all(p.isascii() and re.fullmatch(word + "(?:.*" + word + ")?", norm(p)) for p in phrases)
         body = ("(?:" + trie_pattern(words) + ")(?![^ ])").encode("ascii")
         self._search = re.compile(b" " + body).search
         self._match = re.compile(body).match
@@ -99,6 +102,9 @@ _CUE_GATES = {name: _CueGate(_CUES[name]["phrases"]) for name in CUE_NAMES}
 _PART_OF_GATE, _PER_UNIT_GATE, _TOTAL_GATE, _CHANGE_GATE, _SHARE_GATE = (_CUE_GATES[name] for name in CUE_NAMES)
 # (the sentence's bytes for the gates: ASCII word characters kept, the rest spaces)
 _SPACED = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + bytes(range(128, 256))
+# (the same with letters alone kept, for the time phrases, bounded by letters)
+_LETTERS_SPACED = bytes(c if chr(c).isalpha() else ord(" ") for c in range(128)) + bytes(range(128, 256))
+_TIME_GATE = _CueGate(_CUES["time"]["phrases"], letters=True)
 # "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
 _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
                              + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
@@ -108,7 +114,6 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
 _EACH_PROBES = probes(_CUES["per_unit"]["before_each"])
-_EACH_PROBE = re.compile("|".join(map(re.escape, _EACH_PROBES)))  # (any of them, as a substring)
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
 _EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
 _CLAUSE_END = frozenset(",;.:!?")
@@ -173,7 +178,9 @@ class _Sentence:
         if self._time_phrase is False:
             low = self.lowered if self.lowered is not None else text[self.start:self.end].lower()
             if len(low) == self.end - self.start:
-                m = _TIME_PHRASE.search(low)
+                # (an ASCII sentence searched only where the cheap gate finds a phrase)
+                m = _TIME_PHRASE.search(low) if not low.isascii() or _TIME_GATE.may_find(
+                    (b" " + low.encode("ascii")).translate(_LETTERS_SPACED), 0, len(low)) else None
                 self._time_phrase = text[self.start + m.start():self.start + m.end()] if m else None
             else:  # a character whose lower case is longer: search the text itself
                 m = _TIME_PHRASE_ANY_CASE.search(text, self.start, self.end)
@@ -591,7 +598,10 @@ def _per_unit_before(before: str, s: _Sentence, spaced: bytes | None) -> bool:
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
         # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
         clause = max(before.rfind(","), before.rfind(";")) + 1
-        if not _EACH_PROBE.search(before, clause):
+        for p in _EACH_PROBES:
+            if before.find(p, clause) >= 0:
+                break
+        else:
             return False  # (the cheap test first: no each word in the clause)
         m = None
         for m in _EACH_BEFORE.finditer(before, clause):
