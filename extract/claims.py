@@ -97,18 +97,6 @@ class _CueGate:
         return not self.ok or self._search(spaced, a, b + 1) is not None \
             or (spaced[a] != 32 and self._match(spaced, a + 1, b + 1) is not None)
 
-    def may_find_in(self, spaced: bytes, hits: frozenset, a: int, b: int) -> bool:
-        """may_find, knowing the gates that find a phrase anywhere in the sentence (`hits`): where
-        this one finds none, a phrase in [a:b] can only open it in the middle of a word, or end it
-        where the sentence's word goes on (there only the slice's ends bound the pattern)."""
-        if self in hits or (b + 1 < len(spaced) and spaced[b] != 32 and spaced[b + 1] != 32):
-            return self.may_find(spaced, a, b)
-        return spaced[a] != 32 and self._match(spaced, a + 1, b + 1) is not None
-
-    def anywhere(self, spaced: bytes) -> bool:
-        """Does the test find a phrase anywhere in the sentence?"""
-        return not self.ok or self._search(spaced) is not None
-
 
 _CUE_GATES = {name: _CueGate(_CUES[name]["phrases"]) for name in CUE_NAMES}
 _PART_OF_GATE, _PER_UNIT_GATE, _TOTAL_GATE, _CHANGE_GATE, _SHARE_GATE = (_CUE_GATES[name] for name in CUE_NAMES)
@@ -165,8 +153,6 @@ class _Sentence:
     # the time anchors of the sentence's dates, years and times: (start, end), looked up once
     anchors: list[tuple[int, int]] | None = None
     _spaced: bytes | None | bool = False  # False: not made yet
-    # the cue gates that find a phrase anywhere in the sentence (made with `_spaced`)
-    gate_hits: frozenset = frozenset()
     span: TextSpan = field(init=False)
 
     def __post_init__(self):
@@ -179,8 +165,6 @@ class _Sentence:
             low = self.lowered
             self._spaced = (b" " + low.encode("ascii")).translate(_SPACED) \
                 if low is not None and low.isascii() else None
-            if self._spaced is not None:
-                self.gate_hits = frozenset(g for g in _CUE_GATES.values() if g.anywhere(self._spaced))
         return self._spaced
 
     def lower(self, text: str, a: int, b: int) -> str:
@@ -608,7 +592,7 @@ def _per_unit_before(before: str, s: _Sentence, spaced: bytes | None) -> bool:
     sentence's bytes for the gate, or None.)"""
     near = before[-30:]
     n = len(before)
-    m = _PER_UNIT.search(near) if spaced is None or _PER_UNIT_GATE.may_find_in(spaced, s.gate_hits, n - len(near), n) else None
+    m = _PER_UNIT.search(near) if spaced is None or _PER_UNIT_GATE.may_find(spaced, n - len(near), n) else None
     if m is not None:
         at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
@@ -656,10 +640,9 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     # (the parts of the sentence searched are tried with the cheap gates first, where the sentence
     # has `spaced` bytes: `before` is its [0:n])
     sp = s.spaced()
-    hits = s.gate_hits
     n = len(before)
     found = []
-    if ((sp is None or _PART_OF_GATE.may_find_in(sp, hits, 0, n)) and _PART_OF.search(before)) \
+    if ((sp is None or _PART_OF_GATE.may_find(sp, 0, n)) and _PART_OF.search(before)) \
             or (subj and _PART_OF.search(subj)):
         found.append("part_of")
     if q.per is not None or _per_unit_before(before, s, sp):
@@ -668,16 +651,16 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
         next_words = near_after.lstrip()
         if _PER_UNIT.match(next_words) or _PER_UNIT_AFTER.match(next_words):
             found.append("per_unit")
-    if ((sp is None or _TOTAL_GATE.may_find_in(sp, hits, n - len(clause), n)) and _TOTAL.search(clause)) \
+    if ((sp is None or _TOTAL_GATE.may_find(sp, n - len(clause), n)) and _TOTAL.search(clause)) \
             or (subj and _TOTAL.search(subj)) \
-            or (opener and (sp is None or _TOTAL_GATE.may_find_in(sp, hits, 0, len(opener))) and _TOTAL.search(opener)):
+            or (opener and (sp is None or _TOTAL_GATE.may_find(sp, 0, len(opener))) and _TOTAL.search(opener)):
         found.append("total")
-    if ((sp is None or _CHANGE_GATE.may_find_in(sp, hits, n - len(near_before), n)) and _CHANGE.search(near_before)) \
+    if ((sp is None or _CHANGE_GATE.may_find(sp, n - len(near_before), n)) and _CHANGE.search(near_before)) \
             or _CHANGE_AFTER.match(near_after):
         found.append("change")
     share_after = _SHARE_AFTER.match(near_after, 0, len(near_after))
     if (q.kind == "percent" and (share_after or before.endswith("("))) \
-            or ((sp is None or _SHARE_GATE.may_find_in(sp, hits, max(0, n - 20), n)) and _SHARE.search(before[-20:])) \
+            or ((sp is None or _SHARE_GATE.may_find(sp, max(0, n - 20), n)) and _SHARE.search(before[-20:])) \
             or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)
