@@ -67,6 +67,44 @@ _CUE_RX = {
     for name in CUE_NAMES
 }
 _PART_OF, _PER_UNIT, _TOTAL, _CHANGE, _SHARE = (_CUE_RX[name] for name in CUE_NAMES)
+
+
+class _CueGate:
+    """The cheap test before a cue's phrase pattern is searched in part of an ASCII sentence: its
+    phrases looked for in the sentence's `spaced` bytes (lower-cased, every character that is no
+    word character made a space, a space put first), where a literal space opens the pattern, which
+    `re` finds many times faster than the phrases' first letters.
+
+    It finds a superset: a phrase the pattern finds in the lower-cased text[a:b] starts there
+    after a non-word character (or at a) and ends before one (or at b), and the non-word characters
+    inside it (whitespace, a hyphen) are spaces in the bytes; so where the test finds nothing, the
+    pattern finds nothing either. (None when a phrase is not ASCII, or does not open and end with
+    a word character: no test then.)"""
+
+    def __init__(self, phrases, letters: bool = False):
+        # (with `letters`, for patterns bounded by letters rather than word characters: the bytes
+        # keep only letters)
+        word, gap = (r"[^\W\d_]", r"[\W\d_]+") if letters else (r"\w", r"\W+")
+        words = {" ".join(w for w in re.split(gap, norm(p)) if w) for p in phrases}
+        self.ok = all(p.isascii() and re.fullmatch(word + "(?:.*" + word + ")?", norm(p)) for p in phrases)
+        body = ("(?:" + trie_pattern(words) + ")(?![^ ])").encode("ascii")
+        self._search = re.compile(b" " + body).search
+        self._match = re.compile(body).match
+
+    def may_find(self, spaced: bytes, a: int, b: int) -> bool:
+        """Can the pattern find a phrase in the sentence's lower-cased [a:b] (offsets in the
+        sentence; byte i + 1 of `spaced` is its character i)?"""
+        return not self.ok or self._search(spaced, a, b + 1) is not None \
+            or (spaced[a] != 32 and self._match(spaced, a + 1, b + 1) is not None)
+
+
+_CUE_GATES = {name: _CueGate(_CUES[name]["phrases"]) for name in CUE_NAMES}
+_PART_OF_GATE, _PER_UNIT_GATE, _TOTAL_GATE, _CHANGE_GATE, _SHARE_GATE = (_CUE_GATES[name] for name in CUE_NAMES)
+# (the sentence's bytes for the gates: ASCII word characters kept, the rest spaces)
+_SPACED = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + bytes(range(128, 256))
+# (the same with letters alone kept, for the time phrases, bounded by letters)
+_LETTERS_SPACED = bytes(c if chr(c).isalpha() else ord(" ") for c in range(128)) + bytes(range(128, 256))
+_TIME_GATE = _CueGate(_CUES["time"]["phrases"], letters=True)
 # "untuk setiap rumah" right after the figure: a per-unit amount (cues.toml [per_unit])
 _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_openers"]) + r")\s+(?:"
                              + trie_pattern(_CUES["per_unit"]["after_each"]) + r")\s+[^\W\d_]")
@@ -76,7 +114,6 @@ _PER_UNIT_AFTER = re.compile(r"(?:" + trie_pattern(_CUES["per_unit"]["after_open
 _EACH_BEFORE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_CUES["per_unit"]["before_each"])
                           + r")\s+([^\W\d_][\w-]*)")
 _EACH_PROBES = probes(_CUES["per_unit"]["before_each"])
-_EACH_PROBE = re.compile("|".join(map(re.escape, _EACH_PROBES)))  # (any of them, as a substring)
 _EACH_VERBS = frozenset(_CUES["per_unit"]["before_each_verbs"])
 _EACH_MORE = frozenset(_CUES["per_unit"]["before_each_more"])
 _CLAUSE_END = frozenset(",;.:!?")
@@ -115,10 +152,20 @@ class _Sentence:
     lowered: str | None = None
     # the time anchors of the sentence's dates, years and times: (start, end), looked up once
     anchors: list[tuple[int, int]] | None = None
+    _spaced: bytes | None | bool = False  # False: not made yet
     span: TextSpan = field(init=False)
 
     def __post_init__(self):
         self.span = TextSpan.trusted_from({"start": self.start, "end": self.end})
+
+    def spaced(self) -> bytes | None:
+        """The bytes the cue gates read (see _CueGate), made once; None unless the lower-cased
+        sentence is ASCII."""
+        if self._spaced is False:
+            low = self.lowered
+            self._spaced = (b" " + low.encode("ascii")).translate(_SPACED) \
+                if low is not None and low.isascii() else None
+        return self._spaced
 
     def lower(self, text: str, a: int, b: int) -> str:
         """text[a:b].lower() for a span inside the sentence."""
@@ -131,7 +178,9 @@ class _Sentence:
         if self._time_phrase is False:
             low = self.lowered if self.lowered is not None else text[self.start:self.end].lower()
             if len(low) == self.end - self.start:
-                m = _TIME_PHRASE.search(low)
+                # (an ASCII sentence searched only where the cheap gate finds a phrase)
+                m = _TIME_PHRASE.search(low) if not low.isascii() or _TIME_GATE.may_find(
+                    (b" " + low.encode("ascii")).translate(_LETTERS_SPACED), 0, len(low)) else None
                 self._time_phrase = text[self.start + m.start():self.start + m.end()] if m else None
             else:  # a character whose lower case is longer: search the text itself
                 m = _TIME_PHRASE_ANY_CASE.search(text, self.start, self.end)
@@ -535,19 +584,24 @@ def _predicate(s: _Sentence, i0: int, i1: int) -> str | None:
 _PER_OPENERS = frozenset(_CUES["per_unit"]["after_openers"])
 
 
-def _per_unit_before(before: str, s: _Sentence) -> bool:
+def _per_unit_before(before: str, s: _Sentence, spaced: bytes | None) -> bool:
     """A per-unit phrase in the 30 characters before the figure ("setiap peserta mendapat Rp
     600.000"), unless it follows the figure before right after it, perhaps after "untuk" ("Rp
     600.000 untuk setiap peserta diberikan kepada 1.000 peserta": the phrase is the amount's, not
-    the 1.000's). (`before`: the sentence's lower-cased text up to the figure.)"""
+    the 1.000's). (`before`: the sentence's lower-cased text up to the figure; `spaced`: the
+    sentence's bytes for the gate, or None.)"""
     near = before[-30:]
-    m = _PER_UNIT.search(near)
+    n = len(before)
+    m = _PER_UNIT.search(near) if spaced is None or _PER_UNIT_GATE.may_find(spaced, n - len(near), n) else None
     if m is not None:
         at = s.start + len(before) - len(near) + m.start()  # where the phrase starts in the text
     else:  # "setiap keluarga penerima manfaat mendapatkan Rp 600.000": each + a noun + a verb of
         # getting, paying or having, in the clause ("ke tiap pendaftar yang lolos hampir 12 juta": no)
         clause = max(before.rfind(","), before.rfind(";")) + 1
-        if not _EACH_PROBE.search(before, clause):
+        for p in _EACH_PROBES:
+            if before.find(p, clause) >= 0:
+                break
+        else:
             return False  # (the cheap test first: no each word in the clause)
         m = None
         for m in _EACH_BEFORE.finditer(before, clause):
@@ -583,22 +637,30 @@ def _cues(text: str, q: Quantity, s: _Sentence, subject) -> tuple[str, ...]:
     near_after = s.lower(text, q.end, min(s.end, q.end + 40))
     subj = s.lower(text, s.starts[subject[0]], s.ends[subject[1] - 1]) if subject else ""
     # (no phrase matches an empty string: an empty subject or opener is not searched)
+    # (the parts of the sentence searched are tried with the cheap gates first, where the sentence
+    # has `spaced` bytes: `before` is its [0:n])
+    sp = s.spaced()
+    n = len(before)
     found = []
-    if _PART_OF.search(before) or (subj and _PART_OF.search(subj)):
+    if ((sp is None or _PART_OF_GATE.may_find(sp, 0, n)) and _PART_OF.search(before)) \
+            or (subj and _PART_OF.search(subj)):
         found.append("part_of")
-    if q.per is not None or _per_unit_before(before, s):
+    if q.per is not None or _per_unit_before(before, s, sp):
         found.append("per_unit")
     else:
         next_words = near_after.lstrip()
         if _PER_UNIT.match(next_words) or _PER_UNIT_AFTER.match(next_words):
             found.append("per_unit")
-    if _TOTAL.search(clause) or (subj and _TOTAL.search(subj)) or (opener and _TOTAL.search(opener)):
+    if ((sp is None or _TOTAL_GATE.may_find(sp, n - len(clause), n)) and _TOTAL.search(clause)) \
+            or (subj and _TOTAL.search(subj)) \
+            or (opener and (sp is None or _TOTAL_GATE.may_find(sp, 0, len(opener))) and _TOTAL.search(opener)):
         found.append("total")
-    if _CHANGE.search(near_before) or _CHANGE_AFTER.match(near_after):
+    if ((sp is None or _CHANGE_GATE.may_find(sp, n - len(near_before), n)) and _CHANGE.search(near_before)) \
+            or _CHANGE_AFTER.match(near_after):
         found.append("change")
     share_after = _SHARE_AFTER.match(near_after, 0, len(near_after))
     if (q.kind == "percent" and (share_after or before.endswith("("))) \
-            or _SHARE.search(before[-20:]) \
+            or ((sp is None or _SHARE_GATE.may_find(sp, max(0, n - 20), n)) and _SHARE.search(before[-20:])) \
             or (share_after and _NUMBER_AFTER.match(near_after)):
         found.append("share")
     return tuple(found)

@@ -91,6 +91,14 @@ class SentenceIndex:
 
 def _ends_sentence(text: str, start: int, dot: int) -> bool:
     """Is the period at `dot` a sentence end, rather than an abbreviation or an initial?"""
+    # (the common case without the pattern: letters from a space in the window up to the period
+    # are the word it reads, and a letter before the period is no list number's digit)
+    space = text.rfind(" ", max(start, dot - 24), dot)
+    if space >= 0:
+        word = text[space + 1:dot]
+        if word.isalpha():
+            word = word.lower()
+            return not (word in _ABBREVIATIONS or len(word) == 1)
     m = _WORD_BEFORE_REVERSED.match(text[max(start, dot - 24):dot + 1][::-1])
     if m:
         word = m.group(1)[::-1].lower().rstrip(".")

@@ -193,6 +193,11 @@ _COMMA_OPENS = re.compile(rb",(?<![a0.,],)0")
 _WORD_ANCHOR_ASCII = re.compile((" (?:" + _WORD_ANCHOR_AT_0.pattern + ")").encode("ascii"))
 _NONWORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) \
     + bytes(range(128, 256))
+# (the same with letters lower-cased, and _WORD_ANCHOR_AT_0 for such bytes: the words are ASCII
+# letters, and \b reads the same there)
+_LOWER_NONWORD_TO_SPACE = _NONWORD_TO_SPACE.translate(bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                                                                      b"abcdefghijklmnopqrstuvwxyz"))
+_WORD_ANCHOR_AT_0_ASCII = re.compile(_WORD_ANCHOR_AT_0.pattern.encode("ascii"))
 _CLAUSE_CUT = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n|[\d;]", R)
 _DIGIT_RUN = re.compile(r"\d+")
 _DECIMAL_TAIL = re.compile(r"[.,]\d")
@@ -300,14 +305,24 @@ def scan(text: str) -> Iterator[Cand]:
 
 def _anchors(text: str) -> list[int]:
     """Positions where a number may start, in order."""
+    if text.isascii():  # (its lower case is as long, and ASCII)
+        raw = text.encode("ascii")
+        digits = raw.translate(_DIGIT_CLASSES)
+        if not _COMMA_OPENS.search(digits):
+            starts = [m.start() for m in _DIGIT_RUN_ASCII.finditer(digits)]
+        else:
+            starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+        # (the lower-cased text's bytes with every non-word character made a space, in one pass)
+        spaced = raw.translate(_LOWER_NONWORD_TO_SPACE)
+        if _WORD_ANCHOR_AT_0_ASCII.match(spaced):
+            starts.append(0)
+        starts += [m.start() + 1 for m in _WORD_ANCHOR_ASCII.finditer(spaced)]
+        starts.sort()
+        return starts
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: scan the slow way
         return [m.start() for m in _ANCHOR.finditer(text)]
-    digits = text.encode("ascii").translate(_DIGIT_CLASSES) if text.isascii() else None
-    if digits is not None and not _COMMA_OPENS.search(digits):
-        starts = [m.start() for m in _DIGIT_RUN_ASCII.finditer(digits)]
-    else:
-        starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    starts = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     if _WORD_ANCHOR_AT_0.match(low):
         starts.append(0)
     if low.isascii():
