@@ -884,11 +884,18 @@ def _is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
 
 
+def _suffixed_not_noun(low: str) -> bool:
+    """A not-noun with a particle or the pronoun suffix on it: "hanyalah", "keduanya"."""
+    return any(low.endswith(s) and low[:-len(s)] in LEX.not_nouns for s in LEX.not_noun_suffixes)
+
+
 def _is_noun(word: str, allow_capital: bool = False, min_len: int = 3) -> bool:
     low = word.lower()
     if not allow_capital and not word.islower():
         return False
     if len(low) < min_len or low in LEX.not_nouns or low in LEX.months or low in LEX.days:
+        return False
+    if low.endswith(LEX.not_noun_suffixes) and _suffixed_not_noun(low):
         return False
     if low in LEX.hedges_after or low in LEX.scales or low in LEX.units or low in LEX.se_forms:
         return False

@@ -346,6 +346,7 @@ class Lexicon:
     person_classifiers: frozenset[str]
     ratio_words: frozenset[str]
     not_nouns: frozenset[str]
+    not_noun_suffixes: tuple[str, ...]
     verb_prefixes: tuple[str, ...]
     nouns_with_verb_prefix: frozenset[str]
     months: frozenset[str]
@@ -454,6 +455,7 @@ def lexicon() -> Lexicon:
         person_classifiers=frozenset(nou["person_classifiers"]["words"]),
         ratio_words=frozenset(nou["ratio"]["words"]),
         not_nouns=frozenset(nou["not_nouns"]["words"]),
+        not_noun_suffixes=tuple(nou["not_nouns"]["suffixes"]),
         verb_prefixes=tuple(nou["verb_prefixes"]["words"]),
         nouns_with_verb_prefix=frozenset(nou["nouns_with_verb_prefix"]["words"]),
         months=frozenset(ctx["calendar"]["months"]),
