@@ -507,6 +507,36 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
     search for both kinds of cue, and most figures are done."""
     joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
+    low = doc.text_lower
+    if len(low) != len(text):
+        return _scan_unaligned(doc)
+    cue = _CUE_RX.search
+    last = None
+    for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                opens.append(k)
+            if low.startswith(_REST_OPEN, last, last + 12):
+                rest_opens.append(k)
+        else:
+            joined.append(k - 1)
+        # (the window read in the text lower-cased once: the cues are plain words, no anchors)
+        lo, hi = max(0, c.start - 24), c.end + 12
+        if cue(low, lo, hi) is None:
+            continue
+        if _REMAINDER_RX.search(low, lo, hi) is not None:
+            rest.append(k)
+        if _DIFFERENCE_FIRST_RX.search(low, lo, hi) is not None:
+            diff.append(k)
+    return joined, opens, rest, diff, rest_opens
+
+
+def _scan_unaligned(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """`_scan` for a text whose lower case is of another length (its offsets are not the text's):
+    each window lower-cased on its own."""
+    joined, opens, rest, diff, rest_opens = [], [], [], [], []
+    text = doc.text
     last = None
     for k, c in enumerate(doc.claims):
         if c.sentence.start != last:
