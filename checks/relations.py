@@ -232,6 +232,20 @@ class Doc:
         lower-cases to more than one: check `len` before using them across)."""
         return self.text.lower()
 
+    @_lazy
+    def aligned(self) -> bool:
+        """Are `text_lower`'s offsets the text's (no character lower-cases to more than one)?"""
+        return len(self.text_lower) == len(self.text)
+
+    def lower_has(self, rx: re.Pattern, start: int, end: int) -> bool:
+        """Does `rx` match in text[start:end] (offsets into the text, not negative) lower-cased?
+        Read in `text_lower` between the two offsets when they are the text's (no slice
+        lower-cased), else in the slice lower-cased. For patterns of plain words only: no anchor,
+        look-around or \\b, which would read past the window in `text_lower`."""
+        if self.aligned:
+            return rx.search(self.text_lower, start, end) is not None
+        return rx.search(self.text[start:end].lower()) is not None
+
     def sentence_lower(self, c: Claim) -> str:
         """c's sentence lower-cased, once per sentence."""
         got = self._sentence_lower.get(c.sentence.start)

@@ -1475,7 +1475,7 @@ def _complement_splits(doc: Doc, joined):
         if a.sentence.start in tried:
             continue
         tried.add(a.sentence.start)
-        if _COMPLEMENT_RX.search(doc.sentence_lower(a)) is not None:
+        if doc.lower_has(_COMPLEMENT_RX, a.sentence.start, a.sentence.end):
             ws = doc.sentence_words(a)
             pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
