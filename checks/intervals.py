@@ -102,10 +102,18 @@ def _ext_mul(a: _Ext, b: _Ext) -> _Ext:
         return (0, va * vb)
     if ia == 0 or ib == 0:  # finite times infinite: 0 stays 0 (the hull convention)
         inf, fin = (ib, va) if ia == 0 else (ia, vb)
-        if fin == 0:
+        if fin.numerator == 0:
             return (0, _ZERO)
-        return (inf * (1 if fin > 0 else -1), _ZERO)
+        return (inf * (1 if fin.numerator > 0 else -1), _ZERO)
     return (ia * ib, _ZERO)
+
+
+def _ext_cmp(a: _Ext, b: _Ext) -> int:
+    """-1, 0 or 1 as the extended number a is below, equal to or above b: the order of the two
+    tuples (the sign of infinity first, then the finite values, by _cmp)."""
+    if a[0] != b[0]:
+        return -1 if a[0] < b[0] else 1
+    return _cmp(a[1], b[1])
 
 
 # --- intervals ----------------------------------------------------------------------------------
@@ -280,22 +288,35 @@ class Interval:
     def __mul__(self, other: Interval | Number) -> Interval:
         o = _coerce(other)
         corners: list[tuple[_Ext, bool]] = []
+        ends = o._ends()
         for a, a_closed in self._ends():
-            for b, b_closed in o._ends():
+            a_zero = a_closed and a[0] == 0 and a[1].numerator == 0  # an included 0
+            for b, b_closed in ends:
                 value = _ext_mul(a, b)
                 # a corner value is taken when both ends are finite and included, or when a
                 # factor is an included 0 (then every value of the other factor gives 0)
-                taken = (a[0] == 0 and b[0] == 0 and a_closed and b_closed) or (
-                    (a == (0, _ZERO) and a_closed) or (b == (0, _ZERO) and b_closed)
-                )
+                taken = (a[0] == 0 and b[0] == 0 and a_closed and b_closed) or a_zero \
+                    or (b_closed and b[0] == 0 and b[1].numerator == 0)
                 corners.append((value, taken))
-        low = min(v for v, _ in corners)
-        high = max(v for v, _ in corners)
+        # the lowest and the highest corner, and whether any corner of that value is taken, in
+        # one pass (compared by _ext_cmp: no Fraction comparison and its numeric ABC tests)
+        (low, low_taken), rest = corners[0], corners[1:]
+        high, high_taken = low, low_taken
+        for v, t in rest:
+            order = _ext_cmp(v, low)
+            if order < 0:  # (below the lowest so far, so below the highest too)
+                low, low_taken = v, t
+                continue
+            if order == 0:
+                low_taken = low_taken or t
+            order = _ext_cmp(v, high)
+            if order > 0:
+                high, high_taken = v, t
+            elif order == 0:
+                high_taken = high_taken or t
         lo = None if low[0] != 0 else low[1]
         hi = None if high[0] != 0 else high[1]
-        lo_open = not any(t for v, t in corners if v == low)
-        hi_open = not any(t for v, t in corners if v == high)
-        return Interval(lo, hi, lo_open, hi_open)
+        return Interval(lo, hi, not low_taken, not high_taken)
 
     def __rmul__(self, other: Number) -> Interval:
         return self * other

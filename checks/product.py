@@ -726,6 +726,9 @@ _EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
 # the cue words no other cue contains ("tiap" is in "setiap"): a text holds a cue word if and only
 # if it holds one of these, so they are all that need looking for
 _EACH_CORES = probes(_EACH_CUES)
+# the longest word of each ("masing" of "masing-masing" and "masing masing"): a text that holds no
+# such word holds no cue word, and one look for each is cheaper than one for each cue
+_EACH_GATE = probes({max(words(w), key=len) for w in _EACH_CORES})
 
 
 def _per_one(e) -> bool:
@@ -740,7 +743,7 @@ def _each_cued(doc: Doc) -> set[int]:
     it. The text is lower-cased once; most articles hold none of the words anywhere."""
     out: set[int] = set()
     low = doc.text_lower
-    if not any(w in low for w in _EACH_CORES):
+    if not any(w in low for w in _EACH_GATE) or not any(w in low for w in _EACH_CORES):
         return out
     aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own
     seen: set[int] = set()

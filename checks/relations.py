@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import gt
 
 from checks.intervals import Interval, from_quantity
 from extract.claims import subject_head
@@ -140,8 +141,9 @@ class Doc:
     def of(cls, text: str, claims: list[Claim]) -> Doc:
         """The quantity claims that have a sentence, in text order (checks rely on it: a
         sentence's claims stand together; the extractor's order already is, the sort is a pass)."""
-        got = [c for c in claims if c.kind in QUANTITY_KINDS and c.sentence is not None]
-        if any(a.start > b.start for a, b in zip(got, got[1:])):
+        got = [c for c in claims if c.kind in _QUANTITY_KINDS and c.sentence is not None]
+        starts = [c.start for c in got]
+        if any(map(gt, starts, starts[1:])):  # (a start after the next one's: out of order)
             got.sort(key=lambda c: c.start)
         return cls(text, got)
 
@@ -304,6 +306,7 @@ class Doc:
                 if x.start < c.start and x.kind == "count" and k - within <= self.sentence_no(x) <= k]
 
 
+_QUANTITY_KINDS = frozenset(QUANTITY_KINDS)  # (one hash probe a claim, not a scan of the tuple)
 _UNREAD = object()  # (an interval not yet worked out; None is one that cannot be)
 
 # (a subject's head word depends on its text alone: worked out once for the figures, and the
