@@ -242,8 +242,9 @@ class Doc:
     def lower_has(self, rx: re.Pattern, start: int, end: int) -> bool:
         """Does `rx` match in text[start:end] (offsets into the text, not negative) lower-cased?
         Read in `text_lower` between the two offsets when they are the text's (no slice
-        lower-cased), else in the slice lower-cased. For patterns of plain words only: no anchor,
-        look-around or \\b, which would read past the window in `text_lower`."""
+        lower-cased), else in the slice lower-cased. For patterns of plain ASCII words only: no
+        anchor, look-around or \\b, which would read past the window in `text_lower`, and no
+        letter whose lower case depends on its neighbours (the Greek final sigma)."""
         if self.aligned:
             return rx.search(self.text_lower, start, end) is not None
         return rx.search(self.text[start:end].lower()) is not None

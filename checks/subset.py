@@ -108,10 +108,9 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    raw = doc.text[c.end:c.end + 16]
-    if _AMONG_AFTER_RX.search(raw.lower()) is None:
+    if not doc.lower_has(_AMONG_AFTER_RX, c.end, c.end + 16):
         return False  # (the cheap test first: the longest word of one of them, one search)
-    after = norm(raw).lstrip(" ,")
+    after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
 
@@ -380,7 +379,7 @@ _JOINS = frozenset(_C["stage_joins"])
 def _changes(doc: Doc, c) -> bool:
     """Does c's sentence state a change ("naik ... menjadi ...")? Its "dari" then names an old value."""
     ws = doc.sentence_words(c)
-    return bool(CHANGE_VERBS & ws) or bool(ws & _CHANGE_WORDS)
+    return not CHANGE_VERBS.isdisjoint(ws) or not _CHANGE_WORDS.isdisjoint(ws)
 
 
 _CHANGE_WORDS = frozenset(_C["change_result"])
