@@ -478,8 +478,7 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         if p is None or p == 0 or exact_integers(value):
             base = Interval(value, value)
         else:  # rounding half away from zero; both ends open around 0 (the sign: the numerator's)
-            half = p / 2
-            base = Interval(value - half, value + half, value.numerator <= 0, value.numerator >= 0)
+            base = Interval(*_less_and_more_half(value, p), value.numerator <= 0, value.numerator >= 0)
     elif low is not None or high is not None:
         ref_lo, ref_hi = low, high
         is_range = True
@@ -523,6 +522,15 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         floor = _ZERO if v > 0 or (v == 0 and hedge == "at_most") else None
         return Interval(floor, v, False, hedge == "under")
     raise ValueError(f"unknown hedge: {hedge!r}")
+
+
+def _less_and_more_half(v: Fraction, p: Fraction) -> tuple[Fraction, Fraction]:
+    """v - p/2 and v + p/2, from whole numbers: (2·vn·pd ∓ pn·vd) / (2·vd·pd), each reduced by
+    Fraction (the same Fractions as by its operators, without their type dispatch and three
+    reductions)."""
+    vn, vd, pn, pd = v.numerator, v.denominator, p.numerator, p.denominator
+    num, den, half = 2 * vn * pd, 2 * vd * pd, pn * vd
+    return Fraction(num - half, den), Fraction(num + half, den)
 
 
 def _widen(x: Fraction | None, rel: Fraction) -> Fraction | None:
