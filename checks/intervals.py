@@ -189,8 +189,13 @@ class Interval:
         return self.hi - self.lo if self.bounded else None  # type: ignore[operator]
 
     def midpoint(self) -> Fraction | None:
-        """(lo + hi) / 2; None when the interval is unbounded."""
-        return (self.lo + self.hi) / 2 if self.bounded else None  # type: ignore[operator]
+        """(lo + hi) / 2; None when the interval is unbounded. (From whole numbers, reduced once
+        by Fraction: (ln·hd + hn·ld) / (2·ld·hd), the same Fraction as by its two operators.)"""
+        lo, hi = self.lo, self.hi
+        if lo is None or hi is None:
+            return None
+        ln, ld, hn, hd = lo.numerator, lo.denominator, hi.numerator, hi.denominator
+        return Fraction(ln * hd + hn * ld, 2 * ld * hd)
 
     def contains(self, x: Number | Interval) -> bool:
         """Whether a number lies in this interval, or a whole interval lies inside it."""

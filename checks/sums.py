@@ -820,7 +820,7 @@ def _shortfalls(doc: Doc):
     if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     cl = doc.claims
-    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
+    if not any(doc.lower_has(_SHORT_RX_LOW, max(d.sentence.start, d.start - 16), d.start) for d in cl):
         return []  # (and then: right before a figure, where the rule wants the shortfall word)
     found = []
     starts = [c.start for c in cl]

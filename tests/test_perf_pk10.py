@@ -6,7 +6,7 @@ import random
 import re
 from fractions import Fraction
 
-from checks.intervals import _ZERO, Interval, _ext_mul
+from checks.intervals import _ZERO, Interval, _ext_mul, _less_and_more_half
 from checks.relations import Doc
 
 
@@ -52,3 +52,22 @@ def test_lower_has_reads_the_window_lower_cased():
         for start in range(len(text)):
             for end in range(start, len(text) + 1):
                 assert doc.lower_has(rx, start, end) == (rx.search(text[start:end].lower()) is not None)
+
+
+def test_midpoint_is_the_operators_midpoint():
+    rng = random.Random(11)
+    for _ in range(3000):
+        iv = _random_interval(rng)
+        want = (iv.lo + iv.hi) / 2 if iv.lo is not None and iv.hi is not None else None
+        got = iv.midpoint()
+        assert got == want and (got is None or (got.numerator, got.denominator) == (want.numerator, want.denominator))
+
+
+def test_less_and_more_half_are_the_operators_ends():
+    rng = random.Random(12)
+    for _ in range(3000):
+        v = Fraction(rng.randint(-10**7, 10**7), rng.choice([1, 2, 3, 10, 100, 1000, 7]))
+        p = Fraction(rng.choice([1, 5, 10, 100, 10**6]), rng.choice([1, 10, 100, 1000]))
+        lo, hi = _less_and_more_half(v, p)
+        assert (lo.numerator, lo.denominator) == ((v - p / 2).numerator, (v - p / 2).denominator)
+        assert (hi.numerator, hi.denominator) == ((v + p / 2).numerator, (v + p / 2).denominator)
