@@ -12,7 +12,7 @@ from fractions import Fraction
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written
 from checks.model import Finding
-from checks.relations import LEX, Doc, count_noun, thing, without_enclitic, word_matches, words
+from checks.relations import LEX, Doc, count_noun, opens_on, thing, without_enclitic, word_matches, words
 from extract.lang import norm, probes
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
@@ -148,6 +148,7 @@ def check_average(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     used: set[str] = set()  # a group is held against the first total paid to it only
+    people = None  # (the counts of people, in text order: found at the first total that names money)
     for t in cl:
         if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t):
             continue
@@ -155,8 +156,10 @@ def check_average(doc: Doc) -> list[Finding]:
         if not nouns:
             continue
         k = doc.sentence_no(t)
-        counts = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None
-                  and c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
+        if people is None:
+            people = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None]
+        counts = [c for c in people
+                  if c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
                   and not doc.in_headline(c) and doc.sentence_words(c) & nouns]
         if not counts:
             continue
@@ -1125,6 +1128,7 @@ def _distance(derived, ti, k: int) -> Fraction:
     return abs(m - t) / abs(t)
 _EACH_AFTER = tuple(_C["each_after"])
 _EACH_AFTER_OPENINGS = tuple(w + " " for w in _EACH_AFTER)  # (one test for all: most amounts have none)
+_EACH_AFTER_FIRST = opens_on(_EACH_AFTER)
 _PHRASE_END = frozenset(LEX.cues["subject"]["boundaries"])
 
 
@@ -1139,7 +1143,10 @@ def _each_named(doc: Doc) -> list[Finding]:
     for i, e in enumerate(cl):
         if e.kind != "money" or e.per is not None or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        after = norm(doc.text[e.end:min(e.sentence.end, e.end + 60)])
+        end = min(e.sentence.end, e.end + 60)
+        if doc.text_is_ascii and _EACH_AFTER_FIRST.match(doc.text, e.end, end) is None:
+            continue  # (the cheap test first, on an ASCII text: the first word of one, in any case)
+        after = norm(doc.text[e.end:end])
         if not after.startswith(_EACH_AFTER_OPENINGS):
             continue
         cue = next(w for w in _EACH_AFTER if after.startswith(w + " "))

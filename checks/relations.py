@@ -104,6 +104,14 @@ def word_matches(low: str):
     return _WORD.finditer(low)
 
 
+def opens_on(phrases) -> re.Pattern:
+    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
+    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
+    normalised text does; a cheap test before normalising)."""
+    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
+
+
 def count_noun(unit: str) -> str:
     """The noun a count counts, for explanations: "person" -> "orang", "count:kpm" -> "kpm"."""
     return _PERSON_WORD if unit == "person" else unit.removeprefix("count:")
@@ -233,6 +241,10 @@ class Doc:
         """The whole text lower-cased, once (its offsets are the text's only when no character
         lower-cases to more than one: check `len` before using them across)."""
         return self.text.lower()
+
+    @_lazy
+    def text_is_ascii(self) -> bool:
+        return self.text.isascii()
 
     @_lazy
     def aligned(self) -> bool:

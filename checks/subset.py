@@ -14,7 +14,7 @@ import re
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, classified, without_enclitic, words
+from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, classified, opens_on, without_enclitic, words
 from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
@@ -284,15 +284,7 @@ _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_fo
 _THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])
 
 
-def _opens_on(phrases) -> re.Pattern:
-    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
-    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
-    normalised text does; a cheap test before normalising)."""
-    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
-    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
-
-
-_THAT_FIRST = _opens_on(_THAT_GROUP + _THAT_OF)
+_THAT_FIRST = opens_on(_THAT_GROUP + _THAT_OF)
 
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
@@ -410,7 +402,7 @@ def _from_opening_pairs(doc: Doc, counts):
                 yield x, y, "from_opening"
 
 
-_FROM_FIRST = _opens_on(_C["from_opening"])
+_FROM_FIRST = opens_on(_C["from_opening"])
 
 
 def _bare_part(doc: Doc, y, comma: int, x) -> bool:
