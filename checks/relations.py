@@ -230,7 +230,11 @@ class Doc:
         return self.in_sentence(c)[self.place_in_sentence(c) + 1:]
 
     def between(self, a: Claim, b: Claim) -> str:
-        """The text between two claims (a before b), lower-cased."""
+        """The text between two claims (a before b), lower-cased (cut from `text_lower` when its
+        offsets are the text's: the same letters, but for the Greek final sigma, which no cue
+        word holds)."""
+        if self.aligned:
+            return self.text_lower[a.end:b.start]
         return self.text[a.end:b.start].lower()
 
     def sentence_text(self, c: Claim) -> str:
