@@ -240,7 +240,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     p = cl[i]
     # the claims before it in its sentence or the one before (from that sentence's start on)
     since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
-    before = [c for c in cl[:i] if c.sentence.start >= since]
+    before = doc.claims_since(since, i)
     same = doc.in_sentence(p)
     at = doc.place_in_sentence(p)
     after = same[at + 1:]

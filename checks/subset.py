@@ -216,10 +216,9 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
         if c.sentence.start != opened_at:  # (the opening read once a sentence)
-            opened_at = c.sentence.start
-            opening = doc.text[opened_at:opened_at + 60]  # (the opening is enough)
-            that_opening = _THAT_FIRST.match(opening) is not None \
-                and that_group_opening(opening := norm(opening))  # (the cheap test first)
+            opened_at = c.sentence.start  # (its first 60 characters are enough)
+            that_opening = _THAT_FIRST.match(doc.text, opened_at, opened_at + 60) is not None \
+                and that_group_opening(opening := norm(doc.text[opened_at:opened_at + 60]))  # (the cheap test first)
         if that_opening:
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
