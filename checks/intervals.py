@@ -86,8 +86,11 @@ def _cmp(a: Fraction, b: Fraction) -> int:
     """-1, 0 or 1 as a is below, equal to or above b (two Fractions): their terms cross-multiplied
     (denominators are positive), as Fraction's own comparisons do once they have asked the
     numbers.Rational ABC what b is; the ends of the intervals below are compared here, without
-    that test."""
-    x, y = a.numerator * b.denominator, b.numerator * a.denominator
+    that test. (The terms read by as_integer_ratio: one call a Fraction, where the numerator and
+    denominator properties are one each.)"""
+    an, ad = a.as_integer_ratio()
+    bn, bd = b.as_integer_ratio()
+    x, y = an * bd, bn * ad
     return (x > y) - (x < y)
 
 
@@ -194,7 +197,7 @@ class Interval:
         lo, hi = self.lo, self.hi
         if lo is None or hi is None:
             return None
-        ln, ld, hn, hd = lo.numerator, lo.denominator, hi.numerator, hi.denominator
+        (ln, ld), (hn, hd) = lo.as_integer_ratio(), hi.as_integer_ratio()
         return Fraction(ln * hd + hn * ld, 2 * ld * hd)
 
     def contains(self, x: Number | Interval) -> bool:
@@ -533,7 +536,7 @@ def _less_and_more_half(v: Fraction, p: Fraction) -> tuple[Fraction, Fraction]:
     """v - p/2 and v + p/2, from whole numbers: (2·vn·pd ∓ pn·vd) / (2·vd·pd), each reduced by
     Fraction (the same Fractions as by its operators, without their type dispatch and three
     reductions)."""
-    vn, vd, pn, pd = v.numerator, v.denominator, p.numerator, p.denominator
+    (vn, vd), (pn, pd) = v.as_integer_ratio(), p.as_integer_ratio()
     num, den, half = 2 * vn * pd, 2 * vd * pd, pn * vd
     return Fraction(num - half, den), Fraction(num + half, den)
 
