@@ -73,27 +73,31 @@ def check_sum(doc: Doc) -> list[Finding]:
     out = []
     # (the cheap per-figure tests several rules share, in one pass: see _scan)
     joined, opens, near_rest, near_diff, rest_opens = _scan(doc)
-    runs = _runs(doc, joined)  # (the lists of the document, found once for the four rules that read them)
-    closed = _collectives(doc, joined)
+    # (a rule that reads only the figures of one of these lists finds nothing when it is empty, as
+    # it is in most documents: such a rule is not called then)
+    runs = _runs(doc, joined) if joined else []  # (the lists, found once for the four rules that read them)
+    closed = _collectives(doc, joined) if joined else []
     totals = {t.id for _, t, _ in closed}
-    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
-    rests = _remainders(doc, near_rest)
+    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals] if runs else []
+    rests = _remainders(doc, near_rest) if near_rest else []
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc, rest_opens) if x[0][-1].id not in done]
-    rests += _rest_named(doc, opens)
-    rests += _rest_so(doc, opens)
-    subs = _subtractions(doc, joined)
+    if opens:
+        rests += _rest_named(doc, opens)
+        rests += _rest_so(doc, opens)
+    subs = _subtractions(doc, joined) if joined else []
     for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
-    for parts, total in _named_openings(doc, opens):
-        out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
-    for parts, total in _opening_parts(doc, opens):
-        out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
-    for parts, total in _ranked_parts(doc, opens):
-        out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
+    if opens:
+        for parts, total in _named_openings(doc, opens):
+            out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
+        for parts, total in _opening_parts(doc, opens):
+            out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
+        for parts, total in _ranked_parts(doc, opens):
+            out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
     for parts, total in _ranked_lists(doc, runs):
         out.extend(_judge(doc, parts, total, "ranked_list", "sum"))
-    overall = _overall_items(doc, opens)
+    overall = _overall_items(doc, opens) if opens else []
     for parts, total, parts_only in overall:
         if parts_only:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
@@ -101,8 +105,9 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
-    out.extend(_percent_rests(doc, near_rest))
-    for parts, total in _complement_splits(doc, joined):
+    if near_rest:
+        out.extend(_percent_rests(doc, near_rest))
+    for parts, total in _complement_splits(doc, joined) if joined else ():
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
@@ -112,7 +117,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc, joined) + _this_differences(doc, joined)
+    stated = _stated_differences(doc, joined) + _this_differences(doc, joined) if joined else []
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
@@ -120,7 +125,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         if d.id not in said:
             said.add(d.id)
             out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
-    marked = _difference_marked(doc, near_diff)
+    marked = _difference_marked(doc, near_diff) if near_diff else []
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
         out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
