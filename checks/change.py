@@ -440,12 +440,29 @@ class _Reading:
 def _tails_after(doc: Doc) -> dict[int, str]:
     """For the figures of a kind a change is sized in (by index in doc.claims, in order), the text
     after each in its sentence as the base rules read it (`_head_of`), when a base word can be in
-    it (the others left out). That is tested first, cheaply, on the sentence lower-cased once: a
-    base word in `_head_of`'s text is in the lower-cased text after the figure. Where that text
-    has an aside in brackets (whose removal may join two pieces) or lower-casing changes the
-    sentence's length, the text is read in full. Per sentence: where the last base word or
-    bracket in it starts (from the sentence's start), looked for from its first figure on (the
-    figures after it start no earlier: one before it concerns none; -1 when there is none)."""
+    it (the others left out). That is tested first, cheaply: a base word in `_head_of`'s text is
+    in the lower-cased text after the figure, up to its sentence's end, so one search of the
+    document's lower-cased text (`doc.text_lower`) for a base word's core or a bracket (an aside,
+    whose removal may join two pieces) between the two tells. Where lower-casing changes the
+    text's length (its offsets are not the text's), each sentence is lower-cased on its own and
+    one that changes length too is always read."""
+    text = doc.text
+    low = doc.text_lower
+    if len(low) != len(text):
+        return _tails_after_unaligned(doc)
+    search = _REACH_RX.search
+    out = {}
+    for k, d in enumerate(doc.claims):
+        if d.kind in _SIZE_KINDS and search(low, d.end, d.sentence.end) is not None:
+            out[k] = _head_of(text, d.end, d.sentence.end)
+    return out
+
+
+def _tails_after_unaligned(doc: Doc) -> dict[int, str]:
+    """`_tails_after` for a text whose lower case is of another length: per sentence, where the
+    last base word or bracket in it starts (from the sentence's start), looked for from its first
+    figure on (the figures after it start no earlier: one before it concerns none; -1 when there
+    is none); a sentence whose lower case changes length is always read."""
     text = doc.text
     reach: dict[int, int] = {}  # sentence start -> the last such place in it (-1: none)
     out = {}
@@ -465,6 +482,7 @@ def _tails_after(doc: Doc) -> dict[int, str]:
 
 
 _REACH_MARKS = _BASE_CORES + ("(",)
+_REACH_RX = re.compile("|".join(map(re.escape, _REACH_MARKS)))  # (any of them: one search)
 
 
 def _direction_of(doc: Doc, cl, k: int, d):

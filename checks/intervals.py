@@ -86,8 +86,11 @@ def _cmp(a: Fraction, b: Fraction) -> int:
     """-1, 0 or 1 as a is below, equal to or above b (two Fractions): their terms cross-multiplied
     (denominators are positive), as Fraction's own comparisons do once they have asked the
     numbers.Rational ABC what b is; the ends of the intervals below are compared here, without
-    that test."""
-    x, y = a.numerator * b.denominator, b.numerator * a.denominator
+    that test. (The terms read by as_integer_ratio: one call a Fraction, where the numerator and
+    denominator properties are one each.)"""
+    an, ad = a.as_integer_ratio()
+    bn, bd = b.as_integer_ratio()
+    x, y = an * bd, bn * ad
     return (x > y) - (x < y)
 
 
@@ -102,10 +105,18 @@ def _ext_mul(a: _Ext, b: _Ext) -> _Ext:
         return (0, va * vb)
     if ia == 0 or ib == 0:  # finite times infinite: 0 stays 0 (the hull convention)
         inf, fin = (ib, va) if ia == 0 else (ia, vb)
-        if fin == 0:
+        if fin.numerator == 0:
             return (0, _ZERO)
-        return (inf * (1 if fin > 0 else -1), _ZERO)
+        return (inf * (1 if fin.numerator > 0 else -1), _ZERO)
     return (ia * ib, _ZERO)
+
+
+def _ext_cmp(a: _Ext, b: _Ext) -> int:
+    """-1, 0 or 1 as the extended number a is below, equal to or above b: the order of the two
+    tuples (the sign of infinity first, then the finite values, by _cmp)."""
+    if a[0] != b[0]:
+        return -1 if a[0] < b[0] else 1
+    return _cmp(a[1], b[1])
 
 
 # --- intervals ----------------------------------------------------------------------------------
@@ -181,8 +192,13 @@ class Interval:
         return self.hi - self.lo if self.bounded else None  # type: ignore[operator]
 
     def midpoint(self) -> Fraction | None:
-        """(lo + hi) / 2; None when the interval is unbounded."""
-        return (self.lo + self.hi) / 2 if self.bounded else None  # type: ignore[operator]
+        """(lo + hi) / 2; None when the interval is unbounded. (From whole numbers, reduced once
+        by Fraction: (ln·hd + hn·ld) / (2·ld·hd), the same Fraction as by its two operators.)"""
+        lo, hi = self.lo, self.hi
+        if lo is None or hi is None:
+            return None
+        (ln, ld), (hn, hd) = lo.as_integer_ratio(), hi.as_integer_ratio()
+        return Fraction(ln * hd + hn * ld, 2 * ld * hd)
 
     def contains(self, x: Number | Interval) -> bool:
         """Whether a number lies in this interval, or a whole interval lies inside it."""
@@ -280,22 +296,35 @@ class Interval:
     def __mul__(self, other: Interval | Number) -> Interval:
         o = _coerce(other)
         corners: list[tuple[_Ext, bool]] = []
+        ends = o._ends()
         for a, a_closed in self._ends():
-            for b, b_closed in o._ends():
+            a_zero = a_closed and a[0] == 0 and a[1].numerator == 0  # an included 0
+            for b, b_closed in ends:
                 value = _ext_mul(a, b)
                 # a corner value is taken when both ends are finite and included, or when a
                 # factor is an included 0 (then every value of the other factor gives 0)
-                taken = (a[0] == 0 and b[0] == 0 and a_closed and b_closed) or (
-                    (a == (0, _ZERO) and a_closed) or (b == (0, _ZERO) and b_closed)
-                )
+                taken = (a[0] == 0 and b[0] == 0 and a_closed and b_closed) or a_zero \
+                    or (b_closed and b[0] == 0 and b[1].numerator == 0)
                 corners.append((value, taken))
-        low = min(v for v, _ in corners)
-        high = max(v for v, _ in corners)
+        # the lowest and the highest corner, and whether any corner of that value is taken, in
+        # one pass (compared by _ext_cmp: no Fraction comparison and its numeric ABC tests)
+        (low, low_taken), rest = corners[0], corners[1:]
+        high, high_taken = low, low_taken
+        for v, t in rest:
+            order = _ext_cmp(v, low)
+            if order < 0:  # (below the lowest so far, so below the highest too)
+                low, low_taken = v, t
+                continue
+            if order == 0:
+                low_taken = low_taken or t
+            order = _ext_cmp(v, high)
+            if order > 0:
+                high, high_taken = v, t
+            elif order == 0:
+                high_taken = high_taken or t
         lo = None if low[0] != 0 else low[1]
         hi = None if high[0] != 0 else high[1]
-        lo_open = not any(t for v, t in corners if v == low)
-        hi_open = not any(t for v, t in corners if v == high)
-        return Interval(lo, hi, lo_open, hi_open)
+        return Interval(lo, hi, not low_taken, not high_taken)
 
     def __rmul__(self, other: Number) -> Interval:
         return self * other
@@ -457,8 +486,7 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         if p is None or p == 0 or exact_integers(value):
             base = Interval(value, value)
         else:  # rounding half away from zero; both ends open around 0 (the sign: the numerator's)
-            half = p / 2
-            base = Interval(value - half, value + half, value.numerator <= 0, value.numerator >= 0)
+            base = Interval(*_less_and_more_half(value, p), value.numerator <= 0, value.numerator >= 0)
     elif low is not None or high is not None:
         ref_lo, ref_hi = low, high
         is_range = True
@@ -502,6 +530,15 @@ def _interval(fields: tuple, t: Tolerance) -> Interval:
         floor = _ZERO if v > 0 or (v == 0 and hedge == "at_most") else None
         return Interval(floor, v, False, hedge == "under")
     raise ValueError(f"unknown hedge: {hedge!r}")
+
+
+def _less_and_more_half(v: Fraction, p: Fraction) -> tuple[Fraction, Fraction]:
+    """v - p/2 and v + p/2, from whole numbers: (2·vn·pd ∓ pn·vd) / (2·vd·pd), each reduced by
+    Fraction (the same Fractions as by its operators, without their type dispatch and three
+    reductions)."""
+    (vn, vd), (pn, pd) = v.as_integer_ratio(), p.as_integer_ratio()
+    num, den, half = 2 * vn * pd, 2 * vd * pd, pn * vd
+    return Fraction(num - half, den), Fraction(num + half, den)
 
 
 def _widen(x: Fraction | None, rel: Fraction) -> Fraction | None:

@@ -12,7 +12,7 @@ from fractions import Fraction
 from checks.explain import finding, near_power_of_1000, show, stated, written_note
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written
 from checks.model import Finding
-from checks.relations import LEX, Doc, count_noun, thing, without_enclitic, word_matches, words
+from checks.relations import LEX, Doc, count_noun, opens_on, thing, without_enclitic, word_matches, words
 from extract.lang import norm, probes
 
 WINDOW = 2  # sentences around the amount in which the count and the total are looked for
@@ -148,6 +148,7 @@ def check_average(doc: Doc) -> list[Finding]:
     out = []
     cl = doc.claims
     used: set[str] = set()  # a group is held against the first total paid to it only
+    people = None  # (the counts of people, in text order: found at the first total that names money)
     for t in cl:
         if t.kind != "money" or t.per is not None or doc.in_headline(t) or doc.is_link_line(t):
             continue
@@ -155,8 +156,10 @@ def check_average(doc: Doc) -> list[Finding]:
         if not nouns:
             continue
         k = doc.sentence_no(t)
-        counts = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None
-                  and c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
+        if people is None:
+            people = [c for c in cl if c.kind == "count" and c.unit == "person" and c.per is None]
+        counts = [c for c in people
+                  if c.start < t.start and k - 1 <= doc.sentence_no(c) <= k and c.id not in used
                   and not doc.in_headline(c) and doc.sentence_words(c) & nouns]
         if not counts:
             continue
@@ -726,6 +729,9 @@ _EACH_CUES = _EACH_BEFORE + _EVERY_WORDS
 # the cue words no other cue contains ("tiap" is in "setiap"): a text holds a cue word if and only
 # if it holds one of these, so they are all that need looking for
 _EACH_CORES = probes(_EACH_CUES)
+# the longest word of each ("masing" of "masing-masing" and "masing masing"): a text that holds no
+# such word holds no cue word, and one look for each is cheaper than one for each cue
+_EACH_GATE = probes({max(words(w), key=len) for w in _EACH_CORES})
 
 
 def _per_one(e) -> bool:
@@ -740,7 +746,7 @@ def _each_cued(doc: Doc) -> set[int]:
     it. The text is lower-cased once; most articles hold none of the words anywhere."""
     out: set[int] = set()
     low = doc.text_lower
-    if not any(w in low for w in _EACH_CORES):
+    if not any(w in low for w in _EACH_GATE) or not any(w in low for w in _EACH_CORES):
         return out
     aligned = len(low) == len(doc.text)  # else a sentence is lower-cased on its own
     seen: set[int] = set()
@@ -1122,6 +1128,7 @@ def _distance(derived, ti, k: int) -> Fraction:
     return abs(m - t) / abs(t)
 _EACH_AFTER = tuple(_C["each_after"])
 _EACH_AFTER_OPENINGS = tuple(w + " " for w in _EACH_AFTER)  # (one test for all: most amounts have none)
+_EACH_AFTER_FIRST = opens_on(_EACH_AFTER)
 _PHRASE_END = frozenset(LEX.cues["subject"]["boundaries"])
 
 
@@ -1136,7 +1143,10 @@ def _each_named(doc: Doc) -> list[Finding]:
     for i, e in enumerate(cl):
         if e.kind != "money" or e.per is not None or doc.in_headline(e) or doc.is_link_line(e):
             continue
-        after = norm(doc.text[e.end:min(e.sentence.end, e.end + 60)])
+        end = min(e.sentence.end, e.end + 60)
+        if doc.text_is_ascii and _EACH_AFTER_FIRST.match(doc.text, e.end, end) is None:
+            continue  # (the cheap test first, on an ASCII text: the first word of one, in any case)
+        after = norm(doc.text[e.end:end])
         if not after.startswith(_EACH_AFTER_OPENINGS):
             continue
         cue = next(w for w in _EACH_AFTER if after.startswith(w + " "))

@@ -275,9 +275,10 @@ def _per(doc: Doc, c, prev) -> str | None:
     start = max(c.sentence.start, c.start - 60)
     if prev is not None and start <= prev.end <= c.start:
         start = prev.end  # back to the figure before, at most
-    parts = (c.subject or "", doc.text[start:c.start])
-    if _ADJ_RX.search(f"{parts[0]}\n{parts[1]}".lower()) is None:
-        return None  # the cheap test first, on both at once: each form holds its adjective
+    subject = c.subject or ""
+    if not doc.lower_has(_ADJ_RX, start, c.start) and _ADJ_RX.search(subject.lower()) is None:
+        return None  # the cheap test first, on both: each form holds its adjective
+    parts = (subject, doc.text[start:c.start])
     for part in parts:
         low = part.lower()
         if _ADJ_RX.search(low) is None:

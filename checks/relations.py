@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import gt
 
 from checks.intervals import Interval, from_quantity
 from extract.claims import subject_head
@@ -103,6 +104,14 @@ def word_matches(low: str):
     return _WORD.finditer(low)
 
 
+def opens_on(phrases) -> re.Pattern:
+    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
+    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
+    normalised text does; a cheap test before normalising)."""
+    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
+    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
+
+
 def count_noun(unit: str) -> str:
     """The noun a count counts, for explanations: "person" -> "orang", "count:kpm" -> "kpm"."""
     return _PERSON_WORD if unit == "person" else unit.removeprefix("count:")
@@ -140,8 +149,9 @@ class Doc:
     def of(cls, text: str, claims: list[Claim]) -> Doc:
         """The quantity claims that have a sentence, in text order (checks rely on it: a
         sentence's claims stand together; the extractor's order already is, the sort is a pass)."""
-        got = [c for c in claims if c.kind in QUANTITY_KINDS and c.sentence is not None]
-        if any(a.start > b.start for a, b in zip(got, got[1:])):
+        got = [c for c in claims if c.kind in _QUANTITY_KINDS and c.sentence is not None]
+        starts = [c.start for c in got]
+        if any(map(gt, starts, starts[1:])):  # (a start after the next one's: out of order)
             got.sort(key=lambda c: c.start)
         return cls(text, got)
 
@@ -197,6 +207,21 @@ class Doc:
         return _LINK_RX.search(self.text, max(line_start, c.start - within), c.start) is not None
 
     @_lazy
+    def claim_sentence_starts(self) -> list[int] | None:
+        """The start of each claim's sentence, in the claims' order, when they never go back (as
+        the claims of sentences that do not overlap do), so that the claims whose sentence starts
+        at or after a place are a run to find by bisection; None otherwise."""
+        got = [c.sentence.start for c in self.claims]
+        return None if any(map(gt, got, got[1:])) else got
+
+    def claims_since(self, at: int, i: int) -> list[Claim]:
+        """The claims before claims[i] whose sentence starts at `at` or after, in text order."""
+        starts = self.claim_sentence_starts
+        if starts is None:
+            return [c for c in self.claims[:i] if c.sentence.start >= at]
+        return self.claims[bisect.bisect_left(starts, at, 0, i):i]
+
+    @_lazy
     def _by_sentence(self) -> dict[int, list[Claim]]:
         out: dict[int, list[Claim]] = {}
         for c in self.claims:
@@ -220,7 +245,11 @@ class Doc:
         return self.in_sentence(c)[self.place_in_sentence(c) + 1:]
 
     def between(self, a: Claim, b: Claim) -> str:
-        """The text between two claims (a before b), lower-cased."""
+        """The text between two claims (a before b), lower-cased (cut from `text_lower` when its
+        offsets are the text's: the same letters, but for the Greek final sigma, which no cue
+        word holds)."""
+        if self.aligned:
+            return self.text_lower[a.end:b.start]
         return self.text[a.end:b.start].lower()
 
     def sentence_text(self, c: Claim) -> str:
@@ -231,6 +260,25 @@ class Doc:
         """The whole text lower-cased, once (its offsets are the text's only when no character
         lower-cases to more than one: check `len` before using them across)."""
         return self.text.lower()
+
+    @_lazy
+    def text_is_ascii(self) -> bool:
+        return self.text.isascii()
+
+    @_lazy
+    def aligned(self) -> bool:
+        """Are `text_lower`'s offsets the text's (no character lower-cases to more than one)?"""
+        return len(self.text_lower) == len(self.text)
+
+    def lower_has(self, rx: re.Pattern, start: int, end: int) -> bool:
+        """Does `rx` match in text[start:end] (offsets into the text, not negative) lower-cased?
+        Read in `text_lower` between the two offsets when they are the text's (no slice
+        lower-cased), else in the slice lower-cased. For patterns of plain ASCII words only: no
+        anchor, look-around or \\b, which would read past the window in `text_lower`, and no
+        letter whose lower case depends on its neighbours (the Greek final sigma)."""
+        if self.aligned:
+            return rx.search(self.text_lower, start, end) is not None
+        return rx.search(self.text[start:end].lower()) is not None
 
     def sentence_lower(self, c: Claim) -> str:
         """c's sentence lower-cased, once per sentence."""
@@ -290,6 +338,7 @@ class Doc:
                 if x.start < c.start and x.kind == "count" and k - within <= self.sentence_no(x) <= k]
 
 
+_QUANTITY_KINDS = frozenset(QUANTITY_KINDS)  # (one hash probe a claim, not a scan of the tuple)
 _UNREAD = object()  # (an interval not yet worked out; None is one that cannot be)
 
 # (a subject's head word depends on its text alone: worked out once for the figures, and the

@@ -240,7 +240,7 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
     p = cl[i]
     # the claims before it in its sentence or the one before (from that sentence's start on)
     since = doc.sentence_starts[max(doc.sentence_no(p) - 1, 0)]
-    before = [c for c in cl[:i] if c.sentence.start >= since]
+    before = doc.claims_since(since, i)
     same = doc.in_sentence(p)
     at = doc.place_in_sentence(p)
     after = same[at + 1:]
@@ -839,10 +839,14 @@ def _actor_share(doc: Doc, p, made, sentences):
     k = doc.sentence_no(p)
     phrase = " ".join(actor)
     longest = max(actor, key=len)  # (the cheap test first: the longest word in the clause's text)
+    # (and before the clause is cut out, that word of ASCII letters in the text lower-cased from
+    # the sentence's start to c, when its offsets are the text's: the clause lies in that stretch)
+    seek = doc.text_lower.find if doc.aligned and longest.isascii() else None
     # (read sentence by sentence: only one may be found, so their order is of no matter)
     parts = [c for near in sentences()[max(k - _FIT_SENTENCES, 0):k] for c in near
              if c.start < p.sentence.start and c.kind in ("count", "money") and "change" not in c.cues
-             and not doc.in_headline(c) and longest in (clause := _clause_before(doc, c).lower())
+             and not doc.in_headline(c) and (seek is None or seek(longest, c.sentence.start, c.start) >= 0)
+             and longest in (clause := _clause_before(doc, c).lower())
              and phrase in " ".join(_ALNUM.findall(clause))]
     if len(parts) != 1:
         return None

@@ -14,7 +14,7 @@ import re
 
 from checks.explain import finding, show
 from checks.model import Finding
-from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, classified, without_enclitic, words
+from checks.relations import AMOUNT_NOUNS, CHANGE_VERBS, ENCLITICS, LEX, Doc, classified, opens_on, without_enclitic, words
 from extract.lang import norm, probes
 
 _C = LEX.cues["check"]
@@ -108,10 +108,9 @@ def _upto(whole):
 
 def _among_after(doc: Doc, c) -> bool:
     """Is `c` followed at once by "di antaranya": "98.450 KPM di antaranya"?"""
-    raw = doc.text[c.end:c.end + 16]
-    if _AMONG_AFTER_RX.search(raw.lower()) is None:
+    if not doc.lower_has(_AMONG_AFTER_RX, c.end, c.end + 16):
         return False  # (the cheap test first: the longest word of one of them, one search)
-    after = norm(raw).lstrip(" ,")
+    after = norm(doc.text[c.end:c.end + 16]).lstrip(" ,")
     return any(after.startswith(a) for a in _C["among_after"])
 
 
@@ -217,10 +216,9 @@ def _stated_pairs(doc: Doc, counts: list | None = None):
                 yield nxt, c, "di_antaranya"  # "27,4 juta orang, di antaranya 12 juta ..."
         # "Dari jumlah tersebut, X ...": parts of the previous sentence's last count
         if c.sentence.start != opened_at:  # (the opening read once a sentence)
-            opened_at = c.sentence.start
-            opening = doc.text[opened_at:opened_at + 60]  # (the opening is enough)
-            that_opening = _THAT_FIRST.match(opening) is not None \
-                and that_group_opening(opening := norm(opening))  # (the cheap test first)
+            opened_at = c.sentence.start  # (its first 60 characters are enough)
+            that_opening = _THAT_FIRST.match(doc.text, opened_at, opened_at + 60) is not None \
+                and that_group_opening(opening := norm(doc.text[opened_at:opened_at + 60]))  # (the cheap test first)
         if that_opening:
             before = [x for x in doc.counts_before(c, within=1)
                       if doc.sentence_no(x) == doc.sentence_no(c) - 1 and doc.same_unit(x, c)]
@@ -285,15 +283,7 @@ _NUMBER_WORDS = frozenset(LEX.units) | frozenset(LEX.tens) | frozenset(LEX.se_fo
 _THAT_OF = tuple(w + " " for p in _C["that_group"] for w in p.split()[:1])
 
 
-def _opens_on(phrases) -> re.Pattern:
-    """A quick test of raw text that `norm(text)` may start with one of `phrases`, quotes around
-    it or not: the first word of one, in any case, after spaces and quotes (it matches whenever the
-    normalised text does; a cheap test before normalising)."""
-    firsts = sorted({p.split()[0] for p in phrases}, key=len, reverse=True)
-    return re.compile(r"[\s\"'“”]*(?:" + "|".join(map(re.escape, firsts)) + ")", re.I)
-
-
-_THAT_FIRST = _opens_on(_THAT_GROUP + _THAT_OF)
+_THAT_FIRST = opens_on(_THAT_GROUP + _THAT_OF)
 
 
 # --- "Dari Y, X ...", the next stage of a funnel, named stages of one process ---------------------
@@ -380,7 +370,7 @@ _JOINS = frozenset(_C["stage_joins"])
 def _changes(doc: Doc, c) -> bool:
     """Does c's sentence state a change ("naik ... menjadi ...")? Its "dari" then names an old value."""
     ws = doc.sentence_words(c)
-    return bool(CHANGE_VERBS & ws) or bool(ws & _CHANGE_WORDS)
+    return not CHANGE_VERBS.isdisjoint(ws) or not _CHANGE_WORDS.isdisjoint(ws)
 
 
 _CHANGE_WORDS = frozenset(_C["change_result"])
@@ -411,7 +401,7 @@ def _from_opening_pairs(doc: Doc, counts):
                 yield x, y, "from_opening"
 
 
-_FROM_FIRST = _opens_on(_C["from_opening"])
+_FROM_FIRST = opens_on(_C["from_opening"])
 
 
 def _bare_part(doc: Doc, y, comma: int, x) -> bool:

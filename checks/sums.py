@@ -73,27 +73,31 @@ def check_sum(doc: Doc) -> list[Finding]:
     out = []
     # (the cheap per-figure tests several rules share, in one pass: see _scan)
     joined, opens, near_rest, near_diff, rest_opens = _scan(doc)
-    runs = _runs(doc, joined)  # (the lists of the document, found once for the four rules that read them)
-    closed = _collectives(doc, joined)
+    # (a rule that reads only the figures of one of these lists finds nothing when it is empty, as
+    # it is in most documents: such a rule is not called then)
+    runs = _runs(doc, joined) if joined else []  # (the lists, found once for the four rules that read them)
+    closed = _collectives(doc, joined) if joined else []
     totals = {t.id for _, t, _ in closed}
-    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals]
-    rests = _remainders(doc, near_rest)
+    lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals] if runs else []
+    rests = _remainders(doc, near_rest) if near_rest else []
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc, rest_opens) if x[0][-1].id not in done]
-    rests += _rest_named(doc, opens)
-    rests += _rest_so(doc, opens)
-    subs = _subtractions(doc, joined)
+    if opens:
+        rests += _rest_named(doc, opens)
+        rests += _rest_so(doc, opens)
+    subs = _subtractions(doc, joined) if joined else []
     for parts, total, rule in closed + lists + rests + subs + _base_subtractions(doc, subs):
         out.extend(_judge(doc, parts, total, rule, "sum"))
-    for parts, total in _named_openings(doc, opens):
-        out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
-    for parts, total in _opening_parts(doc, opens):
-        out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
-    for parts, total in _ranked_parts(doc, opens):
-        out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
+    if opens:
+        for parts, total in _named_openings(doc, opens):
+            out.extend(_judge(doc, parts, total, "parts_of_named_whole", "sum"))
+        for parts, total in _opening_parts(doc, opens):
+            out.extend(_judge(doc, parts, total, "parts_of_opening", "sum"))
+        for parts, total in _ranked_parts(doc, opens):
+            out.extend(_judge(doc, parts, total, "ranked_parts", "sum"))
     for parts, total in _ranked_lists(doc, runs):
         out.extend(_judge(doc, parts, total, "ranked_list", "sum"))
-    overall = _overall_items(doc, opens)
+    overall = _overall_items(doc, opens) if opens else []
     for parts, total, parts_only in overall:
         if parts_only:
             out.extend(_judge(doc, parts, total, "items_then_overall", "sum"))
@@ -101,8 +105,9 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, [b, d], a, "difference_runner_up", "sum"))
     for parts, total in _contributions_rest(doc):
         out.extend(_judge(doc, parts, total, "contributions_rest", "sum"))
-    out.extend(_percent_rests(doc, near_rest))
-    for parts, total in _complement_splits(doc, joined):
+    if near_rest:
+        out.extend(_percent_rests(doc, near_rest))
+    for parts, total in _complement_splits(doc, joined) if joined else ():
         out.extend(_judge(doc, parts, total, "complement_split", "sum"))
     for parts, total in _valid_invalid(doc):
         out.extend(_judge(doc, parts, total, "valid_invalid", "sum"))
@@ -112,7 +117,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         out.extend(_judge(doc, parts, total, "enumeration", "sum"))
     for a, t, d in _shortfalls(doc):
         out.extend(_judge(doc, [a, d], t, "shortfall_named", "sum"))
-    stated = _stated_differences(doc, joined) + _this_differences(doc, joined)
+    stated = _stated_differences(doc, joined) + _this_differences(doc, joined) if joined else []
     for a, b, d in stated:
         out.extend(_judge(doc, [b, d], a, "difference_stated", "sum"))
     said = {d.id for _, _, d in stated}
@@ -120,7 +125,7 @@ def check_sum(doc: Doc) -> list[Finding]:
         if d.id not in said:
             said.add(d.id)
             out.extend(_judge(doc, [b, d], a, "difference_pair", "sum"))
-    marked = _difference_marked(doc, near_diff)
+    marked = _difference_marked(doc, near_diff) if near_diff else []
     for a, b, d in _so_differences(doc, marked):
         said.add(d.id)
         out.extend(_judge(doc, [b, d], a, "difference_so", "sum"))
@@ -507,6 +512,36 @@ def _scan(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[in
     search for both kinds of cue, and most figures are done."""
     joined, opens, rest, diff, rest_opens = [], [], [], [], []
     text = doc.text
+    low = doc.text_lower
+    if len(low) != len(text):
+        return _scan_unaligned(doc)
+    cue = _CUE_RX.search
+    last = None
+    for k, c in enumerate(doc.claims):
+        if c.sentence.start != last:
+            last = c.sentence.start
+            if text.startswith(_OPENERS, last):
+                opens.append(k)
+            if low.startswith(_REST_OPEN, last, last + 12):
+                rest_opens.append(k)
+        else:
+            joined.append(k - 1)
+        # (the window read in the text lower-cased once: the cues are plain words, no anchors)
+        lo, hi = max(0, c.start - 24), c.end + 12
+        if cue(low, lo, hi) is None:
+            continue
+        if _REMAINDER_RX.search(low, lo, hi) is not None:
+            rest.append(k)
+        if _DIFFERENCE_FIRST_RX.search(low, lo, hi) is not None:
+            diff.append(k)
+    return joined, opens, rest, diff, rest_opens
+
+
+def _scan_unaligned(doc: Doc) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """`_scan` for a text whose lower case is of another length (its offsets are not the text's):
+    each window lower-cased on its own."""
+    joined, opens, rest, diff, rest_opens = [], [], [], [], []
+    text = doc.text
     last = None
     for k, c in enumerate(doc.claims):
         if c.sentence.start != last:
@@ -790,7 +825,7 @@ def _shortfalls(doc: Doc):
     if not any(w in doc.text for w in _SHORT_PROBES):
         return []  # (the cheap test first: "urang" for "kurang" and "Kurang")
     cl = doc.claims
-    if not any(_SHORT_RX_LOW.search(doc.text[max(d.sentence.start, d.start - 16):d.start].lower()) for d in cl):
+    if not any(doc.lower_has(_SHORT_RX_LOW, max(d.sentence.start, d.start - 16), d.start) for d in cl):
         return []  # (and then: right before a figure, where the rule wants the shortfall word)
     found = []
     starts = [c.start for c in cl]
@@ -1445,7 +1480,7 @@ def _complement_splits(doc: Doc, joined):
         if a.sentence.start in tried:
             continue
         tried.add(a.sentence.start)
-        if _COMPLEMENT_RX.search(doc.sentence_lower(a)) is not None:
+        if doc.lower_has(_COMPLEMENT_RX, a.sentence.start, a.sentence.end):
             ws = doc.sentence_words(a)
             pairs.update(p for p in _COMPLEMENTS if p <= ws)
     if not pairs:
