@@ -822,7 +822,8 @@ def _each_tie(doc: Doc, cl, k: int, e):
 
 def _total_given(doc: Doc, cl, n, e) -> list:
     """ "bantuan Rp 2 miliar kepada 40 desa, masing-masing Rp 50 juta", "Rp 7,52 triliun kepada
-    18,8 juta KPM. Setiap KPM menerima Rp 400.000": the total given to the count, right before it
+    18,8 juta KPM. Setiap KPM menerima Rp 400.000", "2.000 ton beras ke 40 desa. Setiap desa
+    menerima 50 ton": the total given to the count, right before it
     in its sentence (the figure before it, of E's kind, unit and rate, a word of giving last
     between them, at most three words and no comma), when E comes after the count, the total is
     more than one amount each and no figure follows E in its sentence ("masing-masing Rp 300 ribu
@@ -835,7 +836,7 @@ def _total_given(doc: Doc, cl, n, e) -> list:
         return []
     gap = norm(doc.between(t, n))
     ws = gap.split()
-    if not ws or len(ws) > 3 or "," in gap or ws[-1] not in _FOR:
+    if not ws or len(ws) > 3 or "," in gap or ws[-1] not in _GIVEN_TO:
         return []
     ti, ei = doc.interval(t), doc.interval(e)
     if ti is None or ei is None or ti.lo is None or ei.hi is None or ti.lo <= ei.hi:
@@ -884,6 +885,7 @@ _COMPARED = frozenset(_C["change_base"]) - frozenset(_C["change_from"])  # "diba
 
 _AVERAGE_JOINS = frozenset(_C["average_joins"])  # "..., atau rata-rata Rp 43 juta per debitur"
 _FOR = frozenset(_C["for_count"])                # "Rp 600.000, bagi 20,65 juta keluarga"
+_GIVEN_TO = _FOR | frozenset(_C["given_to"])      # "2.000 ton beras ke 40 desa"
 _PRICE_AFTER = tuple(_C["price_after_count"])  # "9.000 tiket kategori ekonomi seharga Rp 75.000"
 
 
