@@ -391,7 +391,7 @@ def check_product_units(doc: Doc) -> list[Finding]:
                                       else "suspicious" if tight and band and not price else "undetermined"))
     done = {f.claims[1] for f in out}  # the rates judged against a total near them
     return out + _pack_prices(doc) + _named_conversions(doc) + _count_rate_duration(doc) + _far_totals(doc, done) \
-        + _priced_usage(doc)
+        + _priced_usage(doc) + _each_per_period(doc)
 
 
 def _periodic_totals(doc: Doc, r, cl, i: int) -> list:
@@ -954,6 +954,8 @@ def _for_count(doc: Doc) -> list[Finding]:
         t = next((c for c in cl if c.start > last.start and _adjacent(doc, last, c) and c.kind == e.kind
                   and c.per == e.per and (c.unit == e.unit or e.kind == "measure" and _convertible(c.unit, e.unit))),
                  None)
+        if t is None:
+            t = _total_further(doc, cl, last, e)
         if t is None or (e.kind == "money" and not _money_words(t)) \
                 or (e.kind == "measure" and not set(words(e.subject)) & set(words(t.subject))):
             continue
@@ -972,6 +974,18 @@ def _for_count(doc: Doc) -> list[Finding]:
                                                          exact=(e,) if allot else ()))
         out.append(_each_finding(doc, [n, e], t, derived, verdict, "count_for_each"))
     return out
+
+
+def _total_further(doc: Doc, cl, last, e):
+    """ "Rp 400.000 untuk 25.000 keluarga. Penyaluran dimulai pekan depan. Total anggaran ...
+    Rp 10 miliar": past a sentence without figures, the total of the next sentence with figures
+    (same paragraph) when it is the first money figure after the count and marked as a total."""
+    k = doc.sentence_no(last)
+    t = next((c for c in cl if c.start > last.start and c.kind == e.kind), None)
+    if t is None or "total" not in t.cues or doc.sentence_no(t) != k + 1 or doc.paragraph(t) != doc.paragraph(last) \
+            or t.per != e.per or t.unit != e.unit or _adjacent(doc, last, t):
+        return None
+    return t
 
 
 def _adjacent(doc: Doc, a, b) -> bool:
@@ -1206,8 +1220,12 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
     anggaran selama 12 bulan sekitar Rp 48,7 triliun" is 96,7 juta × Rp 42.000 × 12. The amount
     stands in the sentence or the _RATE_BACK before (sentences with figures), in that paragraph or
     the one before, the only one per that unit there (no change moves it); the sentence names
-    money. The duration is exact when whole ("12 bulan" is no 11,5). The tie is tight (see
-    _judge): a total off by a scale word, or beyond the written digits, alarms."""
+    money. The duration is exact when whole ("12 bulan" is no 11,5), and may be in a larger unit
+    than the amount's ("per bulan selama satu tahun": 12). A period counted before the duration
+    ("satu semester atau enam bulan") is no count of recipients: the count is then the one
+    recipients' count stated before (`_count_back`), and the total may open the next sentence.
+    The tie is tight (see _judge): a total off by a scale word, or beyond the written digits,
+    alarms."""
     out = []
     cl = doc.claims
     for i, d in enumerate(cl):
@@ -1215,25 +1233,111 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
                 or doc.in_headline(d) or not _whole(d):
             continue
         same = doc.in_sentence(d)
-        n = next((c for c in reversed(same) if c.start < d.start), None)
+        n = next((c for c in reversed(same) if c.start < d.start and not _period_count(c)), None)
         t = next((c for c in same if c.start > d.start), None)
-        if n is None or t is None or not _is_count(n) or n.per is not None or t.kind != "money" \
-                or t.per is not None or not _MONEY_NOUNS.intersection(doc.sentence_words(d)):
+        if t is None:
+            t = _total_next(doc, d)
+        if t is None or t.kind != "money" or t.per is not None \
+                or not _MONEY_NOUNS.intersection(doc.sentence_words(t)):
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:i] if c.per == d.unit and c.kind == "money" and c.unit == t.unit
-                 and k - doc.sentence_no(c) <= _RATE_BACK and doc.paragraph(d) - doc.paragraph(c) <= 1
-                 and not doc.in_headline(c)]
+        rates = [c for c in cl[:i] if c.kind == "money" and c.unit == t.unit and c.per is not None
+                 and _periods_in(d.unit, c.per) and k - doc.sentence_no(c) <= _RATE_BACK
+                 and doc.paragraph(d) - doc.paragraph(c) <= 1 and not doc.in_headline(c)]
         if len(rates) != 1 or "change" in rates[0].cues:
             continue
         r = rates[0]
-        ni, ri, di, ti = doc.interval(n), doc.interval(r), _in_unit_exact(d, d.unit), doc.interval(t)
+        if n is r or n is None:
+            n = _count_back(doc, cl, i, r)  # "1.200 mahasiswa. Setiap mahasiswa menerima Rp 500.000 per bulan"
+        elif not _is_count(n) or n.per is not None or t.start < n.start:
+            continue
+        if n is None:
+            continue
+        ni, ri, ti = doc.interval(n), doc.interval(r), doc.interval(t)
+        di = _in_unit_exact(d, r.per)
         if None in (ni, ri, ti) or not (ni.bounded and ri.bounded and ti.bounded):
             continue
         derived = ni * ri * di
-        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None), (d, None)], t, exact=(d,)))
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None), (d, r.per)], t, exact=(d,)))
         out.append(_each_finding(doc, [n, r, d], t, derived, verdict, "count_rate_duration"))
     return out
+
+
+def _each_per_period(doc: Doc) -> list[Finding]:
+    """ "Penerima bantuan lansia: 12.500 orang, masing-masing Rp 1,2 juta per tahun, total Rp 15
+    miliar": a count of recipients, the amount each ("masing-masing", "setiap") gets a period, and
+    the total, one right after
+    the other in one sentence that states no duration, make the total one period's: count ×
+    amount. The text ties the three (see _judge)."""
+    out = []
+    for r in doc.claims:
+        if r.kind != "money" or r.per is None or r.per == "person" or "per_unit" not in r.cues \
+                or not _per_time(r.per):
+            continue
+        same = doc.in_sentence(r)
+        j = doc.place_in_sentence(r)
+        if j == 0 or j + 1 >= len(same):
+            continue
+        n, t = same[j - 1], same[j + 1]
+        gap = doc.between(n, r)  # "12.500 orang, masing-masing Rp 1,2 juta": each one's, said so
+        if not any(w in gap for w in _EACH_CUES) or not _is_count(n) or not _recipients(n.unit) \
+                or t.kind != "money" or t.unit != r.unit \
+                or t.per is not None or "total" not in t.cues or doc.in_headline(r) \
+                or any(c.kind == "measure" and c.unit in _TIME for c in same):
+            continue
+        ni, ri, ti = doc.interval(n), doc.interval(r), doc.interval(t)
+        if None in (ni, ri, ti) or not (ni.bounded and ri.bounded and ti.bounded):
+            continue
+        derived = ni * ri
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None)], t))
+        out.append(_each_finding(doc, [n, r], t, derived, verdict, "count_each_per_period"))
+    return out
+
+
+_PERIOD_COUNTS = frozenset(_C["period_counts"])
+
+
+def _period_count(c) -> bool:
+    """ "satu semester", "dua triwulan": a count of periods, no count of recipients."""
+    return c.kind == "count" and c.unit is not None and c.unit.startswith("count:") and c.unit[6:] in _PERIOD_COUNTS
+
+
+@functools.lru_cache(maxsize=None)
+def _periods_in(unit: str, per: str) -> bool:
+    """Is one `unit` (the duration's) a whole number of `per` (the amount's): a month of months,
+    a year of 12 months?"""
+    if unit == per:
+        return True
+    if not _per_time(per) or not _convertible(unit, per):
+        return False
+    return _factor(unit, per).denominator == 1
+
+
+def _total_next(doc: Doc, d):
+    """ "... Rp 300.000 per bulan selama satu tahun. Total anggaran yang disiapkan Rp 9 miliar":
+    the first figure of the sentence after the duration's, when the duration ends its own
+    sentence's figures and that figure is marked as a total."""
+    same = doc.in_sentence(d)
+    if same[-1] is not d:
+        return None
+    k = doc.sentence_no(d)
+    t = next((c for c in doc.claims if c.start > d.start), None)
+    if t is None or doc.sentence_no(t) != k + 1 or "total" not in t.cues:
+        return None
+    return t
+
+
+def _count_back(doc: Doc, cl, i: int, r):
+    """The one count of recipients (people, households) stated before the amount per period `r`,
+    in its sentence or the _RATE_BACK before, in that paragraph or the one before: all such
+    counts there say one number. None otherwise."""
+    k = doc.sentence_no(r)
+    got = [c for c in cl[:i] if c.start < r.start and _is_count(c) and _recipients(c.unit) and not c.vague
+           and k - doc.sentence_no(c) <= _RATE_BACK and doc.paragraph(r) - doc.paragraph(c) <= 1
+           and not doc.in_headline(c) and "change" not in c.cues]
+    if not got or len({doc.interval(c) for c in got}) != 1:
+        return None
+    return got[-1]
 
 
 def _far_totals(doc: Doc, done) -> list[Finding]:
