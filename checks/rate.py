@@ -337,7 +337,10 @@ def check_multiple(doc: Doc) -> list[Finding]:
                 out.append(got)
                 continue
         if not pairs:
-            out.extend(_ratio_to_one_before(doc, cl, i, r, same))
+            got = _ratio_of_part(doc, cl, i, r, same) if len(same) == 1 else None
+            if got is None and len(same) == 1:
+                got = _ratio_of_this(doc, cl, i, r, same[0])
+            out.extend([got] if got is not None else _ratio_to_one_before(doc, cl, i, r, same))
             continue
         pair = pairs[-1]
         # "X, dua kali lipat dari Y" with just these two figures is a tie; else it may be any two
@@ -397,7 +400,9 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
     # the text must say the ratio compares with F ("Jika dibandingkan dengan ... 32.211 kasus,
     # penambahan hari ini hampir dua kali lipat") or name the other figure right after the ratio
     # ("kurang dari separuh hadiah juara"); "20 poin pada separuh perjalanan musim" does neither
-    compared = f.start < r.start and bool(_BASE_WORDS.intersection(words(doc.text[f.sentence.start:f.start])))
+    compared = f.start < r.start and bool(_BASE_WORDS.intersection(words(doc.text[f.sentence.start:f.start]))) \
+        or r.end <= f.start and not (f.kind == "measure" and f.unit in _TIME_UNITS) and _names_base(doc, r, f)  # "naik dua kali lipat
+    # dibandingkan ... 30.000 pengunjung" (a duration's rounding, "satu bulan", fits any ratio)
     named = (words(doc.text[r.end:r.end + 30]) or [""])[0]
     k = doc.sentence_no(r)
     fits = []
@@ -419,9 +424,9 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
         derived = _ratio(ri, ci, fi)
         if derived.overlaps(ri) and not _far_beyond(derived, ri):
             fits.append((c, derived))
-    if len(fits) != 1:
+    if len({doc.interval(c) for c, _ in fits}) != 1:
         return []
-    c, derived = fits[0]
+    c, derived = fits[-1]  # one value said twice ("Rp 7 triliun" in two sentences): the nearest
     return [finding(
         "multiple", "consistent", [c, f, r], rule="ratio_to_one_before", stated=ri, derived=derived, unit=None,
         steps_id=[f"{c.text!r} (sebelumnya) dan {f.text!r}: perbandingannya {show(derived)}.",
@@ -586,3 +591,119 @@ def _headline_ratio_of_change(doc: Doc, r, same):
                       + ("agrees." if ok else "does not agree.")],
         )
     return None
+
+
+# --- prd11: a part named by a ratio of the group before; a ratio of "this figure" ------------------
+
+_OF_PART = tuple(_C["ratio_of_part"])
+_RESTATES = frozenset(_C["ratio_restates"])
+_THIS = tuple(_C["this_figure"])
+
+
+def _names_base(doc: Doc, r, f) -> bool:
+    """Does a comparison word ("dari", "dibandingkan") stand between ratio r and figure f after it,
+    within a few words of r ("dua kali lipat dibandingkan jumlah pengunjung normal ... 30.000")?"""
+    gap = words(doc.between(r, f))
+    return bool(_RATIO_OF.intersection(gap[:3]))
+
+
+def _bounded_ratio(doc: Doc, r):
+    ri = doc.interval(r)
+    return ri if ri is not None and ri.lo is not None and not (ri.hi is None and ri.lo < 1) else None
+
+
+def _ratio_of_part(doc: Doc, cl, i: int, r, same):
+    """ "Sebanyak 61.200 petani ... Separuh di antaranya, atau 30.600 petani, ...": a ratio followed
+    by "di antaranya" / "dari jumlah tersebut" and one figure makes that figure the ratio's part of
+    the group stated just before: the nearest comparable figure of the two sentences before (in
+    that paragraph or the one before). A part restated right after ("atau", "alias") of a group
+    the previous sentence names alone is a tie: one that does not fit is an alarm."""
+    f = same[0]
+    if f.start < r.start or "part_of" not in f.cues:
+        return None
+    gap = norm(doc.between(r, f))
+    if not gap.startswith(_OF_PART):
+        return None
+    ri, fi = _bounded_ratio(doc, r), doc.interval(f)
+    if ri is None or fi is None or not fi.bounded or fi.lo <= 0:
+        return None
+    k = doc.sentence_no(r)
+    groups = [c for c in cl[:i] if c.sentence.start < r.sentence.start and _comparable(c, f)
+              and 1 <= k - doc.sentence_no(c) <= 2 and doc.paragraph(r) - doc.paragraph(c) <= 1
+              and not doc.in_headline(c) and c.per is None]
+    if not groups:
+        return None
+    g = groups[-1]
+    gi = doc.interval(g)
+    if gi is None or not gi.bounded or gi.lo <= 0 or gi.hi < fi.lo:
+        return None  # a group smaller than its part is no group of it
+    derived = fi / gi
+    cut = rounded_or_cut(r)
+    ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+    alone = sum(1 for c in groups if doc.sentence_no(c) == doc.sentence_no(g)) == 1
+    tight = ri.hi is not None and alone and k - doc.sentence_no(g) == 1 \
+        and bool(_RESTATES.intersection(words(gap)))
+    if not ok and not tight:
+        return None
+    # a word ratio stands for a wide band ("separuh" is [0,25; 0,75)); a part restated as a figure
+    # ("separuh ..., atau 36.000" of 61.200, 0,59) is said to be near it: within a tenth
+    v = Fraction(r.value) if r.value is not None and r.hedge == "none" else None
+    near = v is None or derived.overlaps(Interval.closed(v * Fraction(9, 10), v * Fraction(11, 10)))
+    verdict = ("consistent" if near or not tight else "suspicious") if ok else "inconsistent"
+    return _directed_finding(g, f, r, ri, derived, verdict, "ratio_of_part",
+                             f"{f.text!r} dari {g.text!r}", f"{f.text!r} of {g.text!r}", fix=f)
+
+
+def _ratio_of_this(doc: Doc, cl, i: int, r, f):
+    """ "80.000 pengunjung ... Angka ini naik dua kali lipat dibandingkan ... 40.000 pengunjung":
+    a sentence opening on "this figure" ("Angka ini", "Jumlah itu") whose ratio is followed by a
+    comparison word and one figure compares the previous sentence's figure with that one, in that
+    order (A = N × B). The previous sentence must hold exactly one figure comparable with it; one
+    that does not fit is an alarm, since the text ties the three."""
+    if f.start < r.start or not _names_base(doc, r, f):
+        return None
+    opening = norm(doc.text[r.sentence.start:r.start])
+    if not opening.startswith(_THIS):
+        return None
+    ri, fi = _bounded_ratio(doc, r), doc.interval(f)
+    if ri is None or fi is None or not fi.bounded or fi.lo <= 0:
+        return None
+    k = doc.sentence_no(r)
+    prev = [c for c in cl[:i] if doc.sentence_no(c) == k - 1 and _comparable(c, f) and c.per is None
+            and not doc.in_headline(c) and doc.paragraph(r) - doc.paragraph(c) <= 1]
+    if len(prev) != 1:
+        return None
+    a = prev[0]
+    ai = doc.interval(a)
+    if ai is None or not ai.bounded or ai.lo <= 0:
+        return None
+    derived = ai / fi
+    cut = rounded_or_cut(r)
+    ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+    # a hedged ratio ("nyaris separuh" for 24 of 46) missed only by its hedge's side is no alarm
+    plain = _plain_ratio(r)
+    verdict = "consistent" if ok else "inconsistent" if ri.hi is not None and (
+        plain is None or not derived.overlaps(plain)) else "undetermined"
+    return _directed_finding(a, f, r, ri, derived, verdict, "ratio_of_this",
+                             f"{a.text!r} (sebelumnya) dan {f.text!r}", f"{a.text!r} (before) and {f.text!r}",
+                             fix=r)
+
+
+def _plain_ratio(r):
+    """A hedged ratio word read without its hedge, to its written precision; None when plain."""
+    if r.hedge == "none" or r.value is None or r.precision is None:
+        return None
+    v, h = Fraction(r.value), Fraction(r.precision) / 2
+    return Interval(v - h, v + h, False, True)
+
+
+def _directed_finding(a, b, r, ri, derived, verdict, rule, what_id, what_en, fix) -> Finding:
+    ok = verdict == "consistent"
+    return finding(
+        "multiple", verdict, [a, b, r], rule=rule, stated=ri, derived=derived, unit=None,
+        fix=None if ok else (r, derived),
+        steps_id=[f"{what_id}: perbandingannya {show(derived)}.",
+                  f"Tertulis {r.text!r} = {show(ri)}: " + ("cocok." if ok else "tidak cocok.")],
+        steps_en=[f"{what_en}: their ratio is {show(derived, lang='en')}.",
+                  f"Stated {r.text!r} = {show(ri, lang='en')}: " + ("agrees." if ok else "does not agree.")],
+    )
