@@ -1237,11 +1237,11 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
         t = next((c for c in same if c.start > d.start), None)
         if t is None:
             t = _total_next(doc, d)
-        if t is None or t.kind != "money" or t.per is not None \
-                or not _MONEY_NOUNS.intersection(doc.sentence_words(t)):
+        if t is not None and (t.kind != "money" or t.per is not None
+                              or not _MONEY_NOUNS.intersection(doc.sentence_words(t))):
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:i] if c.kind == "money" and c.unit == t.unit and c.per is not None
+        rates = [c for c in cl[:i] if c.kind == "money" and c.per is not None and (t is None or c.unit == t.unit)
                  and _periods_in(d.unit, c.per) and k - doc.sentence_no(c) <= _RATE_BACK
                  and doc.paragraph(d) - doc.paragraph(c) <= 1 and not doc.in_headline(c)]
         if len(rates) != 1 or "change" in rates[0].cues:
@@ -1249,9 +1249,11 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
         r = rates[0]
         if n is r or n is None:
             n = _count_back(doc, cl, i, r)  # "1.200 mahasiswa. Setiap mahasiswa menerima Rp 500.000 per bulan"
-        elif not _is_count(n) or n.per is not None or t.start < n.start:
+            if t is None and n is not None:
+                t = _total_for(doc, n, r)  # "anggaran Rp 12 miliar untuk 10.000 pekerja"
+        elif t is None or not _is_count(n) or n.per is not None or t.start < n.start:
             continue
-        if n is None:
+        if n is None or t is None:
             continue
         ni, ri, ti = doc.interval(n), doc.interval(r), doc.interval(t)
         di = _in_unit_exact(d, r.per)
@@ -1323,6 +1325,18 @@ def _total_next(doc: Doc, d):
     k = doc.sentence_no(d)
     t = next((c for c in doc.claims if c.start > d.start), None)
     if t is None or doc.sentence_no(t) != k + 1 or "total" not in t.cues:
+        return None
+    return t
+
+
+def _total_for(doc: Doc, n, r):
+    """ "Pemerintah menyiapkan anggaran Rp 12 miliar untuk 10.000 pekerja": the total given first,
+    the money figure right before the count with "untuk"/"bagi" between, in the rate's currency."""
+    same = doc.in_sentence(n)
+    j = doc.place_in_sentence(n)
+    t = same[j - 1] if j else None
+    if t is None or t.kind != "money" or t.unit != r.unit or t.per is not None \
+            or norm(doc.between(t, n)).strip(" ,") not in _FOR or not _MONEY_NOUNS.intersection(doc.sentence_words(t)):
         return None
     return t
 

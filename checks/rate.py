@@ -16,6 +16,7 @@ from fractions import Fraction
 from checks.intervals import ROUNDING_HEDGES, Interval, as_written, rounded_or_cut
 from checks.explain import finding, near_power_of_1000, show, stated
 from checks.model import Finding
+from checks.product import _factor, _periods_in
 from checks.relations import CHANGE_VERBS, ENCLITICS, LEX, Doc, thing, without_enclitic, word_matches, words
 from extract.lang import norm, probes
 from extract.quantities import scan
@@ -32,13 +33,14 @@ def check_rate(doc: Doc) -> list[Finding]:
     if not periods:
         return out
     per = {c.id: _per(doc, c, cl[j - 1] if j else None) for j, c in enumerate(cl)}
-    if periods.isdisjoint(per.values()):
+    pers = {p for p in per.values() if p}
+    if periods.isdisjoint(pers) and not any(_holds(u, p) for u in periods for p in pers):
         return out  # every rule below starts from a figure per a duration's unit of time
     for n, d in enumerate(cl):
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:n] if per[c.id] == d.unit and c.kind in ("money", "count", "measure")
+        rates = [c for c in cl[:n] if (per[c.id] == d.unit or _converts(c, d, per)) and c.kind in ("money", "count", "measure")
                  and k - doc.sentence_no(c) <= WINDOW]
         # "... 605.500 barel per hari. Angka ini setara ... 660.000 bph. ... Jika dikalikan 365 hari,
         # total ... sekitar 221 juta barel": a rate a little further back may be the one meant; the
@@ -50,7 +52,7 @@ def check_rate(doc: Doc) -> list[Finding]:
             t = _total_after(doc, cl, n, k, a, per)
             if t is None:
                 continue
-            ai, di, ti = _rate_iv(doc, a), _duration(doc, d), doc.interval(t)
+            ai, di, ti = _rate_iv(doc, a), _duration(doc, d, per[a.id]), doc.interval(t)
             if None in (ai, di, ti):
                 continue
             derived = ai * di
@@ -59,7 +61,7 @@ def check_rate(doc: Doc) -> list[Finding]:
         if fits:
             # one that fits as written first; "sekitar 1,16 juta dosis" for 18.500 per hari × 60
             # hari meets only through the hedge's width: worth a look when the text ties the three
-            good = [f for f in fits if not _written_miss(doc, f[1], d, f[2])]
+            good = [f for f in fits if not _written_miss(doc, f[1], d, f[2], per[f[1].id])]
             _, a, t, ai, di, ti, derived = min(good or fits, key=lambda f: f[0])
             verdict = "consistent" if good else "suspicious" if rates == [a] and (
                 "total" in t.cues or _refers_to_rate(doc, d)) else "undetermined"
@@ -73,7 +75,7 @@ def check_rate(doc: Doc) -> list[Finding]:
         if len(rates) == 1:
             a = rates[0]
             t = _total_after(doc, cl, n, k, a, per)
-            ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
+            ivs = (_rate_iv(doc, a), _duration(doc, d, per[a.id]), doc.interval(t)) if t is not None else (None,)
             if t is not None and None not in ivs:
                 ai, di, ti = ivs
                 derived = ai * di
@@ -91,7 +93,7 @@ def check_rate(doc: Doc) -> list[Finding]:
         if not judged:
             for a in wider + rates:
                 t = _total_after(doc, cl, n, k, a, per)
-                ivs = (_rate_iv(doc, a), _duration(doc, d), doc.interval(t)) if t is not None else (None,)
+                ivs = (_rate_iv(doc, a), _duration(doc, d, per[a.id]), doc.interval(t)) if t is not None else (None,)
                 if t is not None and None not in ivs and "total" in t.cues \
                         and near_power_of_1000(ivs[2], ivs[0] * ivs[1]) is not None:
                     out.append(_rate_finding(a, d, t, *ivs, ivs[0] * ivs[1], "inconsistent"))
@@ -122,13 +124,31 @@ def _extra_rate(doc: Doc, cl, n: int, k: int, rates, per):
     return diffs if len(diffs) == 1 else None
 
 
-def _duration(doc: Doc, d):
+def _duration(doc: Doc, d, unit: str | None = None):
     """A whole number of periods is a count of them: "tujuh hari", "365 hari" are exact (the
-    measure's half-unit rounding would let 45.000 × 7 hold 311.000)."""
+    measure's half-unit rounding would let 45.000 × 7 hold 311.000); in the rate's `unit` when
+    it is another ("satu tahun" for a rate per month: 12, see `_holds`)."""
+    k = _factor(d.unit, unit) if unit and unit != d.unit else 1
     if d.value is not None and d.hedge == "none" and d.low is None and d.high is None \
             and Fraction(d.value).denominator == 1:
-        return Interval.closed(Fraction(d.value), Fraction(d.value))
-    return doc.interval(d)
+        return Interval.closed(Fraction(d.value) * k, Fraction(d.value) * k)
+    iv = doc.interval(d)
+    return iv.scale(k) if iv is not None and k != 1 else iv
+
+
+def _holds(unit: str, per: str | None) -> bool:
+    """Is a duration in `unit` a whole number of a rate's periods `per` (a month of months, a
+    year of 12 months)?"""
+    return per == unit or per is not None and _periods_in(unit, per)
+
+
+def _converts(c, d, per) -> bool:
+    """ "Rp 300.000 per bulan selama satu tahun": a rate with its own "per" and, in its sentence, a
+    plain whole duration (no hedge, its unit written) in a unit that holds a whole number of the
+    rate's periods."""
+    return c.per is not None and c.per == per[c.id] and c.low is None and c.sentence.start == d.sentence.start \
+        and _holds(d.unit, c.per) and d.hedge == "none" and d.low is None and d.value is not None \
+        and Fraction(d.value).denominator == 1 and not d.text.isdigit()
 
 
 def _rate_iv(doc: Doc, a):
@@ -152,13 +172,13 @@ def _rate_iv(doc: Doc, a):
     return Interval.closed(v - h, v + h) if iv.lo is not None and iv.lo >= v - h else iv
 
 
-def _written_miss(doc: Doc, a, d, t) -> bool:
+def _written_miss(doc: Doc, a, d, t, unit=None) -> bool:
     """Does rate × duration miss the total when each is read as its writer may have rounded or
     cut it (`as_written`; an average rate also at its zeros, `_rate_iv`)? Only hedged figures are
     read again: plain ones that met already meet as written."""
     if a.hedge not in ROUNDING_HEDGES and t.hedge not in ROUNDING_HEDGES:
         return False
-    ai, ti, di = as_written(a), as_written(t), _duration(doc, d)
+    ai, ti, di = as_written(a), as_written(t), _duration(doc, d, unit)
     ri = _rate_iv(doc, a) if a.hedge == "none" else None
     if ai is None or ti is None or di is None:
         return False
@@ -401,7 +421,12 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
     # penambahan hari ini hampir dua kali lipat") or name the other figure right after the ratio
     # ("kurang dari separuh hadiah juara"); "20 poin pada separuh perjalanan musim" does neither
     compared = f.start < r.start and bool(_BASE_WORDS.intersection(words(doc.text[f.sentence.start:f.start]))) \
-        or r.end <= f.start and not (f.kind == "measure" and f.unit in _TIME_UNITS) and _names_base(doc, r, f)  # "naik dua kali lipat
+        or r.end <= f.start and not (f.kind == "measure" and f.unit in _TIME_UNITS) \
+        and (_names_base(doc, r, f) or _names_new(doc, r, f))
+    # "ekspor naik tiga kali lipat menjadi 360.000 ton": the figure before must be named as the
+    # ratio's sentence names what grew ("ekspor kopi mencapai 120.000 ton"), not any figure
+    grew = words(doc.text[r.sentence.start:r.start]) if compared and r.end <= f.start \
+        and not _names_base(doc, r, f) else None  # "naik dua kali lipat
     # dibandingkan ... 30.000 pengunjung" (a duration's rounding, "satu bulan", fits any ratio)
     named = (words(doc.text[r.end:r.end + 30]) or [""])[0]
     k = doc.sentence_no(r)
@@ -412,7 +437,7 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
         headed = doc.head(c) == named
         by_name = not compared and named in _NAME_CUES and c.low is None and c.high is None \
             and (headed or named in words(doc.text[c.sentence.start:c.start]))  # no range
-        if not compared and not headed and not by_name:
+        if not compared and not headed and not by_name or grew is not None and doc.head(c) not in grew:
             continue
         reach = _NAMED_REACH if by_name else 3
         if c is f or not _comparable(c, f) or doc.in_headline(c) or not 1 <= k - doc.sentence_no(c) <= reach \
@@ -605,6 +630,16 @@ def _names_base(doc: Doc, r, f) -> bool:
     within a few words of r ("dua kali lipat dibandingkan jumlah pengunjung normal ... 30.000")?"""
     gap = words(doc.between(r, f))
     return bool(_RATIO_OF.intersection(gap[:3]))
+
+
+_TO = frozenset(_C["change_to"])
+
+
+def _names_new(doc: Doc, r, f) -> bool:
+    """ "Tahun ini ekspor naik tiga kali lipat menjadi 360.000 ton": a change word right after the
+    ratio makes f the new figure, to be compared with the one before."""
+    gap = words(doc.between(r, f))
+    return len(gap) <= 2 and bool(gap) and gap[0] in _TO
 
 
 def _bounded_ratio(doc: Doc, r):

@@ -178,3 +178,58 @@ def test_durations_compared_after_a_ratio_fit_no_ratio():
                    "pengapalan kuartal lalu, dicapai hanya dalam satu bulan.")
     assert verdict_on(FILM, "multiple", "hampir 3 kali lipat", "ratio_to_one_before")
     assert verdicts(text, "multiple", "ratio_to_one_before") == []
+
+
+# --- rate: a monthly amount over a duration in years -----------------------------------------------
+
+YEAR = HEAD + "Setiap penerima mendapat Rp 300.000 per bulan selama satu tahun, sehingga total yang diterima {t}."
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 3,6 juta", "consistent"), ("Rp 3 juta", "inconsistent")])
+def test_a_rate_per_month_over_a_year_counts_twelve_months(total, verdict):
+    assert verdicts(YEAR.format(t=total), "rate", "rate_times_duration") == [
+        (verdict, ("Rp 300.000 per bulan", "satu tahun", total))]
+
+
+def test_a_bare_number_read_as_years_converts_no_rate():
+    """An age in brackets, "(45)", is no duration of a monthly amount."""
+    text = HEAD + ("Tunjangan guru naik Rp 500.000 per bulan. Taufik (45), guru di Bogor, menyambutnya. "
+                   "Tunjangannya naik dari Rp 1,5 juta menjadi Rp 2 juta.")
+    assert verdicts(YEAR.format(t="Rp 3,6 juta"), "rate", "rate_times_duration")
+    assert verdicts(text, "rate") == []
+
+
+# --- product: the total given first ----------------------------------------------------------------
+
+FIRST = HEAD + ("Pemerintah menyiapkan anggaran {t} untuk 10.000 pekerja. Setiap pekerja menerima Rp 600.000 "
+                "per bulan selama dua bulan.")
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 12 miliar", "consistent"), ("Rp 15 miliar", "suspicious")])
+def test_a_total_for_a_count_given_before_the_amount_per_month_and_duration(total, verdict):
+    assert verdicts(FIRST.format(t=total), "product", "count_rate_duration") == [
+        (verdict, ("10.000 pekerja", "Rp 600.000 per bulan", "dua bulan", total))]
+
+
+def test_a_total_not_given_for_the_count_is_not_taken():
+    text = HEAD + ("Pemerintah menyiapkan anggaran Rp 15 miliar untuk program pelatihan. Sebanyak 10.000 pekerja "
+                   "terdaftar. Setiap pekerja menerima Rp 600.000 per bulan selama dua bulan.")
+    assert verdicts(FIRST.format(t="Rp 12 miliar"), "product", "count_rate_duration")
+    assert verdicts(text, "product") == [] and not alarms(text)
+
+
+# --- multiple: "naik tiga kali lipat menjadi B" against what grew before ---------------------------
+
+GREW = HEAD + "Pada 2023 {a} mencapai 120.000 ton. Tahun ini ekspor naik tiga kali lipat menjadi {b} ton."
+
+
+def test_a_ratio_then_the_new_figure_against_the_figure_of_what_grew():
+    assert verdicts(GREW.format(a="ekspor kopi", b="360.000"), "multiple", "ratio_to_one_before") == [
+        ("consistent", ("120.000 ton", "360.000 ton", "tiga kali lipat"))]
+
+
+@pytest.mark.parametrize("a, b", [("ekspor kopi", "500.000"),   # no fit: the text may mean another figure
+                                  ("impor gandum", "360.000")])  # another thing: no tie
+def test_a_ratio_then_a_new_figure_fitting_nothing_named_is_quiet(a, b):
+    assert verdicts(GREW.format(a="ekspor kopi", b="360.000"), "multiple", "ratio_to_one_before")
+    assert verdicts(GREW.format(a=a, b=b), "multiple") == []
