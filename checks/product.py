@@ -124,7 +124,7 @@ def check_product(doc: Doc) -> list[Finding]:
                       f"Stated total {t.text!r} = {show(ti, t, lang='en')}: {what_en}."]
             + ([f"Implied average: {show(avg, a, lang='en')} each."] if avg else []),
         ))
-    return out
+    return out + _times_said(doc)
 
 
 _MONEY_NOUNS = frozenset(LEX.cues["subject"]["money_nouns"])
@@ -1293,6 +1293,52 @@ def _each_per_period(doc: Doc) -> list[Finding]:
         derived = ni * ri
         verdict = _judge(derived, ti, True, _written_miss(doc, [(n, None), (r, None)], t))
         out.append(_each_finding(doc, [n, r], t, derived, verdict, "count_each_per_period"))
+    return out
+
+
+_TIMES = tuple(_C["times"])
+_TIMES_WORDS = frozenset(_C["times"]) | frozenset(_C["times_joins"])
+
+
+def _times_said(doc: Doc) -> list[Finding]:
+    """ "580 anggota dikali Rp 50 juta selama 60 bulan, memboroskan anggaran hingga Rp 1,74 triliun",
+    "30 dikalikan Rp 581, yakni Rp 17.430": factors joined by a times word ("dikali", "dikalikan";
+    a whole duration after "selama" one more), one of them money, and the next figure of the
+    sentence, money in its currency, their product. The text multiplies: a tie (see _judge)."""
+    if not any(w in doc.text_lower for w in _TIMES):
+        return []  # the cheap test: most articles multiply nothing in words
+    out = []
+    cl = doc.claims
+    for i, a in enumerate(cl[:-2]):
+        b = cl[i + 1]
+        if b.sentence.start != a.sentence.start or a.per is not None or b.per is not None:
+            continue
+        gap = words(doc.between(a, b))  # "580 anggota dewan dikali Rp 50 juta": a's noun may go on
+        at = next((x for x, w in enumerate(gap) if w in _TIMES), None)
+        if at is None or at > 2 or not set(gap[at:]) <= _TIMES_WORDS or "," in doc.between(a, b):
+            continue
+        factors, j = [a, b], i + 2
+        c = cl[j]
+        if c.sentence.start == a.sentence.start and c.kind == "measure" and c.unit in _TIME and c.unit != "person" \
+                and _whole(c) and words(doc.between(b, c)) == ["selama"]:
+            factors.append(c)
+            j += 1
+        money = [f for f in factors if f.kind == "money"]
+        t = cl[j] if j < len(cl) else None
+        if len(money) != 1 or t is None or t.sentence.start != a.sentence.start or t.kind != "money" \
+                or t.unit != money[0].unit or t.per is not None \
+                or any(f.kind not in ("money", "count") and not (f.kind == "measure" and f.unit in _TIME) for f in factors):
+            continue
+        ivs = [_in_unit_exact(f, f.unit) if f.kind != "money" and _whole(f) else doc.interval(f) for f in factors]
+        ti = doc.interval(t)
+        if None in ivs or ti is None or not all(iv.bounded for iv in ivs) or not ti.bounded:
+            continue
+        derived = ivs[0]
+        for iv in ivs[1:]:
+            derived = derived * iv
+        exact = tuple(f for f in factors if f.kind != "money" and _whole(f))
+        verdict = _judge(derived, ti, True, _written_miss(doc, [(f, None) for f in factors], t, exact=exact))
+        out.append(_each_finding(doc, factors, t, derived, verdict, "times_said"))
     return out
 
 

@@ -233,3 +233,33 @@ def test_a_ratio_then_the_new_figure_against_the_figure_of_what_grew():
 def test_a_ratio_then_a_new_figure_fitting_nothing_named_is_quiet(a, b):
     assert verdicts(GREW.format(a="ekspor kopi", b="360.000"), "multiple", "ratio_to_one_before")
     assert verdicts(GREW.format(a=a, b=b), "multiple") == []
+
+
+# --- product: a multiplication said in words --------------------------------------------------------
+
+TIMES = HEAD + ('"Jumlah 580 anggota dewan dikali Rp 50 juta selama 60 bulan, anggaran yang terbuang mencapai '
+                '{t}," ujarnya.')
+
+
+@pytest.mark.parametrize("total, verdict", [("Rp 1,74 triliun", "consistent"), ("Rp 2,5 triliun", "suspicious"),
+                                            ("Rp 1,74 miliar", "inconsistent")])
+def test_factors_joined_by_dikali_and_a_duration_against_the_next_money_figure(total, verdict):
+    assert verdicts(TIMES.format(t=total), "product", "times_said") == [
+        (verdict, ("580 anggota", "Rp 50 juta", "60 bulan", total))]
+
+
+@pytest.mark.parametrize("text", [
+    "Biaya listrik sebulan sebesar 30 dikalikan Rp 581, yakni Rp 17.430.",
+])
+def test_a_bare_count_dikalikan_a_price(text):
+    assert verdicts(HEAD + text, "product", "times_said") == [("consistent", ("30", "Rp 581", "Rp 17.430"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau dikali 20 tahun, itu Rp 800 triliun, dan anggaran tahun ini Rp 40 triliun.",  # no factor before
+    "Harga Rp 50 juta dikali Rp 2 juta tidak masuk akal, kata dia, sambil menyebut Rp 9 miliar.",  # two prices
+    "Sebanyak 580 anggota, dikali Rp 50 juta, lalu dibandingkan 12 persen.",  # no money after
+])
+def test_no_multiplication_of_one_amount_by_counts_is_left_alone(text):
+    assert verdicts(TIMES.format(t="Rp 1,74 triliun"), "product", "times_said")
+    assert verdicts(HEAD + text, "product", "times_said") == []
