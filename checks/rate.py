@@ -40,7 +40,7 @@ def check_rate(doc: Doc) -> list[Finding]:
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:n] if (per[c.id] == d.unit or _converts(c, d, per)) and c.kind in ("money", "count", "measure")
+        rates = [c for c in cl[:n] if (per[c.id] == d.unit or _converts(doc, c, d, per) and _grows(doc, cl, n, k, c, per)) and c.kind in ("money", "count", "measure")
                  and k - doc.sentence_no(c) <= WINDOW]
         # "... 605.500 barel per hari. Angka ini setara ... 660.000 bph. ... Jika dikalikan 365 hari,
         # total ... sekitar 221 juta barel": a rate a little further back may be the one meant; the
@@ -142,11 +142,19 @@ def _holds(unit: str, per: str | None) -> bool:
     return per == unit or per is not None and _periods_in(unit, per)
 
 
-def _converts(c, d, per) -> bool:
-    """ "Rp 300.000 per bulan selama satu tahun": a rate with its own "per" and, in its sentence, a
-    plain whole duration (no hedge, its unit written) in a unit that holds a whole number of the
-    rate's periods."""
-    return c.per is not None and c.per == per[c.id] and c.low is None and c.sentence.start == d.sentence.start \
+def _grows(doc: Doc, cl, n: int, k: int, c, per) -> bool:
+    """Is the total after the duration more than the rate (a total of twelve months is no one
+    month's "Rp 2 juta" said again)?"""
+    t = _total_after(doc, cl, n, k, c, per)
+    ti, ci = (doc.interval(t), doc.interval(c)) if t is not None else (None, None)
+    return ti is not None and ci is not None and ti.lo is not None and ci.hi is not None and ti.lo > ci.hi
+
+
+def _converts(doc: Doc, c, d, per) -> bool:
+    """ "Rp 300.000 per bulan selama satu tahun", "2.000 unit per bulan. Dalam setahun, ... 24.000
+    unit": a rate with its own "per" and, in its sentence or the next, a plain whole duration (no
+    hedge, its unit written) in a unit that holds a whole number of the rate's periods."""
+    return c.per is not None and c.per == per[c.id] and c.low is None and doc.sentence_no(d) - doc.sentence_no(c) <= 1 \
         and _holds(d.unit, c.per) and d.hedge == "none" and d.low is None and d.value is not None \
         and Fraction(d.value).denominator == 1 and not d.text.isdigit()
 
@@ -357,9 +365,13 @@ def check_multiple(doc: Doc) -> list[Finding]:
                 out.append(got)
                 continue
         if not pairs:
-            got = _ratio_of_part(doc, cl, i, r, same) if len(same) == 1 else None
-            if got is None and len(same) == 1:
-                got = _ratio_of_this(doc, cl, i, r, same[0])
+            # "... dibandingkan pendapatan lima tahun lalu yang sebesar Rp 250 miliar": a duration
+            # or date beside the one figure compared is no figure of the ratio
+            figs = same if len(same) == 1 else [c for c in same if c.kind in _FIGURE_KINDS and not (
+                c.kind == "measure" and c.unit in _TIME_UNITS)]
+            got = _ratio_of_part(doc, cl, i, r, figs) if len(figs) == 1 else None
+            if got is None and len(figs) == 1:
+                got = _ratio_of_this(doc, cl, i, r, figs[0])
             out.extend([got] if got is not None else _ratio_to_one_before(doc, cl, i, r, same))
             continue
         pair = pairs[-1]
@@ -621,6 +633,7 @@ def _headline_ratio_of_change(doc: Doc, r, same):
 # --- prd11: a part named by a ratio of the group before; a ratio of "this figure" ------------------
 
 _OF_PART = tuple(_C["ratio_of_part"])
+_FIGURE_KINDS = ("money", "count", "measure", "percent")
 _RESTATES = frozenset(_C["ratio_restates"])
 _THIS = tuple(_C["this_figure"])
 
@@ -704,9 +717,12 @@ def _ratio_of_this(doc: Doc, cl, i: int, r, f):
     if ri is None or fi is None or not fi.bounded or fi.lo <= 0:
         return None
     k = doc.sentence_no(r)
-    prev = [c for c in cl[:i] if doc.sentence_no(c) == k - 1 and _comparable(c, f) and c.per is None
-            and not doc.in_headline(c) and doc.paragraph(r) - doc.paragraph(c) <= 1]
-    if len(prev) != 1:
+    # "this figure" is the previous sentence's only figure: "970 ribu orang ... di lima negara.
+    # Jumlah ini sepuluh kali lebih banyak dari ... dua negara" names no ratio of the countries
+    prev = [c for c in cl[:i] if doc.sentence_no(c) == k - 1 and c.kind in _FIGURE_KINDS
+            and not (c.kind == "measure" and c.unit in _TIME_UNITS)]
+    if len(prev) != 1 or not _comparable(prev[0], f) or prev[0].per is not None or doc.in_headline(prev[0]) \
+            or doc.paragraph(r) - doc.paragraph(prev[0]) > 1:
         return None
     a = prev[0]
     ai = doc.interval(a)

@@ -263,3 +263,39 @@ def test_a_bare_count_dikalikan_a_price(text):
 def test_no_multiplication_of_one_amount_by_counts_is_left_alone(text):
     assert verdicts(TIMES.format(t="Rp 1,74 triliun"), "product", "times_said")
     assert verdicts(HEAD + text, "product", "times_said") == []
+
+
+# --- more of the same rules: a date or duration beside the figure compared; a year's production ----
+
+REVENUE = HEAD + ("Pendapatan daerah tahun ini Rp 500 miliar. Nilai ini dua kali lipat dibandingkan pendapatan "
+                  "lima tahun lalu yang sebesar {b}.")
+
+
+@pytest.mark.parametrize("base, verdict", [("Rp 250 miliar", "consistent"), ("Rp 150 miliar", "inconsistent")])
+def test_a_duration_beside_the_figure_compared_is_no_figure_of_the_ratio(base, verdict):
+    assert verdicts(REVENUE.format(b=base), "multiple", "ratio_of_this") == [
+        (verdict, ("Rp 500 miliar", base, "dua kali lipat"))]
+
+
+def test_this_figure_after_a_sentence_of_two_figures_is_no_tie():
+    """ "Jumlah ini" names the sentence's main figure, not the count of countries beside it."""
+    text = HEAD + ("Sekitar 970 ribu orang diperkirakan kelaparan di lima negara. Jumlah ini sepuluh kali lebih "
+                   "banyak dari enam tahun lalu ketika hanya dua negara yang mengalaminya.")
+    assert verdicts(REVENUE.format(b="Rp 150 miliar"), "multiple", "ratio_of_this")
+    assert verdicts(text, "multiple") == [] and not alarms(text)
+
+
+YEARLY = HEAD + "Perusahaan itu memproduksi 2.000 sepeda per bulan. Dalam setahun, produksinya mencapai {t} sepeda."
+
+
+def test_a_monthly_rate_and_a_year_in_the_next_sentence():
+    assert verdicts(YEARLY.format(t="24.000"), "rate", "rate_times_duration") == [
+        ("consistent", ("2.000 sepeda per bulan", "setahun", "24.000 sepeda"))]
+
+
+def test_a_monthly_rate_and_years_of_service_further_on_make_no_rate():
+    """ "mengajar selama lima tahun" two sentences after a monthly allowance: no duration of it."""
+    text = HEAD + ("Tunjangannya kini Rp 2 juta per bulan. Nurlaela senang mendengarnya. Ia mengaku telah mengajar "
+                   "selama lima tahun. Kalau sekarang jadi Rp 2 juta, itu membantu.")
+    assert verdicts(YEARLY.format(t="24.000"), "rate", "rate_times_duration")
+    assert verdicts(text, "rate") == []
