@@ -1,0 +1,104 @@
+"""Session 11: share and change phrasings found missing on real news, each with sentences of our
+own: a consistent version is confirmed, a version with one figure changed is an alarm, and the
+look-alikes that are no such relation raise none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.findings_of import ALARM, alarms, verdicts
+
+
+def _one(text: str, check: str, rule: str | None = None) -> tuple[str, tuple[str, ...]]:
+    got = verdicts(text, check, rule)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# --- change: "dari semula A menjadi B" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("opener", ["semula", "sebelumnya", "awalnya", "yang semula", "yang sebelumnya"])
+@pytest.mark.parametrize("size, verdict", [("Rp 4.000", "consistent"), ("Rp 6.000", "inconsistent")])
+def test_a_word_naming_the_level_before_between_dari_and_a(opener, size, verdict):
+    text = f"Harga beras premium naik {size} dari {opener} Rp 14.500 menjadi Rp 18.500 per kilogram."
+    assert _one(text, "change", "size") == (verdict, ("Rp 14.500", "Rp 18.500 per kilogram", size))
+    assert _one(text, "change", "direction")[0] == "consistent"
+
+
+def test_a_reversed_direction_after_dari_semula_is_an_alarm():
+    text = "Tiket kereta naik Rp 5.000 dari semula Rp 75.000 menjadi Rp 70.000."
+    assert _one(text, "change", "direction")[0] == "inconsistent"
+
+
+# --- change: a time, a verb or a filler between A and "menjadi B" -----------------------------------
+
+@pytest.mark.parametrize("between", ["di tahun 2021 menjadi", "(Maret 2021) menjadi", "pada 2021, menjadi",
+                                     "di bulan Maret naik menjadi", "menjadi sebesar"])
+@pytest.mark.parametrize("pct, verdict", [("25 persen", "consistent"), ("35 persen", "inconsistent")])
+def test_a_time_between_a_and_menjadi_b(between, pct, verdict):
+    text = f"Jumlah pelanggan tumbuh {pct} dari 400.000 pelanggan {between} 500.000 pelanggan."
+    assert _one(text, "change", "size") == (verdict, ("400.000 pelanggan", "500.000 pelanggan", pct))
+
+
+@pytest.mark.parametrize("pct, verdict", [("20 persen", "consistent"), ("30 persen", "inconsistent")])
+def test_menjadi_hanya(pct, verdict):
+    text = f"Hasil tangkapan nelayan merosot {pct}, dari 2,50 ton menjadi hanya 2,00 ton sehari."
+    assert _one(text, "change", "size")[0] == verdict
+
+
+def test_a_size_across_zero_is_read_as_every_size_it_may_be():
+    """ "dari 2 ton menjadi 1,5 ton": 2 may be 1,5 to 2,5, so the drop may be anything from 0 to 70
+    persen; 25 persen is within it."""
+    text = "Panen kebun itu turun 25 persen, dari 2 ton menjadi 1,5 ton."
+    assert _one(text, "change", "size")[0] == "consistent"
+
+
+# --- change: the size named before "dari A" by a clause --------------------------------------------
+
+@pytest.mark.parametrize("pct, verdict", [("50 persen", "consistent"), ("40 persen", "inconsistent")])
+def test_a_size_and_an_aside_in_brackets_before_dari(pct, verdict):
+    text = f"Laba bersih perusahaan melonjak {pct} secara tahunan (year on year/yoy) dari Rp 80 miliar menjadi Rp 120 miliar."
+    assert _one(text, "change", "size") == (verdict, ("Rp 80 miliar", "Rp 120 miliar", pct))
+
+
+@pytest.mark.parametrize("pct, verdict", [("0,40 persen", "consistent"), ("0,80 persen", "inconsistent")])
+def test_an_inflation_restated_as_the_index_rising(pct, verdict):
+    text = (f"Bulan lalu terjadi inflasi sebesar {pct} atau terjadi kenaikan indeks harga konsumen (IHK) "
+            "dari 105,00 pada Mei menjadi 105,42 pada Juni.")
+    assert _one(text, "change", "size") == (verdict, ("105,00", "105,42", pct))
+
+
+@pytest.mark.parametrize("pct, verdict", [("6 persen", "consistent"), ("9 persen", "inconsistent")])
+def test_a_size_and_its_amount_restated_before_dari(pct, verdict):
+    text = f"Pemerintah kota menaikkan tarif air sebesar {pct} atau Rp 300, dari Rp 5.000 menjadi Rp 5.300 per meter kubik."
+    assert _one(text, "change", "size") == (verdict, ("Rp 5.000", "Rp 5.300 per meter kubik", pct))
+
+
+@pytest.mark.parametrize("pct, verdict", [("12,5 persen", "consistent"), ("15,5 persen", "inconsistent")])
+def test_a_size_in_a_clause_naming_the_change_by_its_noun(pct, verdict):
+    text = f"Koperasi itu mencatat peningkatan anggota sebesar {pct} dari 8.000 orang di tahun 2022 menjadi 9.000 orang."
+    assert _one(text, "change", "size") == (verdict, ("8.000 orang", "9.000 orang", pct))
+
+
+def test_a_yearly_mean_is_no_size_of_the_whole_change():
+    """ "meningkat rata-rata 4 persen" over four years is a mean per year: 60 to 70 is 16,7 persen in
+    all, no alarm."""
+    text = "Produksi garam meningkat rata-rata sebesar 4 persen, dari 60 ribu ton pada 2019 menjadi 70 ribu ton pada 2023."
+    assert not alarms(text)
+    assert verdicts(text, "change", "size") == []
+
+
+def test_a_share_before_dari_a_menjadi_b_is_no_size():
+    """ "porsi ... 30 persen, dari A menjadi B": a percent with no change word before it is not read
+    as the change from A to B."""
+    text = "Porsi belanja pegawai 30 persen, dari Rp 10 triliun menjadi Rp 12 triliun."
+    assert verdicts(text, "change", "size") == []
+
+
+# --- change: "dibandingkan dengan ... yang tercatat A" -----------------------------------------------
+
+@pytest.mark.parametrize("pct, verdict", [("25 persen", "consistent"), ("35 persen", "inconsistent")])
+def test_dibandingkan_dengan_before_a_long_name_of_the_base(pct, verdict):
+    text = (f"Kunjungan wisatawan pada Juni mencapai 1.250.000 kunjungan atau naik {pct} dibandingkan dengan "
+            "periode yang sama tahun lalu yang tercatat 1.000.000 kunjungan.")
+    assert _one(text, "change", "change_from_base") == (verdict, ("1.000.000 kunjungan", "1.250.000 kunjungan", pct))
