@@ -250,6 +250,12 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         whole = stated_total(doc, after[0], p)
         if whole is not None:
             return after[0], whole, "percent_or_part_of_total"
+    # "96 persen, yaitu Rp 1,9 triliun dari pagu Rp 2 triliun", "5 persen dari Rp 300 miliar, yaitu
+    # Rp 15 miliar": part and whole both after
+    if len(after) >= 2 and after[0].start - p.end <= _AFTER_GAP:
+        got = _part_whole_after(doc, p, after[0], after[1], alias)
+        if got is not None:
+            return got
     # "kuota zonasi 50 persen dari daya tampung, yakni 9.600 kursi": the part after, the whole named
     if after and after[0].start - p.end <= _WHOLE_GAP:
         got = _of_named_then_part(doc, p, after[0], alias)
@@ -351,6 +357,37 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+_AFTER_GAP = 24  # characters from a percent to the first of its part and whole stated after it
+
+
+def _part_whole_after(doc: Doc, p, x, y, alias: frozenset):
+    """ "mencapai 96 persen, yaitu Rp 1,9 triliun dari pagu Rp 2 triliun": the percent, a link, the
+    part, "dari" and at most a few words naming the whole, the whole; "meminta 5 persen dari Rp 300
+    miliar, yaitu Rp 15 miliar": the percent, "dari (total)", the whole, a link, the part. Part and
+    whole of one kind and unit, the part no larger. (part, whole, rule) or None."""
+    first, second = norm(doc.text[p.end:x.start]).strip(" ,"), norm(doc.between(x, y)).strip(" ,")
+    if first in _PART_LINK or first in _LINK_THEN_SIZE:
+        m = _OF_NAME.match(second)
+        part, whole, rule = x, y, "percent_then_part_of_whole"
+        if m is None or len(_words(m.group(1))) > _OPENING_NAME_WORDS:
+            return None
+    elif first in _PART_OF_WHOLE and (second in _PART_LINK or second in _LINK_THEN_SIZE):
+        part, whole, rule = y, x, "percent_of_whole_then_part"
+    else:
+        return None
+    if not (_comparable(part, whole, alias) and part.per == whole.per) or "change" in part.cues \
+            or "change" in whole.cues:
+        return None
+    pi, wi = doc.interval(part), doc.interval(whole)
+    if pi is None or wi is None or pi.lo is None or wi.hi is None or pi.lo > wi.hi:
+        return None
+    return part, whole, rule
+
+
+_LINK_THEN_SIZE = frozenset(f"{a} {b}" for a in _C["share_part_link"] for b in _C["share_size_words"])
+_OF_NAME = regex.compile(r"^(?:" + "|".join(map(regex.escape, _C["change_from"])) + r")((?: \p{L}+){0,6})$")
 
 
 def opening_named_whole(doc: Doc, x):

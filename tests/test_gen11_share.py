@@ -102,3 +102,34 @@ def test_dibandingkan_dengan_before_a_long_name_of_the_base(pct, verdict):
     text = (f"Kunjungan wisatawan pada Juni mencapai 1.250.000 kunjungan atau naik {pct} dibandingkan dengan "
             "periode yang sama tahun lalu yang tercatat 1.000.000 kunjungan.")
     assert _one(text, "change", "change_from_base") == (verdict, ("1.000.000 kunjungan", "1.250.000 kunjungan", pct))
+
+
+# --- share: part and whole both after the percent ---------------------------------------------------
+
+@pytest.mark.parametrize("pct, verdict", [("90 persen", "consistent"), ("95 persen", "inconsistent")])
+@pytest.mark.parametrize("link", ["yaitu", "yakni", "atau sebesar"])
+def test_percent_then_part_of_named_whole(pct, verdict, link):
+    text = f"Serapan anggaran dinas itu mencapai {pct}, {link} Rp 1,26 triliun dari pagu Rp 1,40 triliun."
+    assert _one(text, "share") == (verdict, ("Rp 1,26 triliun", "Rp 1,40 triliun", pct))
+
+
+@pytest.mark.parametrize("pct, verdict", [("5 persen", "consistent"), ("7 persen", "inconsistent")])
+def test_percent_of_whole_then_part(pct, verdict):
+    text = f"Ia meminta jatah {pct} dari Rp 300 miliar, yaitu Rp 15 miliar, kepada rekanan proyek."
+    assert _one(text, "share") == (verdict, ("Rp 15 miliar", "Rp 300 miliar", pct))
+
+
+def test_a_change_after_its_percent_is_no_part_of_a_whole():
+    """ "naik 5 persen, yaitu Rp 10 miliar dari Rp 200 miliar" is a rise, not a share."""
+    text = "Pendapatan naik 5 persen, yaitu Rp 10 miliar dari Rp 200 miliar tahun lalu."
+    assert verdicts(text, "share") == []
+
+
+def test_figures_of_two_units_after_a_percent_are_no_part_and_whole():
+    text = "Kepatuhan mencapai 80 persen, yaitu 400 perusahaan dari Rp 2 triliun yang ditagih."
+    assert verdicts(text, "share") == []
+
+
+def test_a_part_larger_than_its_whole_is_no_share():
+    text = "Ia meminta jatah 5 persen dari Rp 300 miliar, yaitu Rp 450 miliar untuk tahun depan."
+    assert not [v for v, _ in verdicts(text, "share") if v in ALARM]
