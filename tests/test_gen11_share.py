@@ -133,3 +133,26 @@ def test_figures_of_two_units_after_a_percent_are_no_part_and_whole():
 def test_a_part_larger_than_its_whole_is_no_share():
     text = "Ia meminta jatah 5 persen dari Rp 300 miliar, yaitu Rp 450 miliar untuk tahun depan."
     assert not [v for v, _ in verdicts(text, "share") if v in ALARM]
+
+
+# --- share: the part in the sentence before, pointed back to ---------------------------------------
+
+@pytest.mark.parametrize("opening", ["Realisasinya", "Artinya, sudah", "Jumlah tersebut setara"])
+@pytest.mark.parametrize("pct, verdicts_of", [("30 persen", {"consistent"}), ("45 persen", ALARM)])
+def test_a_percent_pointing_back_to_the_part_of_a_whole_after_it(opening, pct, verdicts_of):
+    text = (f"Penyaluran pupuk bersubsidi hingga Mei mencapai 2,4 juta ton. {opening} {pct} dari total "
+            "alokasi pupuk tahun ini yang sebesar 8 juta ton.")
+    verdict, figures = _one(text, "share")
+    assert verdict in verdicts_of and figures == ("2,4 juta ton", "8 juta ton", pct)
+
+
+def test_a_percent_opening_on_no_word_pointing_back_takes_no_part_before():
+    """ "Sebanyak 20 persen dari total Y" is a share of its own: the figure before is not its part."""
+    text = "Pemerintah menyiapkan 500 unit rumah. Sebanyak 20 persen dari total 10.000 unit rumah itu untuk ASN."
+    assert verdicts(text, "share") == []
+
+
+def test_two_figures_in_the_sentence_before_leave_the_part_open():
+    text = ("Penyaluran pupuk mencapai 2,4 juta ton, naik dari 2 juta ton. Realisasinya 45 persen dari "
+            "total alokasi yang sebesar 8 juta ton.")
+    assert not [v for v, _ in verdicts(text, "share") if v in ALARM]
