@@ -132,6 +132,7 @@ def check_change(doc: Doc) -> list[Finding]:
         if len(out) == sized:
             out.extend(_size_before(doc, a, b, ai, bi))
     out.extend(_comparisons(doc))
+    out.extend(_two_sizes_to_level(doc))
     return out
 
 
@@ -173,6 +174,71 @@ def _sized_clause(doc: Doc, d, first) -> bool:
         return False
     at = next(k for k, w in enumerate(ws) if w in _RESTATING)
     return bool(_CLAUSE_CHANGE.intersection(_stem(w) for w in ws[at + 1:at + 4]))
+
+
+_SIZES_LINK = frozenset(norm(w) for w in _C["change_sizes_link"])
+_TO_LEVEL = frozenset(norm(w) for w in _C["change_to"] + _C["change_to_level"])
+_POINT_UNITS = frozenset(f"count:{w}" for w in _C["percent_points"])
+
+
+def _two_sizes_to_level(doc: Doc) -> list[Finding]:
+    """ "naik US$2 atau 2,1 persen menjadi US$96,7 per barel", "melemah 0,34 persen atau 22,23 poin
+    ke level 6.436,48": a change stated twice, as an amount D and as a percent Z, then the level B it
+    reached; the level before is B - D (or B + D: the verb of a rate may name either currency), and
+    Z must be D of it. An alarm only when no rounding of the three explains the miss."""
+    out = []
+    cl = doc.claims
+    for i in range(len(cl) - 2):
+        x, y, b = cl[i], cl[i + 1], cl[i + 2]
+        if (x.kind == "percent") == (y.kind == "percent") or b.kind == "percent":
+            continue  # (the cheap test first: one percent and one amount, then a level)
+        z, d = (x, y) if x.kind == "percent" else (y, x)
+        if z.unit != "percent" or not x.sentence.start == y.sentence.start == b.sentence.start \
+                or not (d.kind == b.kind and d.unit == b.unit and d.per in (None, b.per) or d.unit in _POINT_UNITS):
+            continue
+        if norm(doc.between(x, y)) not in _SIZES_LINK or norm(doc.between(y, b)).strip(" ,)") not in _TO_LEVEL:
+            continue
+        verbs = {_stem(w) for w in norm(doc.text[max(x.sentence.start, x.start - 24):x.start]).split()[-2:]}
+        tail = norm(doc.text[b.end:min(b.end + 28, b.sentence.end)])
+        if not verbs & _CHANGE_WORDS or tail.lstrip(", ").startswith(_CHANGE_FROM) and any(ch.isdigit() for ch in tail):
+            continue  # "menjadi B dari (sebelumnya) A": a base stated, check_change's
+        di = doc.interval(d)
+        if d.unit in _POINT_UNITS and d.value is not None and d.precision is not None and d.hedge == "none":
+            h = Fraction(d.precision) / 2  # index points are measured: "7 poin" is 6,5 to 7,5
+            di = Interval(Fraction(d.value) - h, Fraction(d.value) + h, False, True)
+        got = _level_size(di, doc.interval(b))
+        zi = doc.interval(z)
+        if got is None or zi is None or got.midpoint() is None or zi.midpoint() is None:
+            continue
+        ok = got.overlaps(zi)
+        written = _level_size(as_written(d), as_written(b))
+        far = not Fraction(1, _FAR) <= got.midpoint() / zi.midpoint() <= _FAR if zi.midpoint() else True
+        least = z.precision is not None and z.value is not None and Fraction(z.value) == Fraction(z.precision) \
+            and got.hi is not None and got.hi < zi.lo  # "0,01%": the least the text shows, not a rounding
+        verdict = "consistent" if ok else "undetermined" if _near_miss(got, zi, b) or written is None \
+            or written.overlaps(as_written(z) or zi) or far or least else "inconsistent"
+        out.append(finding(
+            "change", verdict, [d, b, z], rule="two_sizes_to_level", stated=zi, derived=got, unit="percent",
+            fix=None if ok else (z, got),
+            steps_id=[f"Dari {b.text!r} dikurangi (atau ditambah) {d.text!r} ke {b.text!r}.",
+                      f"Perubahan relatif: {show(got, unit='percent')}; tertulis {z.text!r}: "
+                      + ("cocok." if ok else "tidak cocok.")],
+            steps_en=[f"From {b.text!r} less (or plus) {d.text!r} to {b.text!r}.",
+                      f"Relative change: {show(got, unit='percent', lang='en')}; stated {z.text!r}: "
+                      + ("agrees." if ok else "does not agree.")],
+        ))
+    return out
+
+
+_FAR = 10  # times: sizes this far apart are read of two things ("6.341 poin" written for 6,341), no alarm
+
+
+def _level_size(di, bi):
+    """D as a percent of the level before B: of B - D or of B + D (the hull of the two); None when
+    D is unbounded or not below B."""
+    if di is None or bi is None or not di.bounded or not bi.bounded or di.lo <= 0 or bi.lo <= di.hi:
+        return None
+    return (di / (bi - di) * Fraction(100)).hull(di / (bi + di) * Fraction(100))
 
 
 _AVERAGE = tuple(_C["average_before"])

@@ -156,3 +156,37 @@ def test_two_figures_in_the_sentence_before_leave_the_part_open():
     text = ("Penyaluran pupuk mencapai 2,4 juta ton, naik dari 2 juta ton. Realisasinya 45 persen dari "
             "total alokasi yang sebesar 8 juta ton.")
     assert not [v for v, _ in verdicts(text, "share") if v in ALARM]
+
+
+# --- change: two sizes of one change, then the level reached -----------------------------------------
+
+@pytest.mark.parametrize("sentence, pct_ok, pct_bad", [
+    ("Harga minyak mentah naik US$2,40 atau {} menjadi US$82,40 per barel.", "3 persen", "2,4 persen"),
+    ("Indeks ditutup melemah {} atau 60,00 poin ke level 5.940,00.", "1 persen", "0,6 persen"),
+    ("Indeks LQ45 menguat 9,80 poin ({}) ke posisi 989,80.", "1 persen", "1,2 persen"),
+    ("Harga cabai turun Rp 2.000 atau {} menjadi Rp 48.000 per kilogram.", "4 persen", "5 persen"),
+])
+def test_an_amount_and_a_percent_of_one_change_then_the_level(sentence, pct_ok, pct_bad):
+    assert _one(sentence.format(pct_ok), "change", "two_sizes_to_level")[0] == "consistent"
+    assert _one(sentence.format(pct_bad), "change", "two_sizes_to_level")[0] == "inconsistent"
+
+
+def test_index_points_written_whole_are_rounded():
+    """ "turun 7 poin (0,10%) ke 6.850": 7 poin may be 6,5 to 7,5 (0,095 to 0,109 persen)."""
+    assert _one("IHSG dibuka turun 7 poin (0,10%) ke 6.850.", "change", "two_sizes_to_level")[0] == "consistent"
+
+
+def test_the_least_percent_shown_is_no_alarm():
+    """ "0,01%" for a change of 0,003 persen: the least the text can show, not a rounding."""
+    text = "Dolar AS melemah 0,50 poin (0,01%) ke level Rp 16.250."
+    assert not alarms(text)
+
+
+def test_a_percent_far_from_its_amount_reads_two_things_no_alarm():
+    """ "naik 0,09% atau 6.341 poin ke level 6.464,69": 6.341 was 6,341 in its source."""
+    assert not alarms("Indeks naik tipis 0,09% atau 6.341 poin ke level 6.464,69.")
+
+
+def test_two_sizes_with_no_verb_of_change_are_no_change():
+    text = "Porsi saham itu 5 persen atau Rp 50 miliar menjadi Rp 1 triliun nilainya."
+    assert verdicts(text, "change", "two_sizes_to_level") == []
