@@ -34,9 +34,12 @@ def check_change(doc: Doc) -> list[Finding]:
         if a.sentence.start != b.sentence.start or not doc.same_unit(a, b) or a.unit is None and a.kind != b.kind:
             continue
         before_a = norm(doc.text[max(a.sentence.start, a.start - 12):a.start])
+        if before_a.endswith(_OPENED_LAST) and _opened_from(doc, a):
+            before_a = "dari"  # "naik dari semula A menjadi B": the word naming A as the level before
         if before_a.endswith(_FROM_OR_TO):
             between = norm(doc.between(a, b))
-            if before_a.endswith(_CHANGE_FROM) and (between in _C["change_to"] or _WHEN_TO.match(between)):
+            if before_a.endswith(_CHANGE_FROM) and (between in _C["change_to"] or _WHEN_TO.match(between)
+                                                     or _TO_BETWEEN.match(between)):
                 first = a  # "naik dari A menjadi B", "naik dari A pada Desember 2022 menjadi B"
             elif before_a.endswith(_CHANGE_TO) and between in _FROM_AFTER:
                 a, b, first = b, a, a  # "naik D menjadi B dari (sebelumnya) A": the base comes last
@@ -84,14 +87,20 @@ def check_change(doc: Doc) -> list[Finding]:
         for d in doc.in_sentence(a):  # (the claims of A's sentence, in text order)
             if (d is a or d is b) or d.kind not in ("percent", "money", "count", "measure"):
                 continue
-            if "change" not in d.cues and not (d.start > max(a.start, b.start) and _COMPARING & doc.sentence_words(d)
-                                               and _restated_size(doc, a if a.start > b.start else b, d)):
+            gap = first.start - d.end
+            clause = (d.kind == "percent" and 24 < gap <= _CLAUSE_REACH and _sized_clause(doc, d, first)) or (
+                0 <= gap <= _CLAUSE_REACH and "change" not in d.cues and _sized_before(doc, d, first))
+            if "change" not in d.cues and not clause and not (
+                    d.start > max(a.start, b.start) and _COMPARING & doc.sentence_words(d)
+                    and _restated_size(doc, a if a.start > b.start else b, d)):
                 continue
             # "naik X persen dari A menjadi B", "dari A menjadi B, atau naik X persen", "naik X
             # secara tahunan menjadi B dari A": adjacent
             last = b if b.start > a.start else a
-            if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32):
+            if not (0 <= first.start - d.end <= 24 or 0 <= d.start - last.end <= 32 or clause):
                 continue
+            if d.end <= first.start and _averaged(doc, d):
+                continue  # "meningkat rata-rata 2,2 persen, dari A pada 2019 menjadi B pada 2022": a yearly mean
             restated = d.start > last.end and _restated_size(doc, last, d)
             if d.start > last.end and _opens_change(doc, d) and not restated:
                 continue  # "..., Dexlite naik lima persen dari 1.598 menjadi 1.678": the next item's
@@ -123,6 +132,7 @@ def check_change(doc: Doc) -> list[Finding]:
         if len(out) == sized:
             out.extend(_size_before(doc, a, b, ai, bi))
     out.extend(_comparisons(doc))
+    out.extend(_two_sizes_to_level(doc))
     return out
 
 
@@ -134,7 +144,143 @@ _MORE, _LESS = tuple(_C["comparative_up"]), tuple(_C["comparative_down"])
 _DEMONSTRATIVES = frozenset(_C["demonstratives"])
 
 
-_SIZE_GLUE = frozenset(words(" ".join(_C["change_from"] + _C["change_to"] + _C["change_from_after"])))
+_OPENED = tuple(_C["change_from_opened"])
+_OPENED_LAST = tuple(sorted({w.split()[-1] for w in _OPENED}))  # (the cheap test first: the word right before A)
+# "dari A di tahun 2017 menjadi B", "dari A (Juni 2022) menjadi B", "dari A pada 2021, naik menjadi B",
+# "dari A menjadi hanya B": between A and B, a time (a short aside in brackets), a verb of change,
+# a filler; no figure but a year
+_TO_BETWEEN = re.compile(r"(?:(?:" + "|".join(map(re.escape, _C["when_words"] + _C["change_when_between"]))
+                         + r")\s[^,;()\d]{0,24}(?:\d{4})?\s?|\([^()\d]{0,16}\d{0,4}\)\s)?,?\s?(?:(?:"
+                         + "|".join(map(re.escape, sorted(_C["up"] + _C["down"]))) + r")\s)?(?:"
+                         + "|".join(map(re.escape, _C["change_to"])) + r")(?:\s(?:"
+                         + "|".join(map(re.escape, _C["change_to_fillers"])) + r"))?$")
+
+
+_CLAUSE_REACH = 90  # characters from a percent to the "dari A" of the clause that restates it
+
+
+def _sized_clause(doc: Doc, d, first) -> bool:
+    """ "melonjak 50 persen secara tahunan (year-on-year/YoY) dari A menjadi B": a percent of
+    change, then a short aside in brackets, then "dari A"; "inflasi sebesar 0,5 persen atau terjadi
+    kenaikan indeks harga konsumen dari A ... menjadi B": a percent, then "atau" and a clause naming
+    the change by its noun or verb, then "dari A"; no figure between."""
+    gap = doc.text[d.end:first.start]
+    if any(ch.isdigit() for ch in gap):
+        return False
+    if "(" in gap and "change" in d.cues:
+        return len(_ASIDE.sub("", gap, count=1)) <= 24
+    ws = words(gap)
+    if not ws or ws[-1] not in _CHANGE_FROM or not _RESTATING.intersection(ws):
+        return False
+    at = next(k for k, w in enumerate(ws) if w in _RESTATING)
+    return bool(_CLAUSE_CHANGE.intersection(_stem(w) for w in ws[at + 1:at + 4]))
+
+
+_SIZES_LINK = frozenset(norm(w) for w in _C["change_sizes_link"])
+_TO_LEVEL = frozenset(norm(w) for w in _C["change_to"] + _C["change_to_level"])
+_POINT_UNITS = frozenset(f"count:{w}" for w in _C["percent_points"])
+
+
+def _two_sizes_to_level(doc: Doc) -> list[Finding]:
+    """ "naik US$2 atau 2,1 persen menjadi US$96,7 per barel", "melemah 0,34 persen atau 22,23 poin
+    ke level 6.436,48": a change stated twice, as an amount D and as a percent Z, then the level B it
+    reached; the level before is B - D (or B + D: the verb of a rate may name either currency), and
+    Z must be D of it. An alarm only when no rounding of the three explains the miss."""
+    out = []
+    cl = doc.claims
+    for i in range(len(cl) - 2):
+        x, y, b = cl[i], cl[i + 1], cl[i + 2]
+        if (x.kind == "percent") == (y.kind == "percent") or b.kind == "percent":
+            continue  # (the cheap test first: one percent and one amount, then a level)
+        z, d = (x, y) if x.kind == "percent" else (y, x)
+        if z.unit != "percent" or not x.sentence.start == y.sentence.start == b.sentence.start \
+                or not (d.kind == b.kind and d.unit == b.unit and d.per in (None, b.per) or d.unit in _POINT_UNITS):
+            continue
+        if norm(doc.between(x, y)) not in _SIZES_LINK or norm(doc.between(y, b)).strip(" ,)") not in _TO_LEVEL:
+            continue
+        verbs = {_stem(w) for w in norm(doc.text[max(x.sentence.start, x.start - 24):x.start]).split()[-2:]}
+        tail = norm(doc.text[b.end:min(b.end + 28, b.sentence.end)])
+        if not verbs & _CHANGE_WORDS or tail.lstrip(", ").startswith(_CHANGE_FROM) and any(ch.isdigit() for ch in tail):
+            continue  # "menjadi B dari (sebelumnya) A": a base stated, check_change's
+        di = doc.interval(d)
+        if d.unit in _POINT_UNITS and d.value is not None and d.precision is not None and d.hedge == "none":
+            h = Fraction(d.precision) / 2  # index points are measured: "7 poin" is 6,5 to 7,5
+            di = Interval(Fraction(d.value) - h, Fraction(d.value) + h, False, True)
+        got = _level_size(di, doc.interval(b))
+        zi = doc.interval(z)
+        if got is None or zi is None or got.midpoint() is None or zi.midpoint() is None:
+            continue
+        ok = got.overlaps(zi)
+        written = _level_size(as_written(d), as_written(b))
+        far = not Fraction(1, _FAR) <= got.midpoint() / zi.midpoint() <= _FAR if zi.midpoint() else True
+        least = z.precision is not None and z.value is not None and Fraction(z.value) == Fraction(z.precision) \
+            and got.hi is not None and got.hi < zi.lo  # "0,01%": the least the text shows, not a rounding
+        verdict = "consistent" if ok else "undetermined" if _near_miss(got, zi, b) or written is None \
+            or written.overlaps(as_written(z) or zi) or far or least else "inconsistent"
+        out.append(finding(
+            "change", verdict, [d, b, z], rule="two_sizes_to_level", stated=zi, derived=got, unit="percent",
+            fix=None if ok else (z, got),
+            steps_id=[f"Dari {b.text!r} dikurangi (atau ditambah) {d.text!r} ke {b.text!r}.",
+                      f"Perubahan relatif: {show(got, unit='percent')}; tertulis {z.text!r}: "
+                      + ("cocok." if ok else "tidak cocok.")],
+            steps_en=[f"From {b.text!r} less (or plus) {d.text!r} to {b.text!r}.",
+                      f"Relative change: {show(got, unit='percent', lang='en')}; stated {z.text!r}: "
+                      + ("agrees." if ok else "does not agree.")],
+        ))
+    return out
+
+
+_FAR = 10  # times: sizes this far apart are read of two things ("6.341 poin" written for 6,341), no alarm
+
+
+def _level_size(di, bi):
+    """D as a percent of the level before B: of B - D or of B + D (the hull of the two); None when
+    D is unbounded or not below B."""
+    if di is None or bi is None or not di.bounded or not bi.bounded or di.lo <= 0 or bi.lo <= di.hi:
+        return None
+    return (di / (bi - di) * Fraction(100)).hull(di / (bi + di) * Fraction(100))
+
+
+_AVERAGE = tuple(_C["average_before"])
+_NAMING_CHANGE = frozenset(_C["change_nouns"]) | _UP | _DOWN | frozenset(_C["change_clause_words"])
+
+
+def _sized_before(doc: Doc, d, first) -> bool:
+    """ "meningkatkan laba sebesar 68,33 persen, dari A pada 2016 menjadi B", "menaikkan upah sebesar
+    5 persen atau Rp 100.000, dari A menjadi B": a size with no change cue of its own right before
+    "dari A" (or restated by "atau" and the size right before "dari A"), in a clause that names the
+    change (a change word or noun among the few words before it)."""
+    k = doc.index_of(d)
+    nxt = doc.claims[k + 1] if k + 1 < len(doc.claims) else None
+    if nxt is None or nxt.start > first.start:
+        return False
+    if nxt is not first and (norm(doc.between(d, nxt)) not in _RESTATING or doc.index_of(nxt) + 1 != doc.index_of(first)):
+        return False
+    if norm(doc.between(d if nxt is first else nxt, first)).strip(" ,") not in _CHANGE_FROM:
+        return False
+    head = doc.text[max(d.sentence.start, d.start - 60):d.start]
+    head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+    return bool(_NAMING_CHANGE.intersection(words(head)[-_NAMING_WORDS:]))
+
+
+_NAMING_WORDS = 6  # how far before a size the word naming its change may stand
+
+
+def _averaged(doc: Doc, d) -> bool:
+    """ "rata-rata sebesar 2,2 persen": a mean over the periods, no size of the whole change; an
+    average word among the few words right before d."""
+    head = norm(doc.text[max(d.sentence.start, d.start - 28):d.start])
+    return any(w in head for w in _AVERAGE)
+
+
+def _opened_from(doc: Doc, a) -> bool:
+    """ "dari semula A", "dari yang sebelumnya A": "dari" and a word naming A as the level before,
+    right before A."""
+    return norm(doc.text[max(a.sentence.start, a.start - 26):a.start]).endswith(_OPENED)
+
+
+_SIZE_GLUE = frozenset(words(" ".join(_C["change_from"] + _C["change_to"] + _C["change_from_after"]
+                                      + _C["change_from_opened"])))
 _CURRENCIES = frozenset(LEX.currency_prefix.values()) | frozenset(LEX.currency_suffix.values())
 
 
@@ -351,6 +497,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
             continue
         a, cands, tight = got
         base_at = doc.text_lower.find(base_word, d.end, a.start)
+        if base_at >= 0 and a.start - base_at > 60:
+            joined = _BASE_JOIN.match(doc.text_lower, base_at + len(base_word), a.start)
+            base_at = base_at + len(joined.group(0)) if joined else base_at  # "dibandingkan dengan"
         if base_at < 0 or a.start - base_at > 60:
             continue  # the base is a number right after "dari"/"dibandingkan", not any later one
         if _CLAUSE_BREAK.search(doc.text, base_at, a.start):
@@ -404,6 +553,7 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
     return out + check_change_against_named_base(doc, read)
 
 
+_BASE_JOIN = re.compile(r"\w*\s+(?:" + "|".join(map(re.escape, _C["change_base_joins"])) + r")\b")  # "dibandingkan dengan"
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets: "(year on year/yoy)", "(yoy)"
 
 
@@ -663,9 +813,13 @@ def _comparable(a, b) -> bool:
 
 
 def abs_interval(iv):
-    """|iv| for an interval on one side of zero (a change's size; its sign is the direction)."""
+    """|iv| (a change's size; its sign is the direction): an interval across zero ("dari 2 ton
+    menjadi 1,5 ton", 2 read as 1,5 to 2,5) holds every size from 0 to its wider end."""
     if iv.hi is not None and iv.hi <= 0:
         return -iv
+    if iv.lo is not None and iv.lo < 0 and iv.hi is not None:
+        top, is_open = (-iv.lo, iv.lo_open) if -iv.lo > iv.hi else (iv.hi, iv.hi_open)
+        return Interval(Fraction(0), top, False, is_open)
     return iv
 
 
@@ -948,6 +1102,7 @@ def _headline_differences(doc: Doc, read: _Reading) -> list[Finding]:
 
 
 _CHANGE_NOUNS = frozenset(_C["change_nouns"])
+_CLAUSE_CHANGE = _CHANGE_NOUNS | _UP | _DOWN  # "atau terjadi kenaikan ...", "atau naik ..."
 
 
 def _size_before(doc: Doc, a, b, ai, bi) -> list[Finding]:

@@ -130,7 +130,7 @@ def _judge(doc: Doc, part, whole, p, rule: str) -> Finding | None:
         # ("Rp 117 triliun ... 95,2 persen dari target" of Rp 123,8 triliun: 117,86 cut to 117 fits)
         verdict = "suspicious" if (not ok and _beyond(derived, zi, p) and not _written_fit(part, whole, p)) \
             or (ok and _written_miss(part, whole, p)) else "consistent" if ok else "undetermined"
-    elif rule in ("group_then_part", "concluded_share", "actor_share") and not ok:
+    elif rule in ("group_then_part", "concluded_share", "actor_share", "back_part_percent_of_y") and not ok:
         # a group's part found by its name may hold some outside the group ("400 guru sudah
         # tersertifikasi" are not all "guru honorer"): worth a look, no more
         verdict = "undetermined" if _written_fit(part, whole, p) else "suspicious"
@@ -250,6 +250,12 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         whole = stated_total(doc, after[0], p)
         if whole is not None:
             return after[0], whole, "percent_or_part_of_total"
+    # "96 persen, yaitu Rp 1,9 triliun dari pagu Rp 2 triliun", "5 persen dari Rp 300 miliar, yaitu
+    # Rp 15 miliar": part and whole both after
+    if len(after) >= 2 and after[0].start - p.end <= _AFTER_GAP:
+        got = _part_whole_after(doc, p, after[0], after[1], alias)
+        if got is not None:
+            return got
     # "kuota zonasi 50 persen dari daya tampung, yakni 9.600 kursi": the part after, the whole named
     if after and after[0].start - p.end <= _WHOLE_GAP:
         got = _of_named_then_part(doc, p, after[0], alias)
@@ -280,7 +286,9 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         return got[0], got[1], "so_rate_of_whole"
     if not before or not (_linked(doc.between(before[-1], p), 40) or _this_next(doc, before[-1], p)
                           or _comma_of(doc, before[-1], p) or _among_linked(doc.between(before[-1], p))):
-        return None, None, ""
+        # "... baru 1.500 unit. Kontribusinya 2 persen dari total penjualan mobil yang mencapai 75.000 unit"
+        got = None if any(c.sentence.start == p.sentence.start for c in before) else _back_part_of_y(doc, p, after, alias)
+        return (got[0], got[1], "back_part_percent_of_y") if got is not None else (None, None, "")
     part = before[-1]
     # "Dari 38,4 juta peserta, sekitar 15,2 juta orang menunggak, atau hampir 40 persen"
     opening = [c for c in same[:at] if c is not part and c.start < part.start]  # (same[:at]: those of cl[:i] in p's sentence)
@@ -351,6 +359,72 @@ def _part_whole(doc: Doc, i: int, groups, alias: frozenset = frozenset()):
         if zi and pi and wi and wi.lo and wi.lo > 0 and (pi / wi * Fraction(100)).overlaps(zi):
             return part, c, "x_percent_of_named_y"
     return part, max(reversed(earlier), key=lambda c: _overlap(named, c)), "x_percent_of_named_y"
+
+
+_BACK_OPENING_WORDS = 4  # words before the percent in a sentence that points back to its part
+
+
+def _back_part_of_y(doc: Doc, p, after, alias: frozenset):
+    """ "Penjualan mobil listrik baru 1.500 unit. Kontribusinya 2 persen dari total penjualan mobil
+    yang mencapai 75.000 unit.": a sentence that opens, in a few words, on a word pointing back
+    ("-nya", "tersebut", "artinya") and then the percent, "dari", the whole's name (no comma, no
+    figure) and the whole; the part is the one figure of the sentence before of the whole's kind
+    and unit, smaller than it, no change. (part, whole) or None."""
+    if not after or after[0].start - p.end > _WHOLE_GAP or not _OF_FIRST.match(doc.text, p.end, after[0].start):
+        return None  # (the cheap test first: "dari" right after the percent, a figure after it)
+    gap = doc.text[p.end:after[0].start]
+    if "," in gap or any(ch.isdigit() for ch in gap) or not norm(gap).strip().startswith(_OF):
+        return None
+    ws = _words(doc.text[p.sentence.start:p.start])
+    if not 1 <= len(ws) <= _BACK_OPENING_WORDS or not (
+            ws[0].endswith(_BACK_SUFFIX) or _BACK_WORDS.intersection(ws)
+            or norm(doc.text[p.sentence.start:p.start]).startswith(_CONCLUSION)):
+        return None
+    whole, k = after[0], doc.sentence_no(p)
+    wi = doc.interval(whole)
+    if wi is None or wi.lo is None or "change" in whole.cues:
+        return None
+    prev = [c for c in doc.claims if doc.sentence_no(c) == k - 1 and _comparable(c, whole, alias) and c.per == whole.per
+            and not doc.in_headline(c)]
+    if len(prev) != 1 or "change" in prev[0].cues:
+        return None
+    pi = doc.interval(prev[0])
+    if pi is None or pi.hi is None or pi.hi > wi.lo:
+        return None
+    return prev[0], whole
+
+
+_BACK_SUFFIX = tuple(_C["collective_suffix"])
+_BACK_WORDS = frozenset(_C["demonstratives"])
+_AFTER_GAP = 24  # characters from a percent to the first of its part and whole stated after it
+
+
+def _part_whole_after(doc: Doc, p, x, y, alias: frozenset):
+    """ "mencapai 96 persen, yaitu Rp 1,9 triliun dari pagu Rp 2 triliun": the percent, a link, the
+    part, "dari" and at most a few words naming the whole, the whole; "meminta 5 persen dari Rp 300
+    miliar, yaitu Rp 15 miliar": the percent, "dari (total)", the whole, a link, the part. Part and
+    whole of one kind and unit, the part no larger. (part, whole, rule) or None."""
+    first, second = norm(doc.text[p.end:x.start]).strip(" ,"), norm(doc.between(x, y)).strip(" ,")
+    if first in _PART_LINK or first in _LINK_THEN_SIZE:
+        m = _OF_NAME.match(second)
+        part, whole, rule = x, y, "percent_then_part_of_whole"
+        if m is None or len(_words(m.group(1))) > _OPENING_NAME_WORDS:
+            return None
+    elif first in _PART_OF_WHOLE and (second in _PART_LINK or second in _LINK_THEN_SIZE):
+        part, whole, rule = y, x, "percent_of_whole_then_part"
+    else:
+        return None
+    if not (_comparable(part, whole, alias) and part.per == whole.per) or "change" in part.cues \
+            or "change" in whole.cues:
+        return None
+    pi, wi = doc.interval(part), doc.interval(whole)
+    if pi is None or wi is None or pi.lo is None or wi.hi is None or pi.lo > wi.hi:
+        return None
+    return part, whole, rule
+
+
+_LINK_THEN_SIZE = frozenset(f"{a} {b}" for a in _C["share_part_link"] for b in _C["share_size_words"])
+_OF_NAME = regex.compile(r"^(?:" + "|".join(map(regex.escape, _C["change_from"])) + r")((?: \p{L}+){0,6})$")
 
 
 def opening_named_whole(doc: Doc, x):
