@@ -23,7 +23,8 @@ _DIFFERENCE_WORDS = frozenset(_C["difference"])  # ... or among its last three w
 _LIST_GAP = 60  # at most this many characters between two items of one list
 STRONG = ("list_after_total", "remainder", "list_count_total", "list_named_total", "difference_stated",
           "subtraction_named", "subtraction_base", "list_spread_counted", "difference_next", "shortfall_named", "difference_so",
-          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid", "complement_split")
+          "list_then_total_so", "difference_runner_up", "remainder_so", "valid_invalid", "complement_split",
+          "list_opened", "list_opened_back")
 _OF = frozenset(LEX.cues["share"]["of"])
 _CLASSIFIERS = frozenset("count:" + w for w in _C["classifiers"])
 _AND_WORDS = frozenset(LEX.range_and) | frozenset(LEX.cues["subject"]["conjunctions"])
@@ -79,6 +80,9 @@ def check_sum(doc: Doc) -> list[Finding]:
     closed = _collectives(doc, joined) if joined else []
     totals = {t.id for _, t, _ in closed}
     lists = [x for x in _lists(doc, runs) + _named_totals(doc, runs) if x[1].id not in totals] if runs else []
+    if joined:
+        used = {c.id for parts, t, _ in closed + lists for c in (*parts, t)}
+        lists += [x for x in _opened_lists(doc, joined) if x[1].id not in used and x[0][0].id not in used]
     rests = _remainders(doc, near_rest) if near_rest else []
     done = {parts[-1].id for parts, _, _ in rests}
     rests += [x for x in _rest_after_list(doc, rest_opens) if x[0][-1].id not in done]
@@ -133,6 +137,12 @@ def check_sum(doc: Doc) -> list[Finding]:
         if d.id not in said:
             out.extend(_judge(doc, [b, d], a, "difference_next" if _next_difference(doc, a, b, d) else "difference",
                               "sum"))
+    if runs:
+        # (lists that say nothing of being a total's parts: a relation only when they add up to it)
+        used = {i for f in out for i in f.claims}
+        for parts, total, rule in _unopened_lists(doc, runs):
+            if total.id not in used and parts[0].id not in used:
+                out.extend(f for f in _judge(doc, parts, total, rule, "sum") if f.verdict == "consistent")
     return out
 
 
@@ -349,6 +359,196 @@ def _lists(doc: Doc, runs):
                 found.append((run, cl[j + 1], "list_then_total_so" if _drawn(doc, run, cl[j + 1])
                               else "list_then_total"))
     return found
+
+
+_BACK_REFS = frozenset(_C["list_back_refs"])
+_NOT_PARTS = frozenset(w for e in _C["list_not_parts"] for w in words(e)) | CHANGE_VERBS | frozenset(_C["so_words"]) \
+    | frozenset(e for e in _C["list_total"] if " " not in e)
+_GENERIC = frozenset(_C["generic_subjects"]) | frozenset(_C["demonstratives"]) | frozenset(_C["list_back_refs"])
+_NOT_PARTS_RX = _probe_rx(_NOT_PARTS)
+_OPENED = tuple(_C["list_opener"]) + tuple(_C["list_opener_more"]) + tuple(_C["list_opener_weak"])
+_OPENED_RX = _probe_rx(_OPENED)
+_OPENED_WORD_RX = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in _OPENED) + r")(?![a-z])")
+_PARTIAL_OPEN = frozenset(_C["partial_list"]) | frozenset(_C["list_opener_weak"])
+_OPENED_GAP = 80  # at most this many characters between the total and the opener
+_OPENED_ITEM_GAP = 150  # ... and between two parts (a parenthesis or another unit's figure may stand between)
+
+
+def _opened_lists(doc: Doc, joined):
+    """ "Total ada 18 orang yang diamankan di dua lokasi, yaitu 17 orang di A dan 1 orang di B",
+    "9.757 ekor, terdiri dari 4.294 ekor sapi, 10 ekor kerbau dan 5.453 ekor kambing", "60 ton dengan
+    rincian 20 ton (dari A) dan 40 ton ...", and across a sentence end "... 102 orang terluka. Jumlah
+    korban itu terdiri atas 24 warga sipil dan 78 polisi": the parts after a list opener are the
+    figures of the total's unit, whatever figures of other units stand between (_lists reads only
+    runs of figures side by side). The total is the last such figure before the opener in its
+    sentence, or, when the sentence opens on a word pointing back ("Jumlah tersebut", "Mereka") or on
+    the opener, the one such figure of the sentence before. (joined: see _scan.)"""
+    found = []
+    if not doc.aligned:
+        return found  # (offsets read in text_lower: a text whose lower case is of another length is left)
+    cl = doc.claims
+    low = doc.text_lower
+    seen = -1
+    for k in joined:
+        c = cl[k]
+        start = c.sentence.start
+        if start == seen:
+            continue
+        seen = start
+        if _OPENED_RX.search(low, start, c.sentence.end) is None:
+            continue  # (the cheap test first: most sentences with two figures open no list)
+        m = _OPENED_WORD_RX.search(low, start, c.sentence.end)
+        if m is None:
+            continue
+        at, after = m.start(), m.end()
+        figs = doc.in_sentence(c)
+        pre = [x for x in figs if x.end <= at]
+        post = [x for x in figs if x.start >= after]
+        if not post:
+            continue
+        got = _opened_total(doc, pre, post, low[start:at], at)
+        if got is None:
+            continue
+        total, back = got
+        parts, partial = _opened_parts(doc, total, post, after)
+        if len(parts) < 2 or (total.kind == "count" and total.value == len(parts)):
+            continue
+        # ("..., 4 Vietnam, dan 1 China": bare numbers after the parts, up to the next figure, "4,6 cm" not read)
+        end = min([x.start for x in post if x.start > parts[-1].start] + [c.sentence.end, parts[-1].end + _LIST_GAP])
+        partial = partial or m.group() in _PARTIAL_OPEN or back is None or _has(low[start:at], _PARTIAL_OPEN) \
+            or _MORE.search(doc.text[parts[-1].end:end]) is not None
+        found.append((parts, total, "list_partial" if partial else "list_opened_back" if back else "list_opened"))
+    return found
+
+
+def _opened_total(doc: Doc, pre, post, head: str, at: int):
+    """The total of a list opened at `at`, and whether it stands in the sentence before: (figure,
+    back), back None when it may name another group; or None. In the opener's sentence, the last
+    figure before it that adds up with a part after it, no more than _OPENED_GAP characters
+    before it, with no clause of its own between ("sedangkan")."""
+    for t in reversed(pre):
+        if t.kind != "percent" and any(_same(t, x) for x in post):
+            gap = doc.text_lower[t.end:at]
+            w = words(gap)
+            if len(gap) > _OPENED_GAP or _CLAUSE_OPENERS.intersection(w) or not _AND_WORDS.isdisjoint(w) \
+                    or any(x in _DIFFERENCE_WORDS or x[0].isdigit() for x in w):
+                return None  # "RAM 12 GB dan tiga varian memori, yaitu 256 GB, ...": the list is another's
+            return t, False
+    if pre:
+        return None  # a figure of another unit before the opener: the list is its
+    # "Jumlah korban itu terdiri atas ...", "Mereka terdiri dari ...", "Terdiri atas ...": the
+    # sentence before holds the total
+    w = [x for x in words(head) if x not in _C["so_openers"]]
+    if w and w[0] not in _BACK_REFS and w[-1] not in _DEMONSTRATIVES:
+        return None
+    if len(w) > (12 if w and w[-1] in _DEMONSTRATIVES else 4):
+        return None
+    first = post[0]
+    i = doc.index_of(first)
+    k = doc.sentence_no(first)
+    before = [x for x in doc.claims[max(0, i - 12):i] if doc.sentence_no(x) == k - 1]
+    if not before or doc.text[before[-1].sentence.end:first.sentence.start].strip():
+        return None  # (the sentence right before, not one further back past a sentence with no figure)
+    cands = [x for x in before if x.kind != "percent" and any(_same(x, y) for y in post)]
+    if not cands:
+        return None
+    t = cands[-1]
+    sole = all(doc.interval(x) == doc.interval(t) for x in cands)
+    # "Pinjaman (neto) tersebut terdiri atas ..." after "Angka itu lebih tinggi dari ... Rp978,3 miliar":
+    # a name the total's sentence does not say may point further back
+    named = [x for x in w if x not in _GENERIC]
+    said = not named or not set(named).isdisjoint(words(doc.sentence_lower(t)))
+    return t, (True if sole and w and said else None)
+
+
+def _opened_parts(doc: Doc, total, post, after: int):
+    """The figures after an opener that add up with `total`, in order, until a gap that is no list's
+    ("sehingga total", "naik", "menjadi"); and whether the list may be partial (more such figures
+    after it)."""
+    parts = []
+    other = False  # a figure of the total's kind in another unit among the parts: "64 emas, 30 medali perak"
+    for x in post:
+        # (parts that add up with the total but not with one another, "9.000 unit, terdiri dari 1.200
+        # rumah, 1.500 warga": the same only when the total's classifier names each, "310 ekor sapi")
+        if not _same(total, x) or (parts and not _same(parts[0], x)
+                                   and not (classified(total, x) and classified(total, parts[0]))):
+            other = other or x.kind == total.kind
+            continue
+        if parts:
+            gap = doc.between(parts[-1], x)
+            w = words(gap)
+            if len(gap) > _OPENED_ITEM_GAP or not ("," in gap or ";" in gap or not _AND_WORDS.isdisjoint(w)) \
+                    or (_NOT_PARTS_RX.search(gap) is not None and not _NOT_PARTS.isdisjoint(w)) \
+                    or _CLAUSE_OPENERS.intersection(w) or _LIST_OPENER_RX.search(gap) is not None:
+                return parts, True  # ("..., dan 16 kasus lainnya, dengan target 10 kasus": no part)
+        else:
+            gap = doc.text_lower[after:x.start]
+            if (_NOT_PARTS_RX.search(gap) is not None and not _NOT_PARTS.isdisjoint(words(gap))) \
+                    or _LIST_OPENER_RX.search(gap) is not None:
+                return [], True
+        parts.append(x)
+    return parts, other
+
+
+_FROM_WORDS = frozenset(_C["part_of_whole"])  # "dari", "dari total"
+
+
+def _unopened_lists(doc: Doc, runs):
+    """Lists no opener ties to a total, read only as sums that agree (the caller keeps no other
+    verdict): "Kantor imigrasi menangkap sembilan warga asing. Petugas menemukan lima perempuan dan
+    empat pria ...", a run whose sentence is right after the one figure of its unit in the sentence
+    before (list_next_sentence); and "dari sembilan fraksi ..., delapan fraksi menyetujui dan satu
+    fraksi menolak", a run whose first figure follows "dari" (list_from_first). Either may be no
+    partition ("18 atlet. Tahun lalu, 10 atlet putra dan 12 atlet putri"): parts that miss raise
+    nothing."""
+    found = []
+    cl = doc.claims
+    text = doc.text
+    for run in runs:
+        first, last = run[0], run[-1]
+        if first.kind not in ("count", "money", "measure") or first.unit in _DURATIONS \
+                or any(c.per is not None or not _plain(c) for c in run):
+            continue  # ("25 tahun dan 50 tahun": anniversaries, no parts of "75 tahun")
+        own = doc.in_sentence(first)
+        ws = words(text[max(0, first.start - 16):first.start])[-2:]
+        if len(run) >= 3 and ws and (ws[-1] in _FROM_WORDS or " ".join(ws) in _FROM_WORDS):
+            if not any(_same(c, first) for c in own if c.start > last.start):
+                found.append((run[1:], first, "list_from_first"))
+            continue
+        if len(run) < 2 or any(_same(c, first) for c in own if c.start < first.start or c.start > last.start):
+            continue
+        i = doc.index_of(first)
+        if i == 0 or own[0] is not first:
+            continue
+        k = doc.sentence_no(first)
+        before = [c for c in cl[max(0, i - 8):i] if doc.sentence_no(c) == k - 1]
+        if not before or text[before[-1].sentence.end:first.sentence.start].strip() or doc.in_headline(before[-1]):
+            continue  # (the sentence right before, in the body)
+        cands = [c for c in before if _same(c, first)]
+        if len(cands) == 1 and all(_same(cands[0], c) for c in run):
+            found.append((run, cands[0], "list_next_sentence"))
+    return [x for x in found if _adds_up(*x[:2])]
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})  # (units' canonical names)
+
+
+def _plain(c) -> bool:
+    """A figure stated plainly: one number, no hedge, not vague ("puluhan", "lebih dari")."""
+    return c.value is not None and c.hedge == "none" and not c.vague
+
+
+def _adds_up(parts, total) -> bool:
+    """Do plain parts add up to a plain total, exactly, or within one unit of the total's last
+    written digit when it is written to two digits at least ("4,46 + 1,87" for "6,34 miliar"; not
+    "793.339 + 301.672" for "1 juta")? Each part less than the total."""
+    if not _plain(total) or total.value <= 0 or any(not 0 < c.value < total.value for c in parts):
+        return False
+    got = sum(c.value for c in parts)
+    if got == total.value:
+        return True
+    p = total.precision
+    return p is not None and p > 0 and total.value >= 10 * p and abs(got - total.value) <= p
 
 
 _DEMONSTRATIVES = frozenset(_C["demonstratives"])
