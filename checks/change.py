@@ -242,6 +242,7 @@ def _level_size(di, bi):
 
 
 _AVERAGE = tuple(_C["average_before"])
+_SIZE_WORDS = frozenset(_C["share_size_words"])  # "sebesar", "sebanyak", ...
 _NAMING_CHANGE = frozenset(_C["change_nouns"]) | _UP | _DOWN | frozenset(_C["change_clause_words"])
 
 
@@ -536,6 +537,9 @@ def check_change_against_base(doc: Doc) -> list[Finding]:
         tight = tight and len(judged) == 1
         if not ok and len(judged) > 1:
             continue  # several figures the text may mean, none fitting: which one is open
+        if not ok and d.unit == "percent" and di.lo is not None and di.lo > 100 \
+                and (bi / ai * Fraction(100)).overlaps(di):
+            tight = False  # "naik 115,6% dibandingkan target": B (above A) as a percent of A, worded as a rise
         verdict = "consistent" if ok else "undetermined" if not tight \
             else "inconsistent" if not (_near_miss(derived, di, a) and right_way) \
             else "suspicious" if _beyond_rounding(a, b, d) else "undetermined"
@@ -641,6 +645,8 @@ def _direction_of(doc: Doc, cl, k: int, d):
     change D is the other size of ("turun 770.000 ton atau 1,41 persen")."""
     before = norm(doc.text[max(d.sentence.start, d.start - 16):d.start])
     last = before.split()[-1:]  # the word right before D, if any
+    if last and last[0] in _SIZE_WORDS:  # "turun sebanyak D", "naik sebesar D": the verb before the size word
+        last = norm(doc.text[max(d.sentence.start, d.start - 30):d.start]).split()[-2:-1]
     verb = {_stem(w) for w in last}
     if "change" in d.cues or verb != set(last):  # "menaikkannya 25 basis poin"
         if verb & _UP:

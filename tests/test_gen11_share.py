@@ -190,3 +190,25 @@ def test_a_percent_far_from_its_amount_reads_two_things_no_alarm():
 def test_two_sizes_with_no_verb_of_change_are_no_change():
     text = "Porsi saham itu 5 persen atau Rp 50 miliar menjadi Rp 1 triliun nilainya."
     assert verdicts(text, "change", "two_sizes_to_level") == []
+
+
+# --- change: "turun sebanyak D", "naik sebesar Z": the verb before the size word ---------------------
+
+def test_a_size_word_between_the_verb_and_the_size():
+    text = ("Jumlah usaha tani sebanyak 18.000.000 unit, turun sebanyak 2.000.000 unit atau 10 persen "
+            "dibandingkan dengan tahun 2013 yang sebanyak 20.000.000 unit.")
+    got = verdicts(text, "change", "change_from_base")
+    assert ("consistent", ("20.000.000 unit", "18.000.000 unit", "10 persen")) in got
+    assert not alarms(text)
+
+
+@pytest.mark.parametrize("pct, verdict", [("20 persen", "consistent"), ("30 persen", "inconsistent")])
+def test_naik_sebesar_z_dibandingkan_a(pct, verdict):
+    text = f"Laba bersih Rp 120,0 miliar, naik sebesar {pct} dibandingkan tahun lalu yang sebesar Rp 100,0 miliar."
+    assert _one(text, "change", "change_from_base") == (verdict, ("Rp 100,0 miliar", "Rp 120,0 miliar", pct))
+
+
+def test_a_ratio_worded_as_a_rise_is_no_alarm():
+    """ "naik 115% dibandingkan target" for B = 115% of A: a share worded as a rise, not a wrong size."""
+    text = "Penerimaan pajak mencapai Rp 1.150 triliun. Angka itu naik sebesar 115% dibandingkan target sebesar Rp 1.000 triliun."
+    assert not alarms(text)
