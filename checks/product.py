@@ -1268,9 +1268,8 @@ def _count_rate_duration(doc: Doc) -> list[Finding]:
 def _each_per_period(doc: Doc) -> list[Finding]:
     """ "Penerima bantuan lansia: 12.500 orang, masing-masing Rp 1,2 juta per tahun, total Rp 15
     miliar": a count of recipients, the amount each ("masing-masing", "setiap") gets a period, and
-    the total, one right after
-    the other in one sentence that states no duration, make the total one period's: count ×
-    amount. The text ties the three (see _judge)."""
+    the total, one right after the other in one sentence that states no duration, make the total
+    one period's: count × amount. The text ties the three (see _judge)."""
     out = []
     for r in doc.claims:
         if r.kind != "money" or r.per is None or r.per == "person" or "per_unit" not in r.cues \

@@ -40,8 +40,9 @@ def check_rate(doc: Doc) -> list[Finding]:
         if d.kind != "measure" or d.unit not in _TIME_UNITS or d.per is not None:
             continue
         k = doc.sentence_no(d)
-        rates = [c for c in cl[:n] if (per[c.id] == d.unit or _converts(doc, c, d, per) and _grows(doc, cl, n, k, c, per)) and c.kind in ("money", "count", "measure")
-                 and k - doc.sentence_no(c) <= WINDOW]
+        # (a rate per month over "satu tahun" too: _converts, when the total grows past the rate)
+        rates = [c for c in cl[:n] if c.kind in ("money", "count", "measure") and k - doc.sentence_no(c) <= WINDOW
+                 and (per[c.id] == d.unit or _converts(doc, c, d, per) and _grows(doc, cl, n, k, c, per))]
         # "... 605.500 barel per hari. Angka ini setara ... 660.000 bph. ... Jika dikalikan 365 hari,
         # total ... sekitar 221 juta barel": a rate a little further back may be the one meant; the
         # best fitting one is reported
@@ -438,8 +439,7 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
     # "ekspor naik tiga kali lipat menjadi 360.000 ton": the figure before must be named as the
     # ratio's sentence names what grew ("ekspor kopi mencapai 120.000 ton"), not any figure
     grew = words(doc.text[r.sentence.start:r.start]) if compared and r.end <= f.start \
-        and not _names_base(doc, r, f) else None  # "naik dua kali lipat
-    # dibandingkan ... 30.000 pengunjung" (a duration's rounding, "satu bulan", fits any ratio)
+        and not _names_base(doc, r, f) else None
     named = (words(doc.text[r.end:r.end + 30]) or [""])[0]
     k = doc.sentence_no(r)
     fits = []
@@ -474,6 +474,13 @@ def _ratio_to_one_before(doc: Doc, cl, i: int, r, same) -> list[Finding]:
 
 
 FAR_BEYOND = 10  # a ratio this many times past its "lebih dari"/"kurang dari" bound is no such ratio
+
+
+def _ratio_fits(derived, ri, r) -> bool:
+    """Does the figures' ratio fit ratio word r as stated (ri) or as its writer may have rounded or
+    cut it, and not far beyond an open-ended one?"""
+    cut = rounded_or_cut(r)
+    return (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
 
 
 def _far_beyond(derived, ri) -> bool:
@@ -616,8 +623,7 @@ def _headline_ratio_of_change(doc: Doc, r, same):
                 or not bi.overlaps(hi):
             continue  # the headline restates the change's new figure
         derived = _ratio(ri, ai, bi)
-        cut = rounded_or_cut(r)
-        ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+        ok = _ratio_fits(derived, ri, r)
         return finding(
             "multiple", "consistent" if ok else "undetermined", [a, b, r], rule="headline_ratio_of_change",
             stated=ri, derived=derived, unit=None, fix=None if ok else (r, derived),
@@ -686,8 +692,7 @@ def _ratio_of_part(doc: Doc, cl, i: int, r, same):
     if gi is None or not gi.bounded or gi.lo <= 0 or gi.hi < fi.lo:
         return None  # a group smaller than its part is no group of it
     derived = fi / gi
-    cut = rounded_or_cut(r)
-    ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+    ok = _ratio_fits(derived, ri, r)
     alone = sum(1 for c in groups if doc.sentence_no(c) == doc.sentence_no(g)) == 1
     tight = ri.hi is not None and alone and k - doc.sentence_no(g) == 1 \
         and bool(_RESTATES.intersection(words(gap)))
@@ -729,8 +734,7 @@ def _ratio_of_this(doc: Doc, cl, i: int, r, f):
     if ai is None or not ai.bounded or ai.lo <= 0:
         return None
     derived = ai / fi
-    cut = rounded_or_cut(r)
-    ok = (derived.overlaps(ri) or (cut is not None and derived.overlaps(cut))) and not _far_beyond(derived, ri)
+    ok = _ratio_fits(derived, ri, r)
     # a hedged ratio ("nyaris separuh" for 24 of 46) missed only by its hedge's side is no alarm
     plain = _plain_ratio(r)
     verdict = "consistent" if ok else "inconsistent" if ri.hi is not None and (
